@@ -1,0 +1,17 @@
+package org.warta.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure quality on a public data set and print the standard metric beside published figures.",
+        subcommands = {EvalLangidCommand.class})
+final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,41 @@
+package org.warta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.warta.clean.CleanStage;
+import org.warta.extract.ExtractStage;
+import org.warta.extract.Extractor;
+import org.warta.extract.PlainTextExtractor;
+import org.warta.language.LanguageStage;
+import org.warta.model.RawDocument;
+import org.warta.pipeline.Pipeline;
+import org.warta.pipeline.Stage;
+import org.warta.text.SentenceStage;
+import org.warta.text.TextStage;
+import org.warta.text.TitleStage;
+
+/** The one place where the standard pipeline is put together. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    public static Pipeline standard(WartaOptions options) {
+        return Pipeline.of(stages(options));
+    }
+
+    public static List<Stage> stages(WartaOptions options) {
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new ExtractStage(extractors()));
+        stages.add(new CleanStage());
+        stages.add(new TitleStage());
+        stages.add(new LanguageStage());
+        stages.add(new TextStage());
+        stages.add(new SentenceStage());
+        return stages;
+    }
+
+    static Map<String, Extractor> extractors() {
+        return Map.of(RawDocument.TEXT, new PlainTextExtractor());
+    }
+}

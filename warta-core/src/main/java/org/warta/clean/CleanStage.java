@@ -1,0 +1,208 @@
+package org.warta.clean;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.model.Article;
+import org.warta.model.Attribution;
+import org.warta.model.Block;
+import org.warta.model.Caption;
+import org.warta.model.Layer;
+import org.warta.model.Metadata;
+import org.warta.model.Removal;
+import org.warta.pipeline.Stage;
+
+/**
+ * Takes boilerplate out of the draft: ad placeholders, comment counters, share prompts, related links and the
+ * like are dropped with their reason; captions move to {@code captions}, source lines to {@code attribution},
+ * bylines to the author. Whole-block rules never touch long blocks, so body prose survives even when it starts
+ * with a word such as "Sumber" or mentions comments.
+ */
+public final class CleanStage implements Stage {
+    /** Blocks longer than this are article prose, whatever they start with. */
+    static final int MAX_BOILERPLATE_LENGTH = 240;
+    /** Captions run longer than other boilerplate, but not as long as a body paragraph with a credit in it. */
+    static final int MAX_CAPTION_LENGTH = 420;
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+
+    private final CleanRules rules;
+
+    public CleanStage() {
+        this(CleanRules.defaults());
+    }
+
+    public CleanStage(CleanRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.DRAFT);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CLEANED);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        Article.Builder out = article.toBuilder();
+        List<Block> kept = new ArrayList<>();
+        Attribution attribution = article.attribution();
+        Metadata metadata = article.metadata();
+        for (Block block : article.draft()) {
+            String text = cutInline(block.text(), out);
+            if (text.isBlank()) {
+                continue;
+            }
+            Match match = matchLine(text, block.kind() == Block.Kind.CAPTION);
+            if (match == null) {
+                kept.add(block.withText(text));
+                continue;
+            }
+            String reason = match.rule.reason();
+            out.addRemoval(new Removal(text, reason));
+            switch (reason) {
+                case CleanRule.CAPTION -> out.addCaption(caption(match.matcher));
+                case CleanRule.SOURCE_LINE -> {
+                    Attribution found = attribution(group(match.matcher, "source"), text);
+                    if (attribution.isEmpty()) {
+                        attribution = found;
+                    } else if (!found.equals(attribution)) {
+                        out.warn(name(), "second-source", "more than one source line; kept the first: " + text);
+                    }
+                }
+                case CleanRule.BYLINE -> {
+                    if (metadata.author() == null) {
+                        String author = group(match.matcher, "author");
+                        metadata = new Metadata(metadata.title(), metadata.titleDerived(), metadata.published(),
+                                author, metadata.siteName(), metadata.url(), metadata.declaredLanguage());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (kept.isEmpty() && !article.draft().isEmpty()) {
+            out.warn(name(), "empty-body", "nothing but boilerplate was found in the article");
+        }
+        return out.draft(kept).attribution(attribution).metadata(metadata).layer(Layer.CLEANED).build();
+    }
+
+    private String cutInline(String text, Article.Builder out) {
+        String result = text;
+        for (CleanRule rule : rules.inlineRules()) {
+            Matcher m = rule.pattern().matcher(result);
+            if (!m.find()) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            do {
+                out.addRemoval(new Removal(m.group().strip(), rule.reason()));
+                b.append(result, last, m.start()).append(' ');
+                last = m.end();
+            } while (m.find());
+            b.append(result, last, result.length());
+            result = SPACES.matcher(b).replaceAll(" ").strip();
+        }
+        return result;
+    }
+
+    private record Match(CleanRule rule, Matcher matcher) {
+    }
+
+    private Match matchLine(String text, boolean markedAsCaption) {
+        String t = text.strip();
+        if (t.length() > MAX_CAPTION_LENGTH) {
+            return null;
+        }
+        for (CleanRule rule : rules.lineRules()) {
+            boolean caption = CleanRule.CAPTION.equals(rule.reason());
+            if (!caption && t.length() > MAX_BOILERPLATE_LENGTH) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(t);
+            if (m.matches() && acceptable(rule, m)) {
+                return new Match(rule, m);
+            }
+        }
+        return null;
+    }
+
+    /** Semantic guards the patterns alone cannot express. */
+    private static boolean acceptable(CleanRule rule, Matcher m) {
+        if (CleanRule.SOURCE_LINE.equals(rule.reason())) {
+            return looksLikeSource(group(m, "source"));
+        }
+        return true;
+    }
+
+    /** A source is a URL or a short name, never a clause of prose ("Sumber daya alam ..." has no colon anyway). */
+    static boolean looksLikeSource(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        if (URL.matcher(value).find()) {
+            return true;
+        }
+        String v = value.strip();
+        int words = v.split("\\s+").length;
+        return words <= 8 && v.length() <= 80 && !v.matches(".*[.!?]\\s+\\p{L}.*");
+    }
+
+    private static Caption caption(Matcher m) {
+        String caption = group(m, "caption");
+        String credit = group(m, "credit");
+        return new Caption(caption == null || caption.isBlank() ? null : caption.strip(),
+                credit == null || credit.isBlank() ? null : credit.strip());
+    }
+
+    static Attribution attribution(String source, String line) {
+        if (source == null) {
+            return new Attribution(null, null, line);
+        }
+        Matcher url = URL.matcher(source);
+        if (url.find()) {
+            String found = url.group().replaceAll("[.,;:]+$", "");
+            String withScheme = found.toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + found : found;
+            String outside = (source.substring(0, url.start()) + source.substring(url.end()))
+                    .replaceAll("[\\s()\\[\\],;:–—-]+", " ").strip();
+            String outlet = !outside.isEmpty() ? outside : host(withScheme);
+            return new Attribution(found, outlet, line);
+        }
+        return new Attribution(null, source.strip().replaceAll("[.;:]+$", ""), line);
+    }
+
+    static String host(String url) {
+        try {
+            String host = URI.create(url.replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

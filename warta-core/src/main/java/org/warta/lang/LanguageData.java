@@ -1,0 +1,100 @@
+package org.warta.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Access to the per-language data files under {@code org/warta/lang/<code>/} on the class path. Which languages
+ * exist is listed in {@code org/warta/lang/languages.txt}; {@code common} holds patterns shared by all of them.
+ * Files are UTF-8 text; lines starting with {@code #} and blank lines are comments.
+ */
+public final class LanguageData {
+    public static final String COMMON = "common";
+    private static final String ROOT = "org/warta/lang/";
+    private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt")
+            .orElseThrow(() -> new IllegalStateException(ROOT + "languages.txt is missing from the class path")));
+
+    private LanguageData() {
+    }
+
+    /** Codes of the languages that ship data, in the order of languages.txt. */
+    public static List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** The common folder followed by every language folder. */
+    public static List<String> folders() {
+        List<String> all = new ArrayList<>();
+        all.add(COMMON);
+        all.addAll(LANGUAGES);
+        return all;
+    }
+
+    /** The non-comment lines of {@code <lang>/<file>}, or empty when that language has no such file. */
+    public static Optional<List<String>> lines(String language, String file) {
+        return readLines(ROOT + language + "/" + file);
+    }
+
+    /** Rows of a tab-separated data file, each split on tabs, with the language and line number for messages. */
+    public static List<Row> rows(String language, String file) {
+        List<Row> rows = new ArrayList<>();
+        String resource = ROOT + language + "/" + file;
+        List<String> raw = readRawLines(resource);
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            if (isComment(line)) {
+                continue;
+            }
+            rows.add(new Row(language, resource, i + 1, line.split("\t", -1)));
+        }
+        return rows;
+    }
+
+    /** One row of a data file, remembering where it came from so a bad pattern can be reported precisely. */
+    public record Row(String language, String resource, int line, String[] cells) {
+        public String cell(int i) {
+            return i < cells.length ? cells[i].strip() : "";
+        }
+
+        public String where() {
+            return resource + ":" + line;
+        }
+    }
+
+    private static boolean isComment(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.startsWith("#");
+    }
+
+    private static Optional<List<String>> readLines(String resource) {
+        if (LanguageData.class.getClassLoader().getResource(resource) == null) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : readRawLines(resource)) {
+            if (!isComment(line)) {
+                out.add(line.strip());
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private static List<String> readRawLines(String resource) {
+        InputStream in = LanguageData.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return List.of();
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

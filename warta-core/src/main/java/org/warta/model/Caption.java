@@ -1,0 +1,5 @@
+package org.warta.model;
+
+/** A photo or video caption taken out of the body, with its credit ("Foto: Kementerian Luar Negeri Rusia"). */
+public record Caption(String text, String credit) {
+}

@@ -1,0 +1,8 @@
+package org.warta.model;
+
+/** A sentence of the clean text, and the paragraph (0-based) it sits in. */
+public record Sentence(int start, int end, int paragraph) implements Span {
+    public Sentence {
+        Span.check(start, end);
+    }
+}

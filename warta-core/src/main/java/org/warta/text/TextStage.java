@@ -1,0 +1,90 @@
+package org.warta.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.model.Article;
+import org.warta.model.Block;
+import org.warta.model.Layer;
+import org.warta.pipeline.Stage;
+
+/**
+ * Fixes the clean text: repairs machine-translation slips in each block, then joins the blocks with one blank
+ * line. From here on the text never changes, so every later span stays valid.
+ *
+ * <p>The repairs: no space before a comma, full stop, closing bracket or (except in French, whose typography
+ * wants one) before {@code ; : ! ?}; no space after an opening bracket; runs of spaces collapsed.
+ */
+public final class TextStage implements Stage {
+    private static final Pattern SPACE_BEFORE_COMMA_OR_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\]])[ \\u00A0]+([,.])(?=[\\s\"”’)]|$)");
+    private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile("[ \\u00A0]+([)\\]])");
+    private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[])[ \\u00A0]+");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)])[ \\u00A0]+([;:!?])(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2009]{2,}");
+    private static final Set<String> SPACED_PUNCTUATION_LANGUAGES = Set.of("fr");
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.CLEANED, Layer.LANGUAGE);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.TEXT);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        String language = article.language().code();
+        List<String> paragraphs = new ArrayList<>();
+        int repairs = 0;
+        for (Block block : article.draft()) {
+            Repaired r = repair(block.text(), language);
+            repairs += r.count;
+            if (!r.text.isBlank()) {
+                paragraphs.add(r.text);
+            }
+        }
+        Article.Builder out = article.toBuilder();
+        if (repairs > 0) {
+            out.warn(name(), "repaired", "repaired " + repairs + " spacing slip" + (repairs == 1 ? "" : "s"));
+        }
+        return out.text(String.join("\n\n", paragraphs)).layer(Layer.TEXT).build();
+    }
+
+    record Repaired(String text, int count) {
+    }
+
+    static Repaired repair(String text, String language) {
+        int[] count = {0};
+        String t = replace(SPACE_BEFORE_COMMA_OR_STOP, text, "$1", count);
+        t = replace(SPACE_BEFORE_CLOSER, t, "$1", count);
+        t = replace(SPACE_AFTER_OPENER, t, "$1", count);
+        if (!SPACED_PUNCTUATION_LANGUAGES.contains(language)) {
+            t = replace(SPACE_BEFORE_MARK, t, "$1", count);
+        }
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        return new Repaired(t, count[0]);
+    }
+
+    private static String replace(Pattern p, String text, String replacement, int[] count) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        do {
+            count[0]++;
+            m.appendReplacement(b, replacement);
+        } while (m.find());
+        m.appendTail(b);
+        return b.toString();
+    }
+}

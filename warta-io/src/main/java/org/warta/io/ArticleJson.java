@@ -1,0 +1,147 @@
+package org.warta.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.warta.model.Article;
+import org.warta.model.Caption;
+import org.warta.model.Entity;
+import org.warta.model.Event;
+import org.warta.model.Metadata;
+import org.warta.model.Quote;
+import org.warta.model.Removal;
+import org.warta.model.Sentence;
+import org.warta.model.TimeExpression;
+import org.warta.model.Warning;
+
+/**
+ * The output contract: one article as one JSON object, as documented in docs/output-format.md and checked by
+ * {@code article.schema.json}. Field names are snake_case; absent values are null, absent lists empty, so every
+ * field is always present.
+ */
+public final class ArticleJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Bumped when a field changes meaning or disappears; additions keep the version. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private ArticleJson() {
+    }
+
+    public static String write(Article a, boolean pretty) {
+        try {
+            return (pretty ? PRETTY : MAPPER).writeValueAsString(toJson(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise article " + a.id(), e);
+        }
+    }
+
+    public static ObjectNode toJson(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        Metadata m = a.metadata();
+        o.put("id", a.id());
+        o.put("schema_version", SCHEMA_VERSION);
+        ObjectNode input = o.putObject("input");
+        input.put("path", a.source().path());
+        input.put("url", a.source().url());
+        input.put("format", a.source().format());
+        input.put("record", a.source().record());
+        o.put("language", a.language().code());
+        o.put("language_confidence", round(a.language().confidence()));
+        ObjectNode alternatives = o.putObject("language_candidates");
+        for (Map.Entry<String, Double> e : a.language().candidates().entrySet()) {
+            alternatives.put(e.getKey(), round(e.getValue()));
+        }
+        o.put("title", m.title());
+        o.put("title_derived", m.titleDerived());
+        o.put("published", m.published());
+        o.put("author", m.author());
+        o.put("site_name", m.siteName());
+        o.put("url", m.url());
+        o.put("text", a.text() == null ? "" : a.text());
+        ArrayNode captions = o.putArray("captions");
+        for (Caption c : a.captions()) {
+            captions.addObject().put("text", c.text()).put("credit", c.credit());
+        }
+        ObjectNode attribution = o.putObject("attribution");
+        attribution.put("source_url", a.attribution().sourceUrl());
+        attribution.put("source_outlet", a.attribution().sourceOutlet());
+        ArrayNode removed = o.putArray("removed");
+        for (Removal r : a.removed()) {
+            removed.addObject().put("text", r.text()).put("reason", r.reason());
+        }
+        ArrayNode sentences = o.putArray("sentences");
+        for (Sentence s : a.sentences()) {
+            sentences.addObject().put("start", s.start()).put("end", s.end()).put("paragraph", s.paragraph());
+        }
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : a.entities()) {
+            entities.addObject()
+                    .put("text", e.text()).put("type", e.type().name())
+                    .put("start", e.start()).put("end", e.end())
+                    .put("canonical", e.canonical()).put("kb_id", e.kbId())
+                    .put("role", e.role()).put("country", e.country())
+                    .put("confidence", round(e.confidence()));
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeExpression t : a.times()) {
+            times.addObject().put("text", t.text()).put("value", t.value()).put("type", t.type())
+                    .put("start", t.start()).put("end", t.end());
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : a.events()) {
+            events.add(event(e, a.text()));
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            quotes.addObject().put("text", q.text()).put("speaker", q.speaker())
+                    .put("speaker_entity", q.speakerEntity()).put("direct", q.direct())
+                    .put("start", q.start()).put("end", q.end());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        for (Warning w : a.warnings()) {
+            warnings.addObject().put("stage", w.stage()).put("code", w.code()).put("message", w.message());
+        }
+        return o;
+    }
+
+    private static ObjectNode event(Event e, String text) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.set("actor1", actor(e.actor1()));
+        o.set("actor2", actor(e.actor2()));
+        o.put("cameo", e.code());
+        o.put("root", e.rootCode());
+        o.put("quad_class", e.quadClass());
+        o.put("goldstein", e.goldstein());
+        o.put("date", e.date());
+        o.put("place", e.place());
+        o.put("trigger", e.trigger());
+        o.put("status", e.status().name());
+        o.put("reported_by", e.reportedBy());
+        o.put("confidence", round(e.confidence()));
+        o.put("start", e.start());
+        o.put("end", e.end());
+        o.put("evidence", text == null ? null : text.substring(e.start(), e.end()));
+        return o;
+    }
+
+    private static ObjectNode actor(Event.Actor a) {
+        if (a == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", a.code());
+        o.put("name", a.name());
+        o.put("country", a.country());
+        o.put("role", a.role());
+        o.put("kb_id", a.kbId());
+        return o;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}

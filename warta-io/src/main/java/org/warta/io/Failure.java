@@ -1,0 +1,17 @@
+package org.warta.io;
+
+import org.warta.model.Source;
+
+/**
+ * A record that could not be turned into an article, or was deliberately passed over.
+ *
+ * @param source  where it was
+ * @param reason  a short stable code for counting (empty, binary, too-large, unreadable, bad-json, ...)
+ * @param message what was wrong, for a person
+ */
+public record Failure(Source source, String reason, String message) {
+    @Override
+    public String toString() {
+        return source.describe() + ": " + reason + ": " + message;
+    }
+}

@@ -1,0 +1,118 @@
+package org.warta.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns bytes into text without silent mojibake: a byte-order mark decides when present; otherwise the bytes must
+ * be valid UTF-8, else they are read as Windows-1252 (a superset of Latin-1 in practice) and that is reported.
+ * Binary content is refused.
+ */
+public final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    /**
+     * The decoded text and, when it was not plain UTF-8, a note saying what was done.
+     *
+     * @param text    decoded text, BOM removed
+     * @param charset the charset used
+     * @param note    null, or a message for the run's warnings
+     */
+    public record Decoded(String text, Charset charset, String note) {
+    }
+
+    /** Thrown for content that is not text at all. */
+    public static final class NotTextException extends Exception {
+        public NotTextException(String message) {
+            super(message);
+        }
+    }
+
+    public static Decoded decode(byte[] bytes) throws NotTextException {
+        return decode(bytes, null);
+    }
+
+    /** Decodes with a declared charset (from HTTP or a meta tag) when the bytes carry no BOM. */
+    public static Decoded decode(byte[] bytes, Charset declared) throws NotTextException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strictOrLenient(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, null);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, null);
+        }
+        String binary = binaryReason(bytes);
+        if (binary != null) {
+            throw new NotTextException(binary);
+        }
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(new String(bytes, declared), declared, null);
+        }
+        try {
+            return new Decoded(strictUtf8(bytes, 0), StandardCharsets.UTF_8, null);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252,
+                    "not valid UTF-8; read as Windows-1252");
+        }
+    }
+
+    private static Decoded strictOrLenient(byte[] bytes, int offset, Charset charset) {
+        try {
+            return new Decoded(strictUtf8(bytes, offset), charset, null);
+        } catch (CharacterCodingException e) {
+            String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            return new Decoded(lenient, charset, "invalid UTF-8 sequences after a UTF-8 byte-order mark were replaced with U+FFFD");
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return chars.toString();
+    }
+
+    /**
+     * Text has no NUL bytes and few control characters; formats such as PNG, PDF, ZIP and gzip show themselves in
+     * their first bytes.
+     */
+    static String binaryReason(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return "contains NUL bytes at offset " + i + ": binary content, not text";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        if (n > 0 && control * 20 > n) {
+            return "too many control characters (" + control + " in the first " + n + " bytes): binary content, not text";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
