@@ -179,8 +179,9 @@ public final class CleanStage implements Stage {
             String withScheme = found.toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + found : found;
             String outside = (source.substring(0, url.start()) + source.substring(url.end()))
                     .replaceAll("[\\s()\\[\\],;:–—-]+", " ").strip();
-            String outlet = !outside.isEmpty() ? outside : host(withScheme);
-            return new Attribution(found, outlet, line);
+            String host = host(withScheme);
+            String outlet = !outside.isEmpty() ? outside : host;
+            return new Attribution(found, outlet, DomainLanguages.of(host), line);
         }
         return new Attribution(null, source.strip().replaceAll("[.;:]+$", ""), line);
     }

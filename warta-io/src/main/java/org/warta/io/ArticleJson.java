@@ -69,6 +69,7 @@ public final class ArticleJson {
         ObjectNode attribution = o.putObject("attribution");
         attribution.put("source_url", a.attribution().sourceUrl());
         attribution.put("source_outlet", a.attribution().sourceOutlet());
+        attribution.put("source_language_hint", a.attribution().sourceLanguageHint());
         ArrayNode removed = o.putArray("removed");
         for (Removal r : a.removed()) {
             removed.addObject().put("text", r.text()).put("reason", r.reason());

@@ -1,0 +1,67 @@
+package org.warta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcessCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Path seed() {
+        return Path.of(System.getProperty("warta.shared"), "seed", "lavrov-rubio-id.txt");
+    }
+
+    @Test
+    void seedGivesOneJsonObjectAndExitZero() throws Exception {
+        CliRun run = CliRun.of("process", seed().toString());
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(1, lines.length);
+        JsonNode a = JSON.readTree(lines[0]);
+        assertEquals("id", a.get("language").asText());
+        assertEquals("baodaknong.vn", a.get("attribution").get("source_outlet").asText());
+        assertTrue(run.err().contains("processed 1, failed 0"), run.err());
+    }
+
+    @Test
+    void prettyOutputIsIndentedJson() throws Exception {
+        CliRun run = CliRun.of("process", "--pretty", seed().toString());
+        assertTrue(run.out().startsWith("{\n"));
+        assertEquals("id", JSON.readTree(run.out()).get("language").asText());
+    }
+
+    @Test
+    void failedRecordsAreCountedAndExitThree(@TempDir Path dir) throws Exception {
+        Files.copy(seed(), dir.resolve("a.txt"));
+        Files.writeString(dir.resolve("b.txt"), "");
+        Files.write(dir.resolve("c.bin"), new byte[] {0, 1, 2, 3, 0, 0});
+        CliRun run = CliRun.of("process", dir.toString());
+        assertEquals(3, run.status());
+        assertEquals(1, run.out().strip().split("\n").length);
+        assertTrue(run.err().contains("processed 1, failed 2 (binary: 1, empty: 1)"), run.err());
+        assertTrue(run.err().contains("b.txt: empty"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, CliRun.of("process", "--no-such-option").status());
+        assertEquals(2, CliRun.of("process", "--reference-date", "14/02/2025", seed().toString()).status());
+        assertEquals(2, CliRun.of("no-such-command").status());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"process", "demo", "bench", "eval"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.status(), command);
+            assertTrue(run.out().contains("Usage: warta " + command), run.out());
+        }
+        assertTrue(CliRun.of("--help").out().contains("process"));
+    }
+}
