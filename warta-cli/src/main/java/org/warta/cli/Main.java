@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ProcessCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
+                ExportCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class
         },

@@ -1,0 +1,88 @@
+package org.warta.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.warta.Warta;
+import org.warta.WartaOptions;
+import org.warta.io.ArticleJson;
+import org.warta.io.InputReader;
+import org.warta.io.RunSummary;
+import org.warta.io.gdelt.GdeltExport;
+import org.warta.io.gdelt.GdeltRow;
+import org.warta.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+                "Process articles and export them: as JSON Lines (the output contract) or as GDELT 2.0 Event rows "
+                        + "(61 tab-separated columns, one row per event; see docs/gdelt-export.md)."
+        },
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  all records exported", "  2  usage error", "  3  some records failed"})
+final class ExportCommand implements Callable<Integer> {
+    enum Format { jsonl, gdelt }
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl or gdelt.")
+    Format format;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to process and export (default: standard input).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Reference date for articles without a publication date.")
+    LocalDate referenceDate;
+
+    @Override
+    public Integer call() {
+        if (inputs.isEmpty()) {
+            inputs = List.of("-");
+        }
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        Consumer<Article> sink = format == Format.gdelt ? gdelt(out) : jsonl(out);
+        RunSummary summary = new ArticleRun(Warta.pipeline(new WartaOptions(referenceDate)), InputReader.standard(),
+                System.err, Progress.onTerminal(System.err, "articles")).run(inputs, sink);
+        flush(out);
+        System.err.println("warta: " + summary);
+        return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static Consumer<Article> gdelt(Writer out) {
+        GdeltExport export = GdeltExport.now();
+        return a -> {
+            for (GdeltRow row : export.rows(a)) {
+                write(out, row.toLine());
+            }
+        };
+    }
+
+    private static Consumer<Article> jsonl(Writer out) {
+        return a -> write(out, ArticleJson.write(a, false));
+    }
+
+    private static void write(Writer out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(Writer out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
