@@ -29,6 +29,9 @@ public final class CleanStage implements Stage {
     static final int MAX_CAPTION_LENGTH = 420;
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+    /** A sentence end and the start of the next sentence: a capital, digit or uncased letter; CJK needs no space. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "[.!?]['\"”’»)]*\\s+[\\p{Lu}\\p{Lo}\\p{N}\"“«]|[。！？][”’」』)]*\\s*[^\\s（(]");
 
     private final CleanRules rules;
 
@@ -146,7 +149,26 @@ public final class CleanStage implements Stage {
         if (CleanRule.SOURCE_LINE.equals(rule.reason())) {
             return looksLikeSource(group(m, "source"));
         }
+        if (CleanRule.CAPTION.equals(rule.reason())) {
+            return !isProse(group(m, "caption"));
+        }
         return true;
+    }
+
+    /**
+     * A caption is a sentence or two; three or more sentences are a body paragraph that happens to end with a
+     * bracket such as "(photos were handed to the press)" and must stay in the text.
+     */
+    static boolean isProse(String caption) {
+        if (caption == null) {
+            return false;
+        }
+        Matcher breaks = SENTENCE_BREAK.matcher(caption);
+        int count = 0;
+        while (breaks.find()) {
+            count++;
+        }
+        return count >= 2;
     }
 
     /** A source is a URL or a short name, never a clause of prose ("Sumber daya alam ..." has no colon anyway). */

@@ -21,6 +21,7 @@ public final class TitleStage implements Stage {
     private static final int MAX_HEADLINE_WORDS = 20;
     private static final int MAX_DERIVED_WORDS = 14;
     private static final Pattern SLUG_SEPARATORS = Pattern.compile("[-_+]+");
+    private static final Pattern CLOSERS = Pattern.compile("[\"'”’»)\\]」』）]+$");
     private static final Pattern TRAILING_ID = Pattern.compile("(?:[-_.]?(?:\\d{3,}|[a-z]?\\d{5,}[a-z]?|html?|php|aspx?|amp))+$");
 
     @Override
@@ -70,7 +71,9 @@ public final class TitleStage implements Stage {
         if (t.isEmpty() || t.length() > 200 || t.split("\\s+").length > MAX_HEADLINE_WORDS) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
+        // A sentence can end inside its closing quote or bracket: 'he said: "We agree."' is no headline.
+        String end = CLOSERS.matcher(t).replaceAll("");
+        char last = end.isEmpty() ? t.charAt(t.length() - 1) : end.charAt(end.length() - 1);
         return ".,;:。、".indexOf(last) < 0 && next.text().length() > t.length();
     }
 
