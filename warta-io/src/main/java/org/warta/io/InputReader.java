@@ -76,8 +76,20 @@ public final class InputReader {
             sink.fail(new Failure(Source.ofText(name), "unreadable", "cannot walk directory: " + e.getMessage()));
         }
         for (Path file : files) {
-            readFile(InputFile.of(file), sink);
+            if (isDocumentation(file)) {
+                sink.skip(new Failure(Source.ofText(file.toString()), "documentation",
+                        "a README, LICENSE or Markdown file inside a directory is not an article"));
+            } else {
+                readFile(InputFile.of(file), sink);
+            }
         }
+    }
+
+    /** Files that describe a folder of articles rather than being one; named on their own they are still read. */
+    static boolean isDocumentation(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
+                || name.startsWith("notice") || name.endsWith(".md");
     }
 
     private static boolean isHidden(Path p) {

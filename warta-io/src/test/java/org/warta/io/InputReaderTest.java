@@ -112,6 +112,18 @@ class InputReaderTest {
     }
 
     @Test
+    void documentationInsideADirectoryIsSkippedAndCounted() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Articles\nThis folder holds articles.");
+        Files.writeString(dir.resolve("LICENSE"), "Apache License");
+        Files.writeString(dir.resolve("a.txt"), "Artikel pertama.");
+        Collected c = read(dir.toString());
+        assertEquals(1, c.docs.size());
+        assertEquals(2, c.skipped.size());
+        assertEquals("documentation", c.skipped.get(0).reason());
+        assertEquals(1, read(dir.resolve("README.md").toString()).docs.size(), "named on its own it is read");
+    }
+
+    @Test
     void oversizedTextFileIsRefusedWithoutReadingIt() throws IOException {
         Path big = dir.resolve("big.txt");
         byte[] line = "Kalimat yang diulang-ulang untuk membuat berkas besar sekali. ".getBytes(StandardCharsets.UTF_8);
