@@ -28,6 +28,7 @@ public final class InputReader {
         this.stdin = stdin;
         register(new PlainTextReader(limits));
         register(new JsonLinesReader(limits));
+        register(new HtmlReader(limits));
     }
 
     public static InputReader standard() {
