@@ -42,6 +42,10 @@ final class BlockWriter implements NodeFilter {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    /** Non-space characters of the current line, and those inside links. */
+    private int lineChars;
+    private int lineLinkChars;
+    private int linkDepth;
     private final Deque<Element> kindOwners = new ArrayDeque<>();
     private final Deque<Block.Kind> kinds = new ArrayDeque<>();
     private final Deque<Boolean> dataTables = new ArrayDeque<>();
@@ -83,6 +87,9 @@ final class BlockWriter implements NodeFilter {
             flush();
             return FilterResult.CONTINUE;
         }
+        if (name.equals("a")) {
+            linkDepth++;
+        }
         if (name.equals("figure")) {
             flush();
             figure(e);
@@ -122,6 +129,9 @@ final class BlockWriter implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element a && a.nameIs("a")) {
+            linkDepth--;
+        }
         if (node instanceof Element e && !isCell(e) && (PageStats.isBlock(e) || e.nameIs("tr"))) {
             flush();
             if (!kindOwners.isEmpty() && kindOwners.peek() == e) {
@@ -167,27 +177,40 @@ final class BlockWriter implements NodeFilter {
         return name.equals("h1") || normalize(e.text()).toLowerCase(Locale.ROOT).equals(title);
     }
 
+    /** Appends text with every run of white space (line breaks, no-break and zero-width spaces) made one space. */
     private void append(String text) {
-        String t = SPACE.matcher(text).replaceAll(" ");
-        if (t.isEmpty()) {
-            return;
-        }
-        if (t.equals(" ")) {
-            if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                line.append(' ');
+        boolean space = line.length() == 0 || line.charAt(line.length() - 1) == ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!space) {
+                    line.append(' ');
+                    space = true;
+                }
+            } else {
+                line.append(c);
+                space = false;
+                lineChars++;
+                if (linkDepth > 0) {
+                    lineLinkChars++;
+                }
             }
-            return;
         }
-        if (t.charAt(0) == ' ' && (line.length() == 0 || line.charAt(line.length() - 1) == ' ')) {
-            t = t.substring(1);
-        }
-        line.append(t);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B') || c == '\u3000'
+                || c == '\uFEFF' || c == '\u202F';
     }
 
     private void flush() {
         String text = line.toString().strip();
+        boolean links = lineChars > 0 && lineLinkChars > lineChars * MAX_LINK_DENSITY;
         line.setLength(0);
-        if (text.isEmpty() || text.equals("|") || isDateline(text)) {
+        lineChars = 0;
+        lineLinkChars = 0;
+        // A line that is mostly links (a tag list, "More: A, B, C") is navigation, wherever it sits.
+        if (text.isEmpty() || text.equals("|") || links || isDateline(text)) {
             return;
         }
         if (text.startsWith("| ")) {
@@ -198,7 +221,7 @@ final class BlockWriter implements NodeFilter {
 
     /** A short line that is only a date and time ("Updated Nov. 19, 2019 5:04 pm ET") belongs to the byline. */
     private boolean isDateline(String text) {
-        if (text.length() > 60 || text.split(" ").length > 9) {
+        if (text.length() > 60 || text.chars().noneMatch(Character::isDigit) || text.split(" ").length > 9) {
             return false;
         }
         return PageDates.fromText(text, language) != null;

@@ -3,6 +3,7 @@ package org.warta.extract.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,9 @@ final class ContentFinder {
     /** A block needs this many non-space characters to count as prose. */
     static final int MIN_PROSE = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Blocks that are a paragraph themselves; any other block holding text is a container of it. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2",
+            "h3", "h4", "h5", "h6", "figcaption", "caption", "th", "address", "summary", "legend");
 
     private final PageStats stats;
     private final HtmlCues cues;
@@ -46,7 +50,9 @@ final class ContentFinder {
         }
         for (PageStats.Stats h : holders) {
             double points = 1 + h.ownCommas + Math.min(h.ownChars / 100.0, 3.0);
-            Element ancestor = h.element.parent();
+            // Text straight inside a container (a div of text and <br>s) makes the container its paragraph's
+            // parent, as if the text were wrapped in a <p>.
+            Element ancestor = PARAGRAPHS.contains(h.element.normalName()) ? h.element.parent() : h.element;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 PageStats.Stats a = stats.of(ancestor);
                 if (!a.candidate) {
@@ -58,10 +64,24 @@ final class ContentFinder {
                 ancestor = ancestor.parent();
             }
         }
+        Element headline = headlineArticle();
         for (PageStats.Stats c : candidates) {
             c.score *= 1 - c.linkDensity();
+            // The <article> that holds the page's headline is the article; other <article>s are teasers.
+            if (headline != null && c.article != null && c.article != headline && !isAncestor(c.article, headline)) {
+                c.score *= 0.5;
+            }
         }
         return candidates;
+    }
+
+    private Element headlineArticle() {
+        for (PageStats.Stats s : stats.all()) {
+            if (s.element.nameIs("h1") && s.chars > 0) {
+                return s.article;
+            }
+        }
+        return null;
     }
 
     private double initial(Element e) {
@@ -72,10 +92,14 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        // What a class name says weighs in proportion to the prose there is to back it: a "content" div holding
+        // a one-line headline is no article body.
+        PageStats.Stats s = stats.of(e);
+        double backing = Math.min(1.0, (s.chars - s.linkChars) / 500.0);
         if (cues.has(e, HtmlCues.Kind.KEEP)) {
-            score += 25;
+            score += 25 * backing;
         }
-        if (cues.has(e, HtmlCues.Kind.DROP)) {
+        if (cues.has(e, HtmlCues.Kind.DROP) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
             score -= 25;
         }
         return score;
@@ -87,9 +111,14 @@ final class ContentFinder {
      */
     private PageStats.Stats widen(PageStats.Stats top, List<PageStats.Stats> ranked, Element body) {
         List<Element> close = new ArrayList<>();
+        Element topArticle = top.article;
         for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-            if (ranked.get(i).score >= top.score * 0.75) {
-                close.add(ranked.get(i).element);
+            PageStats.Stats other = ranked.get(i);
+            Element otherArticle = other.article;
+            // Another <article> is another composition (the next post of a listing), not more of this one.
+            boolean foreign = topArticle != null && otherArticle != null && otherArticle != topArticle;
+            if (other.score >= top.score * 0.75 && !foreign) {
+                close.add(other.element);
             }
         }
         if (close.size() >= 2) {
@@ -133,9 +162,13 @@ final class ContentFinder {
         double threshold = Math.max(10, top.score * 0.2);
         List<Element> roots = new ArrayList<>();
         String topClass = top.element.className();
+        boolean inArticle = top.article != null;
         for (Element sibling : parent.children()) {
             if (sibling == top.element) {
                 roots.add(sibling);
+                continue;
+            }
+            if (inArticle && sibling.nameIs("article")) {
                 continue;
             }
             PageStats.Stats s = stats.of(sibling);

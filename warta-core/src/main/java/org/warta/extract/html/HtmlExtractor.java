@@ -45,8 +45,9 @@ public final class HtmlExtractor implements Extractor {
     public Extraction extract(RawDocument raw) {
         String baseUri = raw.source().url() == null ? "" : raw.source().url();
         Document doc = Jsoup.parse(raw.content(), baseUri);
-        JsonLd ld = JsonLd.read(doc);
-        Metadata metadata = PageMetadata.read(doc, ld, raw.source().url(), cues);
+        PageMetadata.Page page = PageMetadata.collect(doc, cues);
+        JsonLd ld = JsonLd.read(page.jsonLd);
+        Metadata metadata = PageMetadata.read(doc, page, ld, raw.source().url());
         List<String> warnings = new ArrayList<>();
         Element body = doc.body();
         removeJunk(body);
@@ -71,10 +72,10 @@ public final class HtmlExtractor implements Extractor {
     }
 
     private BlockWriter.Written mainText(Element body, Metadata metadata, boolean dropByCues) {
-        if (dropByCues) {
-            dropBoilerplate(body, PageStats.measure(body));
-        }
         PageStats stats = PageStats.measure(body);
+        if (dropByCues) {
+            dropBoilerplate(body, stats);
+        }
         List<Element> roots = new ContentFinder(stats, cues).find(body);
         if (roots.isEmpty()) {
             roots = List.of(body);
@@ -107,29 +108,39 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /**
-     * Removes boilerplate that says what it is by its tag or class, except where it holds half of the page's
-     * prose or more: a site that wraps its article in a "header" or calls it "post-comments" keeps its article.
+     * Removes boilerplate that says what it is. What is boilerplate by nature (comments, share bars, related
+     * lists, ads) goes unless it holds half of the page's prose: a site that names its article "post-comments"
+     * keeps its article. Parts of the page frame (navigation, headers, footers, sidebars, bylines) go unless they
+     * hold three paragraphs of prose or a third of it: "content-with-sidebar" wraps the article as often as not.
      */
     private void dropBoilerplate(Element body, PageStats stats) {
         PageStats.Stats page = stats.of(body);
         double prose = page.chars - page.linkChars;
+        List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || NEVER_DROPPED.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
-                boolean boilerplate = BOILERPLATE_TAGS.contains(e.normalName()) || cues.has(e, HtmlCues.Kind.DROP);
-                if (!boilerplate) {
-                    return FilterResult.CONTINUE;
-                }
                 PageStats.Stats s = stats.of(e);
-                if (prose > 0 && (s.chars - s.linkChars) > prose * 0.5) {
+                double share = prose <= 0 ? 0 : (s.chars - s.linkChars) / prose;
+                boolean drop;
+                if (cues.has(e, HtmlCues.Kind.DROP)) {
+                    drop = share <= 0.5;
+                } else if (BOILERPLATE_TAGS.contains(e.normalName()) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
+                    drop = s.proseBlocks < 3 && share <= 0.33;
+                } else {
+                    drop = false;
+                }
+                if (!drop) {
                     return FilterResult.CONTINUE;
                 }
-                return FilterResult.REMOVE;
+                doomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
+        doomed.forEach(stats::remove);
     }
 
     static String lower(String s) {

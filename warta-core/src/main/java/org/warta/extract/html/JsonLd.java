@@ -13,8 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The schema.org description a page embeds as JSON-LD: the article node (NewsArticle, Article, BlogPosting, ...)
@@ -38,13 +36,13 @@ final class JsonLd {
         this.anyNode = anyNode;
     }
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(List<String> scripts) {
         JsonNode article = null;
         JsonNode any = null;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (String script : scripts) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data());
+                root = JSON.readTree(script);
             } catch (JsonProcessingException | RuntimeException e) {
                 continue;
             }

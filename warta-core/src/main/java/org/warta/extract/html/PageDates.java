@@ -81,26 +81,28 @@ final class PageDates {
      * language's month names. A time right after the date is kept.
      */
     static String fromText(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
-        List<String> order = new ArrayList<>();
-        if (language != null && STYLES.containsKey(language)) {
-            order.add(language);
-        }
-        STYLES.keySet().stream().filter(l -> !order.contains(l)).forEach(order::add);
-        Found best = null;
-        for (String lang : order) {
-            Found f = find(text, STYLES.get(lang));
+        Style own = language == null ? null : STYLES.get(language);
+        Found best = numeric(text, own != null ? own.order : "dmy");
+        if (own != null) {
+            Found f = named(text, own);
             if (f != null && (best == null || f.start < best.start)) {
                 best = f;
             }
-            if (best != null && lang.equals(language)) {
-                break;
+            if (best != null) {
+                return best.value;
             }
         }
-        if (best == null) {
-            best = numeric(text, language != null && STYLES.containsKey(language) ? STYLES.get(language).order : "dmy");
+        for (Map.Entry<String, Style> e : STYLES.entrySet()) {
+            if (e.getValue() == own) {
+                continue;
+            }
+            Found f = named(text, e.getValue());
+            if (f != null && (best == null || f.start < best.start)) {
+                best = f;
+            }
         }
         return best == null ? null : best.value;
     }
@@ -108,24 +110,22 @@ final class PageDates {
     private record Found(int start, String value) {
     }
 
-    private static Found find(String text, Style style) {
-        Found found = null;
-        if (style.dayMonthYear != null) {
-            Matcher m = style.dayMonthYear.matcher(text);
-            if (m.find()) {
-                found = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(2))), m.group(1)));
-            }
-            m = style.monthDayYear.matcher(text);
-            if (m.find() && (found == null || m.start() < found.start)) {
-                Found f = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(1))), m.group(2)));
-                if (f != null) {
-                    found = f;
-                }
-            }
+    /** A date written with a month name, day first or month first. */
+    private static Found named(String text, Style style) {
+        if (style.dayMonthYear == null) {
+            return null;
         }
-        Found n = numeric(text, style.order);
-        if (n != null && (found == null || n.start < found.start)) {
-            found = n;
+        Found found = null;
+        Matcher m = style.dayMonthYear.matcher(text);
+        if (m.find()) {
+            found = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(2))), m.group(1)));
+        }
+        m = style.monthDayYear.matcher(text);
+        if (m.find() && (found == null || m.start() < found.start)) {
+            Found f = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(1))), m.group(2)));
+            if (f != null) {
+                found = f;
+            }
         }
         return found;
     }

@@ -1,12 +1,17 @@
 package org.warta.extract.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.warta.model.Metadata;
 
 /**
@@ -28,25 +33,94 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    /** The page's metadata; {@code pageUrl} is where it was fetched from, when known. */
-    static Metadata read(Document doc, JsonLd ld, String pageUrl, HtmlCues cues) {
-        Map<String, String> meta = metaTags(doc);
-        String site = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
-        String language = language(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                meta.get("content-language"), meta.get("og:locale"), ld.inLanguage()));
-        String url = first(absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]")), meta.get("og:url"), ld.url(), pageUrl);
-        String title = title(doc, meta, ld, site);
-        String published = published(doc, meta, ld, url, pageUrl, language, cues);
-        String author = author(doc, meta, ld);
-        return new Metadata(title, false, published, author, site, url, language);
-    }
+    /** What one walk over the page collects for the metadata. */
+    static final class Page implements NodeVisitor {
+        final Map<String, String> meta = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        private final HtmlCues cues;
+        String canonical;
+        Element datePublished;
+        Element pubdateTime;
+        Element articleTime;
+        Element anyTime;
+        Element articleH1;
+        Element anyH1;
+        Element authorElement;
+        Element body;
+        private int inArticle;
 
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        Page(HtmlCues cues) {
+            this.cues = cues;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> meta(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e.data());
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        String abs = e.absUrl("href");
+                        canonical = abs.isEmpty() ? e.attr("href") : abs;
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        if (pubdateTime == null && e.hasAttr("pubdate")) {
+                            pubdateTime = e;
+                        }
+                        if (articleTime == null && inArticle > 0) {
+                            articleTime = e;
+                        }
+                        if (anyTime == null) {
+                            anyTime = e;
+                        }
+                    }
+                }
+                case "h1" -> {
+                    if (articleH1 == null && inArticle > 0) {
+                        articleH1 = e;
+                    }
+                    if (anyH1 == null) {
+                        anyH1 = e;
+                    }
+                }
+                case "article", "main" -> inArticle++;
+                case "body" -> body = body == null ? e : body;
+                default -> {
+                }
+            }
+            if (e.hasAttr("itemprop")) {
+                String prop = e.attr("itemprop");
+                if (datePublished == null && prop.equalsIgnoreCase("datePublished") && !e.nameIs("meta")) {
+                    datePublished = e;
+                }
+                if (authorElement == null && prop.equalsIgnoreCase("author")) {
+                    authorElement = e;
+                }
+            } else if (authorElement == null && e.attr("rel").equalsIgnoreCase("author")) {
+                authorElement = e;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && (e.nameIs("article") || e.nameIs("main"))) {
+                inArticle--;
+            }
+        }
+
+        private void meta(Element m) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
-                continue;
+                return;
             }
             for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
                 if (!key.isEmpty()) {
@@ -54,18 +128,38 @@ final class PageMetadata {
                 }
             }
         }
-        return meta;
     }
 
-    static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
-        String og = first(meta.get("og:title"), meta.get("twitter:title"));
+    /** Collects what the metadata needs in one walk over the page. */
+    static Page collect(Document doc, HtmlCues cues) {
+        Page page = new Page(cues);
+        NodeTraversor.traverse(page, doc);
+        return page;
+    }
+
+    /** The page's metadata; {@code pageUrl} is where it was fetched from, when known. */
+    static Metadata read(Document doc, Page page, JsonLd ld, String pageUrl) {
+        Map<String, String> meta = page.meta;
+        String site = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
+        Element root = doc.firstElementChild();
+        String language = language(first(root == null ? null : root.attr("lang"),
+                meta.get("content-language"), meta.get("og:locale"), ld.inLanguage()));
+        String url = first(page.canonical, meta.get("og:url"), ld.url(), pageUrl);
+        String title = title(doc, page, ld, site);
+        String published = published(page, ld, url, pageUrl, language);
+        String author = author(page, ld);
+        return new Metadata(title, false, published, author, site, url, language);
+    }
+
+    static String title(Document doc, Page page, JsonLd ld, String site) {
+        String og = first(page.meta.get("og:title"), page.meta.get("twitter:title"));
         if (og != null) {
             return withoutSiteName(og, site, false);
         }
         if (ld.headline() != null) {
             return ld.headline();
         }
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = page.articleH1 != null ? page.articleH1 : page.anyH1;
         if (h1 != null && !h1.text().isBlank()) {
             return h1.text().strip();
         }
@@ -107,14 +201,19 @@ final class PageMetadata {
         return !x.isEmpty() && (x.equals(y) || x.startsWith(y) || y.startsWith(x));
     }
 
-    static String published(Document doc, Map<String, String> meta, JsonLd ld, String url, String pageUrl,
-                            String language, HtmlCues cues) {
+    static String published(Page page, JsonLd ld, String url, String pageUrl, String language) {
         String d = PageDates.normalize(ld.datePublished());
         for (int i = 0; d == null && i < DATE_META.length; i++) {
-            d = PageDates.normalize(meta.get(DATE_META[i]));
+            d = PageDates.normalize(page.meta.get(DATE_META[i]));
         }
-        if (d == null) {
-            d = timeElement(doc);
+        if (d == null && page.datePublished != null) {
+            Element e = page.datePublished;
+            d = PageDates.normalize(first(e.attr("datetime"), e.attr("content")));
+        }
+        for (Element time : new Element[] {page.pubdateTime, page.articleTime, page.anyTime}) {
+            if (d == null && time != null) {
+                d = PageDates.normalize(time.attr("datetime"));
+            }
         }
         if (d == null) {
             d = PageDates.fromUrl(url);
@@ -123,48 +222,44 @@ final class PageMetadata {
             d = PageDates.fromUrl(pageUrl);
         }
         if (d == null) {
-            d = byline(doc, language, cues);
+            d = byline(page, language);
         }
         return d;
     }
 
-    private static String timeElement(Document doc) {
-        Element itemprop = doc.selectFirst("[itemprop=datePublished]");
-        if (itemprop != null) {
-            String d = PageDates.normalize(first(itemprop.attr("datetime"), itemprop.attr("content")));
-            if (d != null) {
-                return d;
-            }
+    /** Up to 60 elements whose class or id speaks of a date, time or byline. */
+    private static List<Element> dateCued(Page page) {
+        List<Element> found = new ArrayList<>();
+        Element body = page.body;
+        if (body == null) {
+            return found;
         }
-        Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], main time[datetime], time[datetime]");
-        return time == null ? null : PageDates.normalize(time.attr("datetime"));
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && page.cues.has(e, HtmlCues.Kind.DATE)) {
+                    found.add(e);
+                    return found.size() >= 60 ? FilterResult.STOP : FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found;
     }
 
     /** A human-written date in an element that looks like a byline or dateline, else in the text after the h1. */
-    private static String byline(Document doc, String language, HtmlCues cues) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        int looked = 0;
-        for (Element e : body.getAllElements()) {
-            if (looked > 40) {
-                break;
-            }
-            if (e == body || !cues.has(e, HtmlCues.Kind.DATE)) {
-                continue;
-            }
+    private static String byline(Page page, String language) {
+        for (Element e : dateCued(page)) {
             String text = e.text();
             if (text.isEmpty() || text.length() > 300) {
                 continue;
             }
-            looked++;
             String d = PageDates.fromText(text, language);
             if (d != null) {
                 return d;
             }
         }
-        Element h1 = body.selectFirst("h1");
+        Element h1 = page.articleH1 != null ? page.articleH1 : page.anyH1;
         if (h1 != null) {
             StringBuilder after = new StringBuilder();
             for (Element next = h1.nextElementSibling(); next != null && after.length() < 400; next = next.nextElementSibling()) {
@@ -175,16 +270,16 @@ final class PageMetadata {
         return null;
     }
 
-    static String author(Document doc, Map<String, String> meta, JsonLd ld) {
+    static String author(Page page, JsonLd ld) {
         String a = ld.author();
         for (int i = 0; a == null && i < AUTHOR_META.length; i++) {
-            String v = meta.get(AUTHOR_META[i]);
+            String v = page.meta.get(AUTHOR_META[i]);
             if (v != null && !v.startsWith("http")) {
                 a = v;
             }
         }
         if (a == null) {
-            Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+            Element e = page.authorElement;
             if (e != null && !e.text().isBlank() && e.text().length() < 120) {
                 a = e.text();
             }
@@ -200,14 +295,6 @@ final class PageMetadata {
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    private static String absolute(Element link) {
-        if (link == null) {
-            return null;
-        }
-        String abs = link.absUrl("href");
-        return abs.isEmpty() ? link.attr("href") : abs;
-    }
-
     private static String first(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
@@ -215,9 +302,5 @@ final class PageMetadata {
             }
         }
         return null;
-    }
-
-    static boolean hasAny(Elements e) {
-        return e != null && !e.isEmpty();
     }
 }

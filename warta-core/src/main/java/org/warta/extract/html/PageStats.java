@@ -1,8 +1,10 @@
 package org.warta.extract.html;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -33,6 +35,8 @@ final class PageStats {
         int ownChars;
         int ownLinkChars;
         int ownCommas;
+        /** Blocks of prose in the subtree: 80 or more characters of text that is mostly not links. */
+        int proseBlocks;
         /** Content score gathered from the blocks below (see {@link ContentFinder}). */
         double score;
         boolean candidate;
@@ -40,6 +44,12 @@ final class PageStats {
         boolean bigCell;
         boolean hasTable;
         boolean layoutTable;
+        /** Position in document order, and the end of the subtree's range of positions. */
+        int index;
+        int end;
+        boolean removed;
+        /** The nearest {@code <article>} at or above the element, or null. */
+        Element article;
 
         Stats(Element element) {
             this.element = element;
@@ -54,7 +64,11 @@ final class PageStats {
         }
     }
 
+    /** Walking up from removed elements stops adjusting ancestors past this many steps (pathological nesting). */
+    private static final int MAX_ADJUST_STEPS = 2_000_000;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final List<Stats> order = new ArrayList<>();
+    private int adjustSteps;
 
     private PageStats() {
     }
@@ -70,8 +84,46 @@ final class PageStats {
         return s != null ? s : new Stats(e);
     }
 
-    Iterable<Stats> all() {
-        return stats.values();
+    /** The measures of every element still in the page, in document order. */
+    List<Stats> all() {
+        List<Stats> out = new ArrayList<>(order.size());
+        for (Stats s : order) {
+            if (!s.removed) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes an element out of the page and out of the measures: its subtree's positions are marked removed, and
+     * its text is subtracted from its ancestors (and from the block that held it, when it sat inline).
+     */
+    void remove(Element e) {
+        Stats s = stats.get(e);
+        if (s == null) {
+            e.remove();
+            return;
+        }
+        for (int i = s.index; i < s.end; i++) {
+            order.get(i).removed = true;
+        }
+        boolean holderFound = isBlock(e);
+        for (Element a = e.parent(); a != null && adjustSteps < MAX_ADJUST_STEPS; a = a.parent(), adjustSteps++) {
+            Stats as = stats.get(a);
+            if (as == null) {
+                break;
+            }
+            as.chars -= s.chars;
+            as.linkChars -= s.linkChars;
+            as.proseBlocks -= s.proseBlocks;
+            if (!holderFound && isBlock(a)) {
+                as.ownChars = Math.max(0, as.ownChars - s.chars);
+                as.ownLinkChars = Math.max(0, as.ownLinkChars - s.linkChars);
+                holderFound = true;
+            }
+        }
+        e.remove();
     }
 
     static boolean isBlock(Element e) {
@@ -87,6 +139,10 @@ final class PageStats {
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 Stats s = new Stats(e);
+                Stats parent = e.parent() == null ? null : stats.get(e.parent());
+                s.article = e.nameIs("article") ? e : parent == null ? null : parent.article;
+                s.index = order.size();
+                order.add(s);
                 stats.put(e, s);
                 if (isBlock(e) || blocks.isEmpty()) {
                     blocks.push(s);
@@ -135,6 +191,7 @@ final class PageStats {
                 return;
             }
             Stats s = stats.get(e);
+            s.end = order.size();
             if (!blocks.isEmpty() && blocks.peek() == s) {
                 blocks.pop();
             }
@@ -148,9 +205,13 @@ final class PageStats {
             if (name.equals("table")) {
                 s.layoutTable = s.bigCell;
             }
+            if (s.ownChars - s.ownLinkChars >= 80 && s.ownLinkDensity() < 0.3) {
+                s.proseBlocks++;
+            }
             Element parent = e.parent();
             Stats ps = parent == null ? null : stats.get(parent);
             if (ps != null) {
+                ps.proseBlocks += s.proseBlocks;
                 ps.chars += s.chars;
                 ps.linkChars += s.linkChars;
                 if (name.equals("table")) {
