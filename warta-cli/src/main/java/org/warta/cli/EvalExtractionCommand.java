@@ -94,10 +94,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         out.printf("main-text extraction: %s (%d pages)%n", dir.getFileName(), pages.size());
         out.println("metric: 4-token shingles of \\w+ tokens with multiplicity; P and R are means over pages; F1 = 2PR/(P+R)");
-        out.printf("%-44s %9s %7s %7s %14s%n", "system", "precision", "recall", "F1", "pages/s 1 core");
+        out.printf("%-48s %9s %7s %7s %14s%n", "system", "precision", "recall", "F1", "pages/s 1 core");
         print(out, "Warta (extract+clean+title+text)", ours);
         for (Measured p : peers) {
-            print(out, p.name() + " (measured here, raw output)", p);
+            print(out, p.name() + " (raw)", p);
         }
         if (peers.isEmpty() && !noPeers) {
             out.println("peer: none on the class path (build the reactor; ./warta eval adds warta-eval-peers/target/warta-peers.jar)");
@@ -119,7 +119,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
 
     private static void print(PrintStream out, String name, Measured m) {
-        out.printf("%-44s %9.3f %7.3f %7.3f %14.0f%n", name, m.metric().precision(), m.metric().recall(), m.metric().f1(),
+        out.printf("%-48s %9.3f %7.3f %7.3f %14.0f%n", name, m.metric().precision(), m.metric().recall(), m.metric().f1(),
                 m.pagesPerSecond());
     }
 

@@ -29,6 +29,8 @@ public final class InputReader {
         register(new PlainTextReader(limits));
         register(new JsonLinesReader(limits));
         register(new HtmlReader(limits));
+        register(new WarcFileReader(limits));
+        register(new FeedReader(limits));
     }
 
     public static InputReader standard() {

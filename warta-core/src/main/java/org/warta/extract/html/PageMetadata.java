@@ -1,5 +1,7 @@
 package org.warta.extract.html;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,7 +146,8 @@ final class PageMetadata {
         Element root = doc.firstElementChild();
         String language = language(first(root == null ? null : root.attr("lang"),
                 meta.get("content-language"), meta.get("og:locale"), ld.inLanguage()));
-        String url = first(page.canonical, meta.get("og:url"), ld.url(), pageUrl);
+        String base = pageUrl != null ? pageUrl : doc.location();
+        String url = first(absolute(page.canonical, base), absolute(meta.get("og:url"), base), absolute(ld.url(), base), pageUrl);
         String title = title(doc, page, ld, site);
         String published = published(page, ld, url, pageUrl, language);
         String author = author(page, ld);
@@ -293,6 +296,23 @@ final class PageMetadata {
         }
         var m = LANGUAGE.matcher(declared.strip());
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The URL made absolute against the page's own, or null when it cannot be an article's http(s) address. */
+    static String absolute(String candidate, String base) {
+        if (candidate == null || candidate.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(candidate.strip().replace(" ", "%20"));
+            if (!uri.isAbsolute() && base != null && !base.isBlank()) {
+                uri = new URI(base.strip().replace(" ", "%20")).resolve(uri);
+            }
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? uri.toString() : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String first(String... values) {
