@@ -62,6 +62,15 @@ final class BlockWriter implements NodeFilter {
         int chars() {
             return blocks.stream().mapToInt(b -> b.text().length()).sum();
         }
+
+        Written withLeadingCaptions(List<Caption> leading) {
+            if (leading.isEmpty()) {
+                return this;
+            }
+            List<Caption> all = new ArrayList<>(leading);
+            all.addAll(captions);
+            return new Written(blocks, all);
+        }
     }
 
     static Written write(List<Element> roots, PageStats stats, HtmlCues cues, String title, String language) {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.warta.extract.Extractor;
+import org.warta.model.Caption;
 import org.warta.model.Metadata;
 import org.warta.model.RawDocument;
 
@@ -80,7 +81,37 @@ public final class HtmlExtractor implements Extractor {
         if (roots.isEmpty()) {
             roots = List.of(body);
         }
-        return BlockWriter.write(roots, stats, cues, metadata.title(), metadata.declaredLanguage());
+        BlockWriter.Written written = BlockWriter.write(roots, stats, cues, metadata.title(), metadata.declaredLanguage());
+        return written.withLeadingCaptions(captionsAround(roots, stats));
+    }
+
+    /**
+     * Captions of the article that sit outside the body's roots: the lead photo usually comes before the text,
+     * inside the same {@code <article>}.
+     */
+    private List<Caption> captionsAround(List<Element> roots, PageStats stats) {
+        Element article = stats.of(roots.get(0)).article;
+        if (article == null || roots.contains(article)) {
+            return List.of();
+        }
+        List<Caption> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || roots.contains(e)) {
+                    return roots.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (e.nameIs("figcaption") || (cues.has(e, HtmlCues.Kind.CAPTION) && stats.of(e).chars < 600)) {
+                    Caption c = BlockWriter.caption(e, cues);
+                    if (c != null) {
+                        found.add(c);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, article);
+        return found;
     }
 
     /** Removes what never holds article text: scripts, styles, embeds, form controls, hidden elements, comments. */

@@ -58,7 +58,7 @@ final class PageDates {
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-            return z.toOffsetDateTime().toString();
+            return z.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             return null;
         }
