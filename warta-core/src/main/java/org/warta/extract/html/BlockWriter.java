@@ -45,6 +45,7 @@ final class BlockWriter implements NodeFilter {
     /** Non-space characters of the current line, and those inside links. */
     private int lineChars;
     private int lineLinkChars;
+    private int lineLinks;
     private int linkDepth;
     private final Deque<Element> kindOwners = new ArrayDeque<>();
     private final Deque<Block.Kind> kinds = new ArrayDeque<>();
@@ -98,6 +99,7 @@ final class BlockWriter implements NodeFilter {
         }
         if (name.equals("a")) {
             linkDepth++;
+            lineLinks++;
         }
         if (name.equals("figure")) {
             flush();
@@ -172,9 +174,10 @@ final class BlockWriter implements NodeFilter {
         };
     }
 
+    /** Mostly links, and more than one (one link behind a label, "Sumber: https://...", is a source line). */
     private boolean isLinkList(Element e) {
         PageStats.Stats s = stats.of(e);
-        return s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY;
+        return s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && (s.links >= 2 || s.chars - s.linkChars < 3);
     }
 
     /** The page's h1, or any heading that repeats the title: the headline is metadata, not body. */
@@ -214,11 +217,14 @@ final class BlockWriter implements NodeFilter {
 
     private void flush() {
         String text = line.toString().strip();
-        boolean links = lineChars > 0 && lineLinkChars > lineChars * MAX_LINK_DENSITY;
+        // A line that is mostly links (a tag list, "More: A, B, C") is navigation, wherever it sits; one link
+        // behind a label ("Sumber: https://...") is a source line, which cleaning reads.
+        boolean links = lineChars > 0 && lineLinkChars > lineChars * MAX_LINK_DENSITY
+                && (lineLinks >= 2 || lineChars - lineLinkChars < 3);
         line.setLength(0);
         lineChars = 0;
         lineLinkChars = 0;
-        // A line that is mostly links (a tag list, "More: A, B, C") is navigation, wherever it sits.
+        lineLinks = 0;
         if (text.isEmpty() || text.equals("|") || links || isDateline(text)) {
             return;
         }

@@ -31,6 +31,8 @@ final class PageStats {
         /** Non-space characters of text in the subtree, and those inside links. */
         int chars;
         int linkChars;
+        /** Links in the subtree. */
+        int links;
         /** Text held directly by this block (inline descendants included, nested blocks not). */
         int ownChars;
         int ownLinkChars;
@@ -117,6 +119,7 @@ final class PageStats {
             as.chars -= s.chars;
             as.linkChars -= s.linkChars;
             as.proseBlocks -= s.proseBlocks;
+            as.links -= s.links;
             if (!holderFound && isBlock(a)) {
                 as.ownChars = Math.max(0, as.ownChars - s.chars);
                 as.ownLinkChars = Math.max(0, as.ownLinkChars - s.linkChars);
@@ -197,6 +200,7 @@ final class PageStats {
             }
             if (e.nameIs("a")) {
                 linkDepth--;
+                s.links++;
             }
             String name = e.normalName();
             if ((name.equals("td") || name.equals("th")) && (s.chars > 300 || s.hasTable)) {
@@ -212,6 +216,7 @@ final class PageStats {
             Stats ps = parent == null ? null : stats.get(parent);
             if (ps != null) {
                 ps.proseBlocks += s.proseBlocks;
+                ps.links += s.links;
                 ps.chars += s.chars;
                 ps.linkChars += s.linkChars;
                 if (name.equals("table")) {
