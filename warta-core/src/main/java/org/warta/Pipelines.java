@@ -7,6 +7,7 @@ import org.warta.clean.CleanStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
 import org.warta.extract.PlainTextExtractor;
+import org.warta.extract.html.HtmlExtractor;
 import org.warta.language.LanguageStage;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
@@ -36,6 +37,6 @@ public final class Pipelines {
     }
 
     static Map<String, Extractor> extractors() {
-        return Map.of(RawDocument.TEXT, new PlainTextExtractor());
+        return Map.of(RawDocument.TEXT, new PlainTextExtractor(), RawDocument.HTML, new HtmlExtractor());
     }
 }

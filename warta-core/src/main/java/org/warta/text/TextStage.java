@@ -64,14 +64,35 @@ public final class TextStage implements Stage {
 
     static Repaired repair(String text, String language) {
         int[] count = {0};
-        String t = replace(SPACE_BEFORE_COMMA_OR_STOP, text, "$1", count);
-        t = replace(SPACE_BEFORE_CLOSER, t, "$1", count);
-        t = replace(SPACE_AFTER_OPENER, t, "$1", count);
-        if (!SPACED_PUNCTUATION_LANGUAGES.contains(language)) {
+        String t = text;
+        // Each pattern needs a space right before (or after) its mark; a quick scan spares the regex most blocks.
+        if (hasPair(t, " \u00A0", ",.")) {
+            t = replace(SPACE_BEFORE_COMMA_OR_STOP, t, "$1", count);
+        }
+        if (hasPair(t, " \u00A0", ")]")) {
+            t = replace(SPACE_BEFORE_CLOSER, t, "$1", count);
+        }
+        if (hasPair(t, "([", " \u00A0")) {
+            t = replace(SPACE_AFTER_OPENER, t, "$1", count);
+        }
+        if (!SPACED_PUNCTUATION_LANGUAGES.contains(language) && hasPair(t, " \u00A0", ";:!?")) {
             t = replace(SPACE_BEFORE_MARK, t, "$1", count);
         }
-        t = SPACES.matcher(t).replaceAll(" ").strip();
+        if (hasPair(t, " \u00A0\u2009", " \u00A0\u2009")) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
+        t = t.strip();
         return new Repaired(t, count[0]);
+    }
+
+    /** True when a character of {@code first} is directly followed by one of {@code second}. */
+    static boolean hasPair(String text, String first, String second) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (first.indexOf(text.charAt(i)) >= 0 && second.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(Pattern p, String text, String replacement, int[] count) {

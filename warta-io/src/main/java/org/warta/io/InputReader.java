@@ -28,6 +28,9 @@ public final class InputReader {
         this.stdin = stdin;
         register(new PlainTextReader(limits));
         register(new JsonLinesReader(limits));
+        register(new HtmlReader(limits));
+        register(new WarcFileReader(limits));
+        register(new FeedReader(limits));
     }
 
     public static InputReader standard() {

@@ -8,6 +8,11 @@ package org.warta.io;
 public record ReadLimits(long maxRecordBytes) {
     public static final ReadLimits DEFAULT = new ReadLimits(16L * 1024 * 1024);
 
+    /** The largest single web page accepted: markup runs several times longer than the text it carries. */
+    public long maxMarkupBytes() {
+        return maxRecordBytes * 4;
+    }
+
     public String describe(long bytes) {
         return bytes + " bytes is more than the " + maxRecordBytes + "-byte limit for one article";
     }

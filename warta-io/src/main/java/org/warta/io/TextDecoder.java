@@ -5,7 +5,12 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns bytes into text without silent mojibake: a byte-order mark decides when present; otherwise the bytes must
@@ -14,6 +19,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How far into a document its own charset declaration is looked for (HTML says 1024 bytes; pages overrun it). */
+    static final int DECLARATION_BYTES = 4096;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.()+-]+)");
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "(?i)^\\s*<\\?xml\\b[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:+-]+)[\"']");
 
     private TextDecoder() {
     }
@@ -65,6 +76,82 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Decodes a web document (HTML, XML) the way a browser would, in this order: a byte-order mark; the charset the
+     * transport declared (HTTP {@code Content-Type}); the document's own declaration ({@code <meta charset>},
+     * {@code http-equiv}, or an XML declaration); valid UTF-8; else Windows-1252. A single-byte declaration over
+     * bytes that are valid multi-byte UTF-8 is a mislabel and is overruled, with a note.
+     */
+    public static Decoded decodeMarkup(byte[] bytes, String transportCharset) throws NotTextException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return decode(bytes, null);
+        }
+        Charset declared = charset(transportCharset);
+        if (declared == null) {
+            declared = declaredInDocument(bytes);
+        }
+        if (declared != null && isSingleByte(declared) && hasMultiByteUtf8(bytes)) {
+            try {
+                return new Decoded(strictUtf8(bytes, 0), StandardCharsets.UTF_8,
+                        "declared " + declared.name() + " but the bytes are UTF-8; read as UTF-8");
+            } catch (CharacterCodingException e) {
+                // not UTF-8 after all: the declaration stands
+            }
+        }
+        return decode(bytes, declared);
+    }
+
+    /** The charset a document declares in its first bytes, or null. */
+    public static Charset declaredInDocument(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = XML_ENCODING.matcher(head);
+        if (m.find()) {
+            return charset(m.group(1));
+        }
+        m = META_CHARSET.matcher(head);
+        return m.find() ? charset(m.group(1)) : null;
+    }
+
+    /**
+     * The charset for a label as web content uses it, or null when unknown. As in browsers, Latin-1 and ASCII
+     * labels mean Windows-1252, which agrees with them wherever they are defined.
+     */
+    public static Charset charset(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String l = label.strip().toLowerCase(Locale.ROOT).replaceAll("^[\"']|[\"';]$", "");
+        switch (l) {
+            case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso_8859-1", "cp1252", "windows-1252" -> {
+                return WINDOWS_1252;
+            }
+            case "utf8", "unicode-1-1-utf-8" -> {
+                return StandardCharsets.UTF_8;
+            }
+            default -> {
+                try {
+                    return Charset.forName(l);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static boolean isSingleByte(Charset c) {
+        return c.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    private static boolean hasMultiByteUtf8(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC2 && b <= 0xF4 && (bytes[i + 1] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Decoded strictOrLenient(byte[] bytes, int offset, Charset charset) {
         try {
             return new Decoded(strictUtf8(bytes, offset), charset, null);
@@ -75,6 +162,12 @@ public final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        // The JDK's String constructor is far faster than a decoder; malformed input always leaves U+FFFD behind,
+        // so only text holding U+FFFD needs the strict decoder to tell a real one from a replacement.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -1,0 +1,279 @@
+package org.warta.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import org.warta.Pipelines;
+import org.warta.WartaOptions;
+import org.warta.extract.Extractor;
+import org.warta.io.TextDecoder;
+import org.warta.model.Article;
+import org.warta.model.Block;
+import org.warta.model.Hints;
+import org.warta.model.Layer;
+import org.warta.model.RawDocument;
+import org.warta.model.Source;
+import org.warta.pipeline.Pipeline;
+import org.warta.pipeline.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = {
+                "Main-text extraction on the article-extraction-benchmark: precision, recall and F1 of 4-token "
+                        + "shingles (the benchmark's own metric), and pages per second on one core, beside the "
+                        + "published figures.",
+                "Warta's output is the clean text after extract, clean, title and text (the title is not part of "
+                        + "it). Peers are Extractor implementations found on the class path through ServiceLoader "
+                        + "(the warta-eval-peers module; ./warta adds its jar for eval); they are measured on the same "
+                        + "pages in the same run."
+        })
+final class EvalExtractionCommand implements Callable<Integer> {
+    private static final String PUBLISHED = "rs_trafilatura 0.970, go_trafilatura 0.960, trafilatura 2.0.0 0.958, "
+            + "newspaper4k 0.949, news-please 0.948, readability.js 0.947, readability-lxml 0.922, goose3 0.896, "
+            + "boilerpipe 0.860 (2019), jusText 0.804";
+
+    @Option(names = "--dataset", paramLabel = "DIR",
+            description = "The benchmark folder (ground-truth.json, html/<id>.html.gz); default ../shared/extraction/article-extraction-benchmark.")
+    Path dataset;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Timed passes over the pages for the speed figure, after one warm-up pass (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
+            description = "Also list the N pages where Warta scores lowest, on stderr.")
+    int worst;
+
+    @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<id>.txt.")
+    Path dump;
+
+    @Option(names = "--no-peers", description = "Measure Warta only.")
+    boolean noPeers;
+
+    record Page(String id, String url, String truth, byte[] gzipped) {
+    }
+
+    record Measured(String name, ShingleMetric metric, double pagesPerSecond, List<String> texts) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = dataset != null ? dataset : Home.shared("extraction/article-extraction-benchmark");
+        if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+            System.err.println("warta eval extraction: no ground-truth.json in " + dir + " (see --dataset)");
+            return ExitCodes.USAGE;
+        }
+        List<Page> pages = load(dir);
+        PrintStream out = System.out;
+        CleaningPath warta = new CleaningPath();
+        Measured ours = measure("Warta", pages, warta::text);
+        List<Measured> peers = new ArrayList<>();
+        if (!noPeers) {
+            for (Extractor peer : peers()) {
+                String name = peerName(peer);
+                peers.add(measure(name, pages, raw -> join(peer.extract(raw).blocks())));
+            }
+        }
+        out.printf("main-text extraction: %s (%d pages)%n", dir.getFileName(), pages.size());
+        out.println("metric: 4-token shingles of \\w+ tokens with multiplicity; P and R are means over pages; F1 = 2PR/(P+R)");
+        out.printf("%-48s %9s %7s %7s %14s%n", "system", "precision", "recall", "F1", "pages/s 1 core");
+        print(out, "Warta (extract+clean+title+text)", ours);
+        for (Measured p : peers) {
+            print(out, p.name() + " (raw)", p);
+        }
+        if (peers.isEmpty() && !noPeers) {
+            out.println("peer: none on the class path (build the reactor; ./warta eval adds warta-eval-peers/target/warta-peers.jar)");
+        }
+        out.println("published F1: " + PUBLISHED);
+        out.printf("title: not included in Warta's text; the ground truth starts with the page's title on %d of %d pages%n",
+                titleLedPages(pages, warta), pages.size());
+        out.println("speed: CPU time of one thread after a warm-up pass; pages held in memory gzipped, reading = gunzip + charset decoding");
+        if (worst > 0) {
+            printWorst(pages, ours);
+        }
+        if (dump != null) {
+            Files.createDirectories(dump);
+            for (int i = 0; i < pages.size(); i++) {
+                Files.writeString(dump.resolve(pages.get(i).id() + ".txt"), ours.texts().get(i));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintStream out, String name, Measured m) {
+        out.printf("%-48s %9.3f %7.3f %7.3f %14.0f%n", name, m.metric().precision(), m.metric().recall(), m.metric().f1(),
+                m.pagesPerSecond());
+    }
+
+    private Measured measure(String name, List<Page> pages, Function<RawDocument, String> system) {
+        ShingleMetric metric = new ShingleMetric();
+        List<String> texts = new ArrayList<>();
+        for (Page page : pages) {
+            String text = run(system, page);
+            texts.add(text);
+            metric.add(page.truth(), text);
+        }
+        // CPU time of this one thread: the figure for one core, whatever else the machine is running.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
+        int done = 0;
+        for (int r = 0; r < Math.max(1, rounds); r++) {
+            for (Page page : pages) {
+                run(system, page);
+                done++;
+            }
+        }
+        double seconds = (threads.getCurrentThreadCpuTime() - t0) / 1e9;
+        return new Measured(name, metric, done / seconds, texts);
+    }
+
+    private static String run(Function<RawDocument, String> system, Page page) {
+        try {
+            return system.apply(raw(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            System.err.println("warta eval extraction: " + page.id() + ": " + e);
+            return "";
+        }
+    }
+
+    /** Reading as the HTML reader does it: gunzip, then the page's charset. */
+    static RawDocument raw(Page page) {
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot gunzip " + page.id(), e);
+        }
+        String html;
+        try {
+            html = TextDecoder.decodeMarkup(bytes, null).text();
+        } catch (TextDecoder.NotTextException e) {
+            html = new String(bytes, StandardCharsets.UTF_8);
+        }
+        return new RawDocument(html, RawDocument.HTML, new Source(page.id() + ".html.gz", page.url(), "html", null), Hints.NONE);
+    }
+
+    private static List<Page> load(Path dir) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        List<Page> pages = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = truth.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            Path html = dir.resolve("html").resolve(e.getKey() + ".html.gz");
+            if (!Files.isRegularFile(html)) {
+                System.err.println("warta eval extraction: missing " + html);
+                continue;
+            }
+            pages.add(new Page(e.getKey(), e.getValue().path("url").asText(null),
+                    e.getValue().path("articleBody").asText(""), Files.readAllBytes(html)));
+        }
+        pages.sort(Comparator.comparing(Page::id));
+        return pages;
+    }
+
+    private static List<Extractor> peers() {
+        List<Extractor> found = new ArrayList<>();
+        for (Extractor e : ServiceLoader.load(Extractor.class)) {
+            found.add(e);
+        }
+        return found;
+    }
+
+    private static String peerName(Extractor peer) {
+        return peer.toString().contains("@") ? peer.getClass().getSimpleName() : peer.toString();
+    }
+
+    private static String join(List<Block> blocks) {
+        StringBuilder b = new StringBuilder();
+        for (Block block : blocks) {
+            b.append(block.text()).append("\n\n");
+        }
+        return b.toString().strip();
+    }
+
+    private static int titleLedPages(List<Page> pages, CleaningPath warta) {
+        int n = 0;
+        for (Page page : pages) {
+            Article a = warta.article(raw(page));
+            String title = a.metadata().title();
+            if (title != null && !title.isBlank()) {
+                List<String> t = ShingleMetric.tokens(title);
+                List<String> body = ShingleMetric.tokens(page.truth());
+                if (!t.isEmpty() && body.size() >= t.size() && body.subList(0, t.size()).equals(t)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private void printWorst(List<Page> pages, Measured ours) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            order.add(i);
+        }
+        List<Double> f1 = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            f1.add(ShingleMetric.score(pages.get(i).truth(), ours.texts().get(i)).f1());
+        }
+        order.sort(Comparator.comparing(f1::get));
+        for (int i = 0; i < Math.min(worst, order.size()); i++) {
+            int k = order.get(i);
+            ShingleMetric.PageScore s = ShingleMetric.score(pages.get(k).truth(), ours.texts().get(k));
+            System.err.printf("%.3f  tp %.2f fp %.2f fn %.2f  %s  %s%n", s.f1(), s.tp(), s.fp(), s.fn(),
+                    pages.get(k).id().substring(0, 12), pages.get(k).url());
+        }
+    }
+
+    /**
+     * Warta's cleaning path: extract, clean, title, then the text stage that fixes the clean text. Language
+     * identification is left out (it neither adds nor removes text), so the text stage runs without a language.
+     */
+    static final class CleaningPath {
+        private final Pipeline front;
+        private final Stage text;
+
+        CleaningPath() {
+            List<Stage> stages = Pipelines.stages(WartaOptions.defaults());
+            List<Stage> cleaning = new ArrayList<>();
+            Stage textStage = null;
+            for (Stage s : stages) {
+                switch (s.name()) {
+                    case "extract", "clean", "title" -> cleaning.add(s);
+                    case "text" -> textStage = s;
+                    default -> {
+                    }
+                }
+            }
+            this.front = Pipeline.of(cleaning);
+            this.text = textStage;
+        }
+
+        Article article(RawDocument raw) {
+            return front.process(raw);
+        }
+
+        String text(RawDocument raw) {
+            Article a = front.process(raw);
+            return text.apply(a.toBuilder().layer(Layer.LANGUAGE).build()).text();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.warta.extract.Extractor;
+import org.warta.model.Caption;
+import org.warta.model.Metadata;
+import org.warta.model.RawDocument;
+
+/**
+ * The main text of a web page. Markup that never holds article text goes first (scripts, forms, hidden
+ * elements); then boilerplate that announces itself (navigation, footers, asides, and class names or ids that
+ * say comment, share, related, ad, cookie, newsletter...), unless it holds most of the page's prose; then the
+ * {@link ContentFinder} picks the body by text density, and the {@link BlockWriter} writes its blocks. Metadata
+ * is read from the whole page first. A fragment (a feed item's HTML, with no document around it) is all body.
+ */
+public final class HtmlExtractor implements Extractor {
+    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+            "iframe", "frame", "object", "embed", "video", "audio", "source", "track", "map", "input", "select",
+            "textarea", "button", "option", "optgroup", "datalist", "link", "meta", "base", "head", "title", "img",
+            "picture", "param", "dialog");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> NEVER_DROPPED = Set.of("html", "body", "main");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern DOCUMENT_SHELL = Pattern.compile("(?i)<(?:html|body|head|!doctype)[\\s>]");
+    /** Below this many characters of text, an extraction is thin enough to try again with fewer cues. */
+    private static final int THIN = 250;
+
+    private final HtmlCues cues;
+
+    public HtmlExtractor() {
+        this.cues = HtmlCues.defaults();
+    }
+
+    @Override
+    public Extraction extract(RawDocument raw) {
+        String baseUri = raw.source().url() == null ? "" : raw.source().url();
+        Document doc = Jsoup.parse(raw.content(), baseUri);
+        PageMetadata.Page page = PageMetadata.collect(doc, cues);
+        JsonLd ld = JsonLd.read(page.jsonLd);
+        Metadata metadata = PageMetadata.read(doc, page, ld, raw.source().url());
+        List<String> warnings = new ArrayList<>();
+        Element body = doc.body();
+        removeJunk(body);
+        if (!DOCUMENT_SHELL.matcher(raw.content().substring(0, Math.min(raw.content().length(), 4096))).find()) {
+            BlockWriter.Written all = BlockWriter.write(List.of(body), PageStats.measure(body), cues,
+                    metadata.title(), metadata.declaredLanguage());
+            return new Extraction(all.blocks(), all.captions(), metadata, warnings);
+        }
+        BlockWriter.Written written = mainText(body, metadata, true);
+        if (written.chars() < THIN) {
+            Document again = Jsoup.parse(raw.content(), baseUri);
+            removeJunk(again.body());
+            BlockWriter.Written loose = mainText(again.body(), metadata, false);
+            if (loose.chars() > written.chars()) {
+                written = loose;
+            }
+        }
+        if (written.blocks().isEmpty()) {
+            warnings.add("no article text found in the page");
+        }
+        return new Extraction(written.blocks(), written.captions(), metadata, warnings);
+    }
+
+    private BlockWriter.Written mainText(Element body, Metadata metadata, boolean dropByCues) {
+        PageStats stats = PageStats.measure(body);
+        if (dropByCues) {
+            dropBoilerplate(body, stats);
+        }
+        List<Element> roots = new ContentFinder(stats, cues).find(body);
+        if (roots.isEmpty()) {
+            roots = List.of(body);
+        }
+        BlockWriter.Written written = BlockWriter.write(roots, stats, cues, metadata.title(), metadata.declaredLanguage());
+        return written.withLeadingCaptions(captionsAround(roots, stats));
+    }
+
+    /**
+     * Captions of the article that sit outside the body's roots: the lead photo usually comes before the text,
+     * inside the same {@code <article>}.
+     */
+    private List<Caption> captionsAround(List<Element> roots, PageStats stats) {
+        Element article = stats.of(roots.get(0)).article;
+        if (article == null || roots.contains(article)) {
+            return List.of();
+        }
+        List<Caption> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || roots.contains(e)) {
+                    return roots.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (e.nameIs("figcaption") || (cues.has(e, HtmlCues.Kind.CAPTION) && stats.of(e).chars < 600)) {
+                    Caption c = BlockWriter.caption(e, cues);
+                    if (c != null) {
+                        found.add(c);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, article);
+        return found;
+    }
+
+    /** Removes what never holds article text: scripts, styles, embeds, form controls, hidden elements, comments. */
+    static void removeJunk(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && e != root && (JUNK.contains(e.normalName()) || isHidden(e))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * Removes boilerplate that says what it is. What is boilerplate by nature (comments, share bars, related
+     * lists, ads) goes unless it holds half of the page's prose: a site that names its article "post-comments"
+     * keeps its article. Parts of the page frame (navigation, headers, footers, sidebars, bylines) go unless they
+     * hold three paragraphs of prose or a third of it: "content-with-sidebar" wraps the article as often as not.
+     */
+    private void dropBoilerplate(Element body, PageStats stats) {
+        PageStats.Stats page = stats.of(body);
+        double prose = page.chars - page.linkChars;
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || NEVER_DROPPED.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                PageStats.Stats s = stats.of(e);
+                double share = prose <= 0 ? 0 : (s.chars - s.linkChars) / prose;
+                boolean drop;
+                if (cues.has(e, HtmlCues.Kind.DROP)) {
+                    drop = share <= 0.5;
+                } else if (BOILERPLATE_TAGS.contains(e.normalName()) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
+                    drop = s.proseBlocks < 3 && share <= 0.33;
+                } else {
+                    drop = false;
+                }
+                if (!drop) {
+                    return FilterResult.CONTINUE;
+                }
+                doomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+        }, body);
+        doomed.forEach(stats::remove);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,54 @@
+package org.warta.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Reading helpers shared by the readers: transparent gzip, and reads that stop at a limit or at damage. */
+final class Streams {
+    private Streams() {
+    }
+
+    /** The stream, gunzipped when it starts with the gzip magic bytes. */
+    static InputStream maybeGunzip(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1F && b1 == 0x8B) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        return in;
+    }
+
+    /**
+     * What could be read.
+     *
+     * @param bytes     the bytes, at most limit + 1 of them (more than limit means the input is too large)
+     * @param damage    null, or what stopped the read early (a truncated or corrupt gzip stream)
+     */
+    record Read(byte[] bytes, String damage) {
+    }
+
+    /** Reads up to {@code limit + 1} bytes, keeping what came before a truncated or corrupt compressed stream. */
+    static Read readUpTo(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        long left = limit + 1;
+        try {
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        } catch (EOFException | ZipException e) {
+            return new Read(out.toByteArray(), "the compressed stream is damaged after " + out.size() + " bytes: " + e.getMessage());
+        }
+        return new Read(out.toByteArray(), null);
+    }
+}

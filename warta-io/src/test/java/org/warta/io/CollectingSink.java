@@ -1,0 +1,35 @@
+package org.warta.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.model.RawDocument;
+
+/** Keeps everything a reader reports, for tests. */
+final class CollectingSink implements RecordSink {
+    final List<RawDocument> accepted = new ArrayList<>();
+    final List<Failure> failed = new ArrayList<>();
+    final List<Failure> skipped = new ArrayList<>();
+
+    @Override
+    public void accept(RawDocument document) {
+        accepted.add(document);
+    }
+
+    @Override
+    public void fail(Failure failure) {
+        failed.add(failure);
+    }
+
+    @Override
+    public void skip(Failure skip) {
+        skipped.add(skip);
+    }
+
+    long skippedFor(String reason) {
+        return skipped.stream().filter(f -> f.reason().equals(reason)).count();
+    }
+
+    int total() {
+        return accepted.size() + failed.size() + skipped.size();
+    }
+}
