@@ -133,7 +133,8 @@ public final class ArticleSearcher {
             Query query = articleFilter(text, r);
             Sort sort = sort(r.effectiveOrder());
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.effectiveOrder());
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit(), after, Integer.MAX_VALUE);
+            // One more than a page, to know whether another page follows.
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit() + 1, after, Integer.MAX_VALUE);
             TopFieldDocs docs;
             Map<String, List<SearchResult.FacetValue>> facets = Map.of();
             long total;
@@ -152,11 +153,12 @@ public final class ArticleSearcher {
             UnifiedHighlighter highlighter = r.snippets() && !r.query().isEmpty()
                     ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
                     .withFormatter(new PiecesFormatter()).withMaxLength(200_000).build() : null;
-            for (ScoreDoc sd : docs.scoreDocs) {
-                hits.add(hit(stored, sd, text, highlighter));
+            int shown = Math.min(r.limit(), docs.scoreDocs.length);
+            for (int i = 0; i < shown; i++) {
+                hits.add(hit(stored, docs.scoreDocs[i], text, highlighter));
             }
-            String next = docs.scoreDocs.length == r.limit() && docs.scoreDocs.length > 0
-                    ? Cursor.encode((FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1], r.effectiveOrder()) : null;
+            String next = docs.scoreDocs.length > r.limit()
+                    ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
             return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -398,13 +400,14 @@ public final class ArticleSearcher {
             Query q = b.build();
             Sort sort = new Sort(daySort(), new SortField(Fields.ARTICLE_ID, SortField.Type.STRING));
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), SearchRequest.Order.DATE);
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit(), after, Integer.MAX_VALUE);
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit() + 1, after, Integer.MAX_VALUE);
             Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager()));
             TopFieldDocs docs = (TopFieldDocs) results[0];
             DayStats stats = (DayStats) results[1];
             StoredFields stored = s.storedFields();
             List<ObjectNode> events = new ArrayList<>();
-            for (ScoreDoc sd : docs.scoreDocs) {
+            int shown = Math.min(r.limit(), docs.scoreDocs.length);
+            for (ScoreDoc sd : java.util.Arrays.copyOf(docs.scoreDocs, shown)) {
                 BytesRef json = stored.document(sd.doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
                 events.add((ObjectNode) ArticleJson.MAPPER.readTree(json.bytes, json.offset, json.length));
             }
@@ -413,9 +416,8 @@ public final class ArticleSearcher {
             List<EventResult.MonthCount> timeline = new ArrayList<>();
             stats.perMonthQuad.forEach((month, quads) -> timeline.add(new EventResult.MonthCount(month,
                     quads[1], quads[2], quads[3], quads[4], quads[0] + quads[1] + quads[2] + quads[3] + quads[4])));
-            String next = docs.scoreDocs.length == r.limit() && docs.scoreDocs.length > 0
-                    ? Cursor.encode((FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1], SearchRequest.Order.DATE)
-                    : null;
+            String next = docs.scoreDocs.length > r.limit()
+                    ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], SearchRequest.Order.DATE) : null;
             return new EventResult(total, events, timeline, stats.perRoot, next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
