@@ -47,12 +47,26 @@ public final class ArticleIndex implements AutoCloseable {
     private final ArticleDocuments documents = new ArticleDocuments(facetsConfig);
     private final Analyzers analyzers;
 
-    private ArticleIndex(Path dataDir) throws IOException {
+    private ArticleIndex(Path dataDir, boolean readOnly) throws IOException {
         this.dataDir = dataDir;
         Path indexDir = dataDir.resolve("index");
+        this.analyzers = new Analyzers();
+        if (readOnly) {
+            Directory dir = Files.isDirectory(indexDir) ? FSDirectory.open(indexDir) : null;
+            if (dir == null || !DirectoryReader.indexExists(dir)) {
+                if (dir != null) {
+                    dir.close();
+                }
+                throw new IndexException("no index in " + dataDir + " (store articles with 'warta ingest PATH --data "
+                        + dataDir + "' first)");
+            }
+            this.directory = dir;
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
         Files.createDirectories(indexDir);
         this.directory = FSDirectory.open(indexDir);
-        this.analyzers = new Analyzers();
         IndexWriterConfig config = new IndexWriterConfig(analyzers)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
@@ -64,8 +78,20 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Opens (creating when missing) the index under a data directory. */
     public static ArticleIndex open(Path dataDir) {
+        return open(dataDir, false);
+    }
+
+    /**
+     * Opens the last commit of an existing index for searching only: takes no lock, so it works beside a running
+     * ingest or server, and sees what they had committed when it was opened.
+     */
+    public static ArticleIndex openReadOnly(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    private static ArticleIndex open(Path dataDir, boolean readOnly) {
         try {
-            return new ArticleIndex(dataDir.toAbsolutePath().normalize());
+            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexException("the index in " + dataDir + " is in use by another process (a running "
                     + "'warta ingest' or 'warta serve'); stop it or use another --data directory");
@@ -115,6 +141,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Stores an article with its events, replacing any earlier version with the same id. */
     public void put(Article article) {
+        writable();
         List<Document> block = documents.block(article);
         try {
             writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
@@ -125,6 +152,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Makes everything stored so far durable; a crash after this loses nothing before it. */
     public void commit() {
+        writable();
         try {
             writer.setLiveCommitData(Map.of("articles", Long.toString(count())).entrySet());
             writer.commit();
@@ -195,6 +223,16 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    private void writable() {
+        if (writer == null) {
+            throw new IndexException("the index in " + dataDir + " is open for searching only");
+        }
+    }
+
     /** Bytes the index takes on disk. */
     public long sizeOnDisk() {
         try (Stream<Path> files = Files.list(dataDir.resolve("index"))) {
@@ -212,6 +250,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Merges the index down to few segments: smaller and faster to search, for an index that is done growing. */
     public void optimize(int maxSegments) {
+        writable();
         try {
             writer.forceMerge(maxSegments);
             commit();
@@ -232,7 +271,9 @@ public final class ArticleIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
             analyzers.close();
         } catch (IOException e) {

@@ -54,6 +54,7 @@ public final class Ingester {
     private final ArticleIndex index;
     private final Pipeline pipeline;
     private final Options options;
+    private java.util.function.Consumer<Article> stored = a -> { };
 
     public Ingester(ArticleIndex index, Pipeline pipeline, Options options) {
         this.index = index;
@@ -61,7 +62,18 @@ public final class Ingester {
         this.options = options;
     }
 
+    /** Also hands every stored article to this consumer (from the worker threads). */
+    public Ingester onStored(java.util.function.Consumer<Article> consumer) {
+        this.stored = consumer;
+        return this;
+    }
+
     public Result run(List<String> inputs, InputReader reader, Listener listener) {
+        return run(sink -> reader.read(inputs, sink), listener);
+    }
+
+    /** Ingests what a source feeds into the sink it is given, on the calling thread. */
+    public Result run(java.util.function.Consumer<RecordSink> source, Listener listener) {
         RunSummary summary = new RunSummary();
         AtomicLong added = new AtomicLong();
         AtomicLong replaced = new AtomicLong();
@@ -109,7 +121,7 @@ public final class Ingester {
             workers.add(w);
         }
         try {
-            reader.read(inputs, new RecordSink() {
+            source.accept(new RecordSink() {
                 @Override
                 public void accept(RawDocument document) {
                     if (fatal.get() != null) {
@@ -166,6 +178,7 @@ public final class Ingester {
             return Optional.empty();
         }
         index.put(article);
+        stored.accept(article);
         return Optional.of(outcome);
     }
 

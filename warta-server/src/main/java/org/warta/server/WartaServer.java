@@ -1,20 +1,14 @@
 package org.warta.server;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +25,7 @@ import org.warta.index.ArticleSearcher;
 import org.warta.index.EntityReport;
 import org.warta.index.EventRequest;
 import org.warta.index.EventResult;
+import org.warta.index.ResultJson;
 import org.warta.index.SearchRequest;
 import org.warta.index.SearchResult;
 import org.warta.io.Failure;
@@ -74,15 +69,7 @@ public final class WartaServer implements AutoCloseable {
     /** What a browser may do with the page: only its own scripts, styles and API; nothing inline, no frames. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .registerModule(new SimpleModule().addSerializer(LocalDate.class, new StdSerializer<>(LocalDate.class) {
-                @Override
-                public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider)
-                        throws IOException {
-                    gen.writeString(value.toString());
-                }
-            }));
+    static final ObjectMapper JSON = ResultJson.MAPPER;
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_PAGE = 200;
 
