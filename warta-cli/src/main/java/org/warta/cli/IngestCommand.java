@@ -1,7 +1,12 @@
 package org.warta.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +51,53 @@ final class IngestCommand implements Callable<Integer> {
             description = "Date to resolve relative time expressions against when an article has no publication date.")
     LocalDate referenceDate;
 
+    /**
+     * Records the inputs probably hold, for the progress bar's time left: one per file, one per line of JSON Lines;
+     * 0 (no estimate) when an input is standard input or an archive or feed with an unknown number of records.
+     */
+    static long estimateRecords(List<String> inputs) {
+        long total = 0;
+        for (String name : inputs) {
+            if ("-".equals(name)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(Path.of(name))) {
+                for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    String f = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    if (f.startsWith(".")) {
+                        continue;
+                    }
+                    if (f.endsWith(".jsonl") || f.endsWith(".ndjson")) {
+                        total += lines(p);
+                    } else if (f.contains(".warc") || f.endsWith(".gz") || f.endsWith(".rss") || f.endsWith(".atom")
+                            || f.endsWith(".xml")) {
+                        return 0;
+                    } else {
+                        total++;
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return 0;
+            }
+        }
+        return total;
+    }
+
+    private static long lines(Path p) throws IOException {
+        long n = 0;
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] buf = new byte[1 << 16];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                for (int i = 0; i < r; i++) {
+                    if (buf[i] == '\n') {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     @Override
     public Integer call() {
         if (commitEvery < 1 || (threads != null && threads < 1)) {
@@ -54,6 +106,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         Progress progress = Progress.onTerminal(err, "records");
+        if (System.console() != null) {
+            progress.total(estimateRecords(inputs));
+        }
         Ingester.Options options = new Ingester.Options(
                 threads != null ? threads : Ingester.Options.defaults().threads(), commitEvery);
         long t0 = System.nanoTime();
