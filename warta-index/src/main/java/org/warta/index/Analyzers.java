@@ -26,7 +26,9 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * with dictionary segmentation for Chinese, Japanese and Thai, and NFKC case folding. Diacritics are kept: in
  * Vietnamese they tell words apart.
  *
- * <p>Text fields are named {@code text_<lang>} and {@code title_<lang>}; anything else is a keyword.
+ * <p>Text fields are named {@code text_<lang>} and {@code title_<lang>} for the languages with an analyser of their
+ * own, and {@code text_icu} and {@code title_icu} for all the others (one analyser serves them all, and fewer fields
+ * make queries faster); anything else is a keyword.
  */
 public final class Analyzers extends DelegatingAnalyzerWrapper {
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
@@ -56,10 +58,20 @@ public final class Analyzers extends DelegatingAnalyzerWrapper {
         return byLanguage.computeIfAbsent(language.toLowerCase(Locale.ROOT), Analyzers::create);
     }
 
+    /** The suffix of the text fields that hold a language: the language itself, or "icu". */
+    public static String fieldSuffix(String language) {
+        String l = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+        return hasOwnAnalyzer(l) ? l : ICU;
+    }
+
+    static final String ICU = "icu";
+
     /** True when Lucene has an analyser of its own for the language. */
     public static boolean hasOwnAnalyzer(String language) {
-        return !(create(language) instanceof IcuAnalyzer);
+        return OWN.contains(language);
     }
+
+    private static final java.util.Set<String> OWN = java.util.Set.of("en", "fr", "de", "es", "pt", "ru", "ar", "tr", "id");
 
     private static Analyzer create(String language) {
         return switch (language) {

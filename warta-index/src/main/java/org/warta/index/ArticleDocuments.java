@@ -72,14 +72,16 @@ final class ArticleDocuments {
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(id)));
         d.add(new StoredField(Fields.DIGEST, digest(a.raw())));
         d.add(new StoredField(Fields.JSON, bytes(json)));
+        d.add(new StoredField(Fields.SUMMARY, bytes(summary(a, json))));
         String lang = a.language().code();
+        String suffix = "_" + Analyzers.fieldSuffix(lang);
         if (a.metadata().title() != null) {
-            d.add(new TextField(Fields.TITLE + "_" + lang, a.metadata().title(), Field.Store.NO));
+            d.add(new TextField(Fields.TITLE + suffix, a.metadata().title(), Field.Store.NO));
         }
-        d.add(new TextField(Fields.TEXT + "_" + lang, a.text() == null ? "" : a.text(), Field.Store.NO));
+        d.add(new TextField(Fields.TEXT + suffix, a.text() == null ? "" : a.text(), Field.Store.NO));
         for (Caption c : a.captions()) {
             if (c.text() != null) {
-                d.add(new TextField(Fields.TEXT + "_" + lang, c.text(), Field.Store.NO));
+                d.add(new TextField(Fields.TEXT + suffix, c.text(), Field.Store.NO));
             }
         }
         keyword(d, Fields.LANG, lang);
@@ -162,6 +164,18 @@ final class ArticleDocuments {
         article.put("url", a.metadata().url() != null ? a.metadata().url() : a.source().url());
         d.add(new StoredField(Fields.JSON, bytes(json)));
         return d;
+    }
+
+    /** What a result list shows of an article. */
+    private static ObjectNode summary(Article a, ObjectNode json) {
+        ObjectNode s = ArticleJson.MAPPER.createObjectNode();
+        s.put("id", a.id());
+        s.put("title", a.metadata().title());
+        s.put("language", a.language().code());
+        s.put("published", a.metadata().published());
+        s.set("url", json.get("url").isNull() ? json.get("input").get("url") : json.get("url"));
+        s.put("preview", ArticleSearcher.preview(a.text() == null ? "" : a.text()));
+        return s;
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -231,6 +231,32 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /** Titles of up to n articles picked at random (for benchmarks that need realistic queries). */
+    public List<String> sampleTitles(int n, long seed) {
+        IndexSearcher s = acquire();
+        try {
+            java.util.Random random = new java.util.Random(seed);
+            StoredFields stored = s.storedFields();
+            int max = s.getIndexReader().maxDoc();
+            List<String> titles = new java.util.ArrayList<>();
+            for (int tries = 0; titles.size() < n && tries < n * 10 && max > 0; tries++) {
+                Document d = stored.document(random.nextInt(max), java.util.Set.of(Fields.JSON));
+                if (d.getBinaryValue(Fields.JSON) == null) {
+                    continue;
+                }
+                var json = org.warta.io.ArticleJson.MAPPER.readTree(d.getBinaryValue(Fields.JSON).utf8ToString());
+                if (json.hasNonNull("title") && json.has("text")) {
+                    titles.add(json.get("title").asText());
+                }
+            }
+            return titles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
     /** Bytes the index takes on disk. */
     public long sizeOnDisk() {
         try (Stream<Path> files = Files.list(dataDir.resolve("index"))) {

@@ -55,6 +55,7 @@ import org.warta.io.ArticleJson;
 public final class ArticleSearcher {
     private static final int FACET_TOP = 10;
     private static final int PREVIEW_CHARS = 280;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ArticleIndex index;
     private volatile ReaderContext context;
 
@@ -152,7 +153,7 @@ public final class ArticleSearcher {
             StoredFields stored = s.storedFields();
             UnifiedHighlighter highlighter = r.snippets() && !r.query().isEmpty()
                     ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
-                    .withFormatter(new PiecesFormatter()).withMaxLength(200_000).build() : null;
+                    .withFormatter(new PiecesFormatter()).withMaxLength(50_000).build() : null;
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
             for (int i = 0; i < shown; i++) {
                 hits.add(hit(stored, docs.scoreDocs[i], text, highlighter));
@@ -217,21 +218,27 @@ public final class ArticleSearcher {
 
     private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter)
             throws IOException {
-        Document d = stored.document(sd.doc, Set.of(Fields.JSON, Fields.OUTLET));
-        JsonNode a = ArticleJson.MAPPER.readTree(d.getBinaryValue(Fields.JSON).bytes,
-                d.getBinaryValue(Fields.JSON).offset, d.getBinaryValue(Fields.JSON).length);
-        String text = a.path("text").asText("");
+        Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
+                : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
+        Document d = stored.document(sd.doc, fields);
+        JsonNode a = json(d.getBinaryValue(Fields.SUMMARY));
         String language = a.path("language").asText(null);
         List<SearchResult.Piece> snippet = List.of();
         if (highlighter != null) {
+            String text = json(d.getBinaryValue(Fields.JSON)).path("text").asText("");
             @SuppressWarnings("unchecked")
             List<SearchResult.Piece> pieces = (List<SearchResult.Piece>) highlighter.highlightWithoutSearcher(
-                    Fields.TEXT + "_" + language, query, text, 1);
+                    Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
             snippet = pieces == null ? List.of() : pieces;
         }
         float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
         return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
-                textOrNull(a, "published"), d.get(Fields.OUTLET), url(a), preview(text), snippet);
+                textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
+                snippet);
+    }
+
+    private static JsonNode json(BytesRef bytes) throws IOException {
+        return ArticleJson.MAPPER.readTree(bytes.bytes, bytes.offset, bytes.length);
     }
 
     static String url(JsonNode a) {
@@ -245,7 +252,8 @@ public final class ArticleSearcher {
     }
 
     static String preview(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String head = text.length() > PREVIEW_CHARS * 3 ? text.substring(0, PREVIEW_CHARS * 3) : text;
+        String flat = WHITESPACE.matcher(head).replaceAll(" ").strip();
         if (flat.length() <= PREVIEW_CHARS) {
             return flat;
         }

@@ -15,6 +15,8 @@ public final class Fields {
     /** The output-contract JSON of an article, or of one event with a summary of its article. */
     public static final String JSON = "json";
     public static final String TEXT = "text";
+    /** Stored summary of an article for result lists, so a hit is shown without reading its whole JSON. */
+    public static final String SUMMARY = "summary";
     public static final String TITLE = "title";
     public static final String LANG = "lang";
     public static final String OUTLET = "outlet";
