@@ -40,8 +40,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "1", description = "Timed passes over the corpus (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @picocli.CommandLine.Mixin
+    SearchBench search = new SearchBench();
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (search.enabled) {
+            return search.run(inputs);
+        }
         if (inputs.isEmpty()) {
             Path corpus = Home.shared("corpus/vi-news-baomoi");
             inputs = List.of((Home.exists(corpus) ? corpus : Home.examples()).toString());

@@ -8,34 +8,84 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.warta.Warta;
 import org.warta.WartaOptions;
+import org.warta.index.ArticleIndex;
 import org.warta.io.InputReader;
 import org.warta.io.RunSummary;
 import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Removal;
 import org.warta.model.TimeExpression;
+import org.warta.server.WartaServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Process the bundled example articles and print a readable summary of each.")
+        description = {
+                "Process the bundled example articles, print a readable summary of each, store them in a demo index "
+                        + "and serve the web page over it (the URL to open is printed).",
+                "With --no-serve it stops after storing them."
+        })
 final class DemoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Articles to show (default: the bundled examples/).")
     Path dir;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Demo data directory (default: warta-data/demo in the checkout).")
+    Path data;
+
+    @Option(names = "--no-serve", description = "Store the examples but do not start the server.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port for the page (default: ${DEFAULT-VALUE}; a free one when it is taken).")
+    int port;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path examples = dir != null ? dir : Home.examples();
-        if (!Files.isDirectory(examples)) {
-            System.err.println("warta demo: no examples at " + examples + " (set WARTA_HOME or run from the checkout)");
-            return ExitCodes.USAGE;
+        Path demoData = data != null ? data : Home.dir().resolve("warta-data").resolve("demo");
+        RunSummary summary = new RunSummary();
+        if (!Files.isDirectory(examples) || isEmpty(examples)) {
+            if (dir != null) {
+                System.err.println("warta demo: no articles at " + examples);
+                return ExitCodes.USAGE;
+            }
+            System.err.println("warta demo: no bundled examples at " + examples + " yet; the page will show what "
+                    + "the demo index already holds (store your own with 'warta ingest PATH --data " + demoData + "')");
+        } else {
+            PrintStream out = System.out;
+            var pipeline = Warta.pipeline(WartaOptions.defaults());
+            try (ArticleIndex index = ArticleIndex.open(demoData)) {
+                summary = new ArticleRun(pipeline, InputReader.standard(), System.err, Progress.none())
+                        .run(List.of(examples.toString()), a -> {
+                            print(a, out);
+                            index.put(a);
+                        });
+                index.commit();
+                System.err.println("warta: " + summary + "; demo index " + demoData + " holds " + index.count() + " articles");
+            }
         }
-        PrintStream out = System.out;
-        var pipeline = Warta.pipeline(WartaOptions.defaults());
-        RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), System.err, Progress.none())
-                .run(List.of(examples.toString()), a -> print(a, out));
-        System.err.println("warta: " + summary);
-        return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        int status = summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        if (noServe) {
+            return status;
+        }
+        return ServeCommand.serve(demoData, WartaServer.Config.defaults().withPort(freePort(port)));
+    }
+
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    /** The port asked for when it is free, else any free port: a demo should start wherever it runs. */
+    static int freePort(int wanted) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return wanted;
+        } catch (java.io.IOException e) {
+            System.err.println("warta demo: port " + wanted + " is taken; using a free one");
+            return 0;
+        }
     }
 
     static void print(Article a, PrintStream out) {

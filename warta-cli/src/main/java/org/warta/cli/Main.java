@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Multilingual news intelligence: clean text, language, people, places, times and events from news articles.",
         subcommands = {
                 ProcessCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ServeCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
                 ExportCommand.class,

@@ -1,0 +1,307 @@
+package org.warta.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.warta.model.Article;
+import org.warta.model.RawDocument;
+
+/**
+ * The article store: a Lucene index on local disk, under {@code DATA/index}. One writer per data directory (Lucene's
+ * write lock enforces it); searches run on near-real-time readers from a {@link SearcherManager}.
+ *
+ * <p>Every article is stored by id with {@code updateDocuments}, so storing it twice keeps one copy and a changed
+ * article replaces the old one with its events. Lucene commits are atomic: after a crash the index opens at its last
+ * commit, and storing the same inputs again completes it.
+ */
+public final class ArticleIndex implements AutoCloseable {
+    /** What storing an article did. */
+    public enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    private final Path dataDir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = Fields.facetsConfig();
+    private final ArticleDocuments documents = new ArticleDocuments(facetsConfig);
+    private final Analyzers analyzers;
+
+    private ArticleIndex(Path dataDir, boolean readOnly) throws IOException {
+        this.dataDir = dataDir;
+        Path indexDir = dataDir.resolve("index");
+        this.analyzers = new Analyzers();
+        if (readOnly) {
+            Directory dir = Files.isDirectory(indexDir) ? FSDirectory.open(indexDir) : null;
+            if (dir == null || !DirectoryReader.indexExists(dir)) {
+                if (dir != null) {
+                    dir.close();
+                }
+                throw new IndexException("no index in " + dataDir + " (store articles with 'warta ingest PATH --data "
+                        + dataDir + "' first)");
+            }
+            this.directory = dir;
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
+        Files.createDirectories(indexDir);
+        this.directory = FSDirectory.open(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(analyzers)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (creating when missing) the index under a data directory. */
+    public static ArticleIndex open(Path dataDir) {
+        return open(dataDir, false);
+    }
+
+    /**
+     * Opens the last commit of an existing index for searching only: takes no lock, so it works beside a running
+     * ingest or server, and sees what they had committed when it was opened.
+     */
+    public static ArticleIndex openReadOnly(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    private static ArticleIndex open(Path dataDir, boolean readOnly) {
+        try {
+            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IndexException("the index in " + dataDir + " is in use by another process (a running "
+                    + "'warta ingest' or 'warta serve'); stop it or use another --data directory");
+        } catch (IOException e) {
+            throw new IndexException("cannot open the index in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
+    /**
+     * What storing this input would do: ADDED when no article has its id, UNCHANGED when the stored one was made
+     * from the very same input (so the pipeline need not run again), REPLACED otherwise. Sees what the last
+     * {@link #refresh()} or {@link #commit()} made visible.
+     */
+    public Outcome classify(RawDocument raw, String id) {
+        String stored = storedDigest(id);
+        return stored == null ? Outcome.ADDED
+                : stored.equals(ArticleDocuments.digest(raw)) ? Outcome.UNCHANGED : Outcome.REPLACED;
+    }
+
+    String storedDigest(String id) {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(articleById(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            Document d = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.DIGEST));
+            return d.get(Fields.DIGEST);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Stores an article with its events, replacing any earlier version with the same id. */
+    public void put(Article article) {
+        writable();
+        List<Document> block = documents.block(article);
+        try {
+            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store article " + article.id(), e);
+        }
+    }
+
+    /** Makes everything stored so far durable; a crash after this loses nothing before it. */
+    public void commit() {
+        writable();
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    /** Makes stored articles visible to searches (without making them durable). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Articles visible to searches. */
+    public long count() {
+        IndexSearcher s = acquire();
+        try {
+            return s.count(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The article's output-contract JSON, or null when no article has this id. */
+    public String json(String id) {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(articleById(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            StoredFields stored = s.storedFields();
+            return stored.document(top.scoreDocs[0].doc, java.util.Set.of(Fields.JSON)).getBinaryValue(Fields.JSON).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    static Query articleById(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    private void writable() {
+        if (writer == null) {
+            throw new IndexException("the index in " + dataDir + " is open for searching only");
+        }
+    }
+
+    /** Titles of up to n articles picked at random (for benchmarks that need realistic queries). */
+    public List<String> sampleTitles(int n, long seed) {
+        IndexSearcher s = acquire();
+        try {
+            java.util.Random random = new java.util.Random(seed);
+            StoredFields stored = s.storedFields();
+            int max = s.getIndexReader().maxDoc();
+            List<String> titles = new java.util.ArrayList<>();
+            for (int tries = 0; titles.size() < n && tries < n * 10 && max > 0; tries++) {
+                Document d = stored.document(random.nextInt(max), java.util.Set.of(Fields.JSON));
+                if (d.getBinaryValue(Fields.JSON) == null) {
+                    continue;
+                }
+                var json = org.warta.io.ArticleJson.MAPPER.readTree(d.getBinaryValue(Fields.JSON).utf8ToString());
+                if (json.hasNonNull("title") && json.has("text")) {
+                    titles.add(json.get("title").asText());
+                }
+            }
+            return titles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.list(dataDir.resolve("index"))) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Merges the index down to few segments: smaller and faster to search, for an index that is done growing. */
+    public void optimize(int maxSegments) {
+        writable();
+        try {
+            writer.forceMerge(maxSegments);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Articles in the last commit of an index, read without opening a writer. */
+    public static long committedCount(Path dataDir) throws IOException {
+        try (Directory dir = FSDirectory.open(dataDir.resolve("index"));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+            analyzers.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+}

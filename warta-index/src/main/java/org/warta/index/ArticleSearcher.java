@@ -1,0 +1,546 @@
+package org.warta.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.warta.io.ArticleJson;
+
+/**
+ * Searches the index: ranked articles with facet counts and cursor paging through every match, entity reports
+ * and event queries. Thread-safe; each call works on the newest searcher.
+ */
+public final class ArticleSearcher {
+    private static final int FACET_TOP = 10;
+    private static final int PREVIEW_CHARS = 280;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private final ArticleIndex index;
+    private volatile ReaderContext context;
+
+    public ArticleSearcher(ArticleIndex index) {
+        this.index = index;
+    }
+
+    /** What is derived once per reader: the text fields that exist, and the facet ordinals. */
+    private record ReaderContext(IndexReader reader, List<String> titleFields, List<String> textFields,
+                                 SortedSetDocValuesReaderState facets) {
+    }
+
+    private ReaderContext context(IndexSearcher s) throws IOException {
+        ReaderContext c = context;
+        if (c != null && c.reader() == s.getIndexReader()) {
+            return c;
+        }
+        synchronized (this) {
+            c = context;
+            if (c != null && c.reader() == s.getIndexReader()) {
+                return c;
+            }
+            IndexReader reader = s.getIndexReader();
+            List<String> titles = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            boolean hasFacets = false;
+            for (FieldInfo f : FieldInfos.getMergedFieldInfos(reader)) {
+                if (f.name.startsWith(Fields.TITLE + "_")) {
+                    titles.add(f.name);
+                } else if (f.name.startsWith(Fields.TEXT + "_")) {
+                    texts.add(f.name);
+                } else if (f.name.equals(FacetsConfigDefaults.FIELD)) {
+                    hasFacets = true;
+                }
+            }
+            titles.sort(null);
+            texts.sort(null);
+            SortedSetDocValuesReaderState state = hasFacets
+                    ? new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig()) : null;
+            c = new ReaderContext(reader, titles, texts, state);
+            context = c;
+            return c;
+        }
+    }
+
+    /** Parses a query as search does; throws {@link InvalidQueryException} with a readable message. */
+    Query parse(String query, ReaderContext c) {
+        if (query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        WartaQueryParser parser = new WartaQueryParser(index.analyzers(), c.titleFields(), c.textFields());
+        try {
+            Query q = parser.parse(query);
+            return q == null ? new BooleanQuery.Builder().build() : q;
+        } catch (ParseException e) {
+            throw new InvalidQueryException(readable(e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("the query expands to too many terms; make it narrower", e);
+        }
+    }
+
+    private static String readable(ParseException e) {
+        String m = e.getMessage() == null ? "cannot parse the query" : e.getMessage();
+        int nl = m.indexOf('\n');
+        m = nl > 0 ? m.substring(0, nl) : m;
+        return m.startsWith("Cannot parse") ? "cannot parse the query: " + m.replaceFirst("^Cannot parse '.*?': ", "")
+                : m;
+    }
+
+    public SearchResult search(SearchRequest r) {
+        long t0 = System.nanoTime();
+        IndexSearcher s = index.acquire();
+        try {
+            ReaderContext c = context(s);
+            Query text = parse(r.query(), c);
+            Query query = articleFilter(text, r);
+            Sort sort = sort(r.effectiveOrder());
+            FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.effectiveOrder());
+            // One more than a page, to know whether another page follows.
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit() + 1, after, Integer.MAX_VALUE);
+            TopFieldDocs docs;
+            Map<String, List<SearchResult.FacetValue>> facets = Map.of();
+            long total;
+            if (r.facets() && c.facets() != null) {
+                Object[] both = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                docs = (TopFieldDocs) both[0];
+                FacetsCollector fc = (FacetsCollector) both[1];
+                facets = facets(c.facets(), fc);
+                total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            } else {
+                docs = s.search(query, top);
+                total = docs.totalHits.value;
+            }
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            UnifiedHighlighter highlighter = r.snippets() && !r.query().isEmpty()
+                    ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
+                    .withFormatter(new PiecesFormatter()).withMaxLength(50_000).build() : null;
+            int shown = Math.min(r.limit(), docs.scoreDocs.length);
+            for (int i = 0; i < shown; i++) {
+                hits.add(hit(stored, docs.scoreDocs[i], text, highlighter));
+            }
+            String next = docs.scoreDocs.length > r.limit()
+                    ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
+            return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private Query articleFilter(Query text, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        b.add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER);
+        anyOf(b, Fields.LANG, r.languages().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList());
+        anyOf(b, Fields.COUNTRY, r.countries().stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList());
+        anyOf(b, Fields.ENTITY, r.entities());
+        anyOf(b, Fields.EVENT_CODE, r.events());
+        anyOf(b, Fields.OUTLET, r.outlets());
+        dayRange(b, r.from(), r.to());
+        return b.build();
+    }
+
+    static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        if (values.size() == 1) {
+            b.add(new TermQuery(new Term(field, values.get(0))), BooleanClause.Occur.FILTER);
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    static void dayRange(BooleanQuery.Builder b, LocalDate from, LocalDate to) {
+        if (from != null || to != null) {
+            long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+            long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.DAY, lo, hi), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    static Sort sort(SearchRequest.Order order) {
+        SortField id = new SortField(Fields.ARTICLE_ID, SortField.Type.STRING);
+        if (order == SearchRequest.Order.RELEVANCE) {
+            return new Sort(SortField.FIELD_SCORE, id);
+        }
+        return new Sort(daySort(), id);
+    }
+
+    static SortField daySort() {
+        SortField day = new SortField(Fields.DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return day;
+    }
+
+    private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter)
+            throws IOException {
+        Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
+                : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
+        Document d = stored.document(sd.doc, fields);
+        JsonNode a = json(d.getBinaryValue(Fields.SUMMARY));
+        String language = a.path("language").asText(null);
+        List<SearchResult.Piece> snippet = List.of();
+        if (highlighter != null) {
+            String text = json(d.getBinaryValue(Fields.JSON)).path("text").asText("");
+            @SuppressWarnings("unchecked")
+            List<SearchResult.Piece> pieces = (List<SearchResult.Piece>) highlighter.highlightWithoutSearcher(
+                    Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
+            snippet = pieces == null ? List.of() : pieces;
+        }
+        float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+        return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
+                textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
+                snippet);
+    }
+
+    private static JsonNode json(BytesRef bytes) throws IOException {
+        return ArticleJson.MAPPER.readTree(bytes.bytes, bytes.offset, bytes.length);
+    }
+
+    static String url(JsonNode a) {
+        String url = textOrNull(a, "url");
+        return url != null ? url : textOrNull(a.path("input"), "url");
+    }
+
+    static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static String preview(String text) {
+        String head = text.length() > PREVIEW_CHARS * 3 ? text.substring(0, PREVIEW_CHARS * 3) : text;
+        String flat = WHITESPACE.matcher(head).replaceAll(" ").strip();
+        if (flat.length() <= PREVIEW_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', PREVIEW_CHARS);
+        return flat.substring(0, cut > PREVIEW_CHARS / 2 ? cut : PREVIEW_CHARS) + "…";
+    }
+
+    private static Map<String, List<SearchResult.FacetValue>> facets(SortedSetDocValuesReaderState state,
+                                                                     FacetsCollector fc) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+        Set<String> dims = state.getPrefixToOrdRange().keySet();
+        for (String dim : Fields.FACET_DIMS) {
+            if (!dims.contains(dim)) {
+                out.put(dim, List.of());
+                continue;
+            }
+            out.put(dim, facetValues(counts, dim));
+        }
+        return out;
+    }
+
+    static List<SearchResult.FacetValue> facetValues(SortedSetDocValuesFacetCounts counts, String dim)
+            throws IOException {
+        if (dim.equals(Fields.MONTH)) {
+            FacetResult all = counts.getAllChildren(dim);
+            List<SearchResult.FacetValue> months = new ArrayList<>();
+            if (all != null) {
+                for (LabelAndValue lv : all.labelValues) {
+                    months.add(new SearchResult.FacetValue(lv.label, lv.label, null, lv.value.longValue()));
+                }
+            }
+            months.sort(Comparator.comparing(SearchResult.FacetValue::value));
+            return months;
+        }
+        if (dim.equals(Fields.ENTITY)) {
+            FacetResult top = counts.getTopChildren(FACET_TOP * 3, dim);
+            return top == null ? List.of() : entityValues(top.labelValues, FACET_TOP, null);
+        }
+        FacetResult top = counts.getTopChildren(FACET_TOP, dim);
+        List<SearchResult.FacetValue> values = new ArrayList<>();
+        if (top != null) {
+            for (LabelAndValue lv : top.labelValues) {
+                values.add(new SearchResult.FacetValue(lv.label, lv.label, null, lv.value.longValue()));
+            }
+        }
+        return values;
+    }
+
+    /** Entity facet labels are "key, type, name"; one key can have more than one label, merged here. */
+    static List<SearchResult.FacetValue> entityValues(LabelAndValue[] labels, int limit, String except) {
+        Map<String, SearchResult.FacetValue> byKey = new LinkedHashMap<>();
+        for (LabelAndValue lv : labels) {
+            String[] parts = lv.label.split(String.valueOf(Fields.LABEL_SEP), 3);
+            String key = parts[0];
+            if (key.equals(except)) {
+                continue;
+            }
+            String type = parts.length > 1 ? parts[1] : null;
+            String name = parts.length > 2 ? parts[2] : key;
+            long count = lv.value.longValue();
+            byKey.merge(key, new SearchResult.FacetValue(key, name, type, count),
+                    (a, b) -> new SearchResult.FacetValue(key, a.count() >= b.count() ? a.label() : b.label(),
+                            a.type(), a.count() + b.count()));
+        }
+        return byKey.values().stream().sorted(Comparator.comparingLong(SearchResult.FacetValue::count).reversed())
+                .limit(limit).collect(Collectors.toList());
+    }
+
+    /** Everything about one entity: who it is, how often it is mentioned per day, and with whom. */
+    public EntityReport entity(String key) {
+        IndexSearcher s = index.acquire();
+        try {
+            ReaderContext c = context(s);
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ENTITY, key)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+                    .build();
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(SearchRequest.Order.DATE), 20, null,
+                    Integer.MAX_VALUE);
+            Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager(),
+                    new FacetsCollectorManager()));
+            TopFieldDocs docs = (TopFieldDocs) results[0];
+            if (docs.totalHits.value == 0) {
+                return null;
+            }
+            DayStats days = (DayStats) results[1];
+            List<SearchResult.FacetValue> related = List.of();
+            SearchResult.FacetValue self = null;
+            if (c.facets() != null) {
+                SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(c.facets(),
+                        (FacetsCollector) results[2]);
+                FacetResult r = counts.getAllChildren(Fields.ENTITY);
+                if (r != null) {
+                    related = entityValues(r.labelValues, 20, key);
+                    self = entityValues(r.labelValues, Integer.MAX_VALUE, null).stream()
+                            .filter(v -> v.value().equals(key)).findFirst().orElse(null);
+                }
+            }
+            StoredFields stored = s.storedFields();
+            List<SearchResult.Hit> articles = new ArrayList<>();
+            JsonNode mention = null;
+            for (ScoreDoc sd : docs.scoreDocs) {
+                articles.add(hit(stored, sd, null, null));
+                if (mention == null) {
+                    mention = findMention(stored, sd.doc, key);
+                }
+            }
+            List<EntityReport.DayCount> timeline = days.perDay.entrySet().stream()
+                    .map(e -> new EntityReport.DayCount(e.getKey(), e.getValue())).toList();
+            // The name and type most mentions give; the role and country of the newest mention.
+            return new EntityReport(key,
+                    self != null ? self.label() : mention == null ? key : nameOf(mention),
+                    self != null ? self.type() : mention == null ? null : textOrNull(mention, "type"),
+                    mention == null ? null : textOrNull(mention, "role"),
+                    mention == null ? null : textOrNull(mention, "country"),
+                    docs.totalHits.value, days.undated, timeline, related, articles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private static String nameOf(JsonNode entity) {
+        String canonical = textOrNull(entity, "canonical");
+        return canonical != null ? canonical : textOrNull(entity, "text");
+    }
+
+    private static JsonNode findMention(StoredFields stored, int doc, String key) throws IOException {
+        BytesRef json = stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
+        JsonNode a = ArticleJson.MAPPER.readTree(json.bytes, json.offset, json.length);
+        for (JsonNode e : a.path("entities")) {
+            String kb = textOrNull(e, "kb_id");
+            String k = kb != null && !kb.isBlank() ? kb.strip() : "name:" + ArticleDocuments.foldName(nameOf(e));
+            if (k.equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Events matching a request, newest first, with counts per month and quad class over all matches. */
+    public EventResult events(EventRequest r) {
+        IndexSearcher s = index.acquire();
+        try {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(new TermQuery(new Term(Fields.KIND, Fields.EVENT)), BooleanClause.Occur.FILTER);
+            b.add(actorQuery(r), BooleanClause.Occur.FILTER);
+            anyOf(b, Fields.ROOT, r.roots());
+            dayRange(b, r.from(), r.to());
+            Query q = b.build();
+            Sort sort = new Sort(daySort(), new SortField(Fields.ARTICLE_ID, SortField.Type.STRING));
+            FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), SearchRequest.Order.DATE);
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit() + 1, after, Integer.MAX_VALUE);
+            Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager()));
+            TopFieldDocs docs = (TopFieldDocs) results[0];
+            DayStats stats = (DayStats) results[1];
+            StoredFields stored = s.storedFields();
+            List<ObjectNode> events = new ArrayList<>();
+            int shown = Math.min(r.limit(), docs.scoreDocs.length);
+            for (ScoreDoc sd : java.util.Arrays.copyOf(docs.scoreDocs, shown)) {
+                BytesRef json = stored.document(sd.doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
+                events.add((ObjectNode) ArticleJson.MAPPER.readTree(json.bytes, json.offset, json.length));
+            }
+            long total = stats.perRoot.values().stream().mapToLong(Long::longValue).sum();
+            total = Math.max(total, docs.totalHits.value);
+            List<EventResult.MonthCount> timeline = new ArrayList<>();
+            stats.perMonthQuad.forEach((month, quads) -> timeline.add(new EventResult.MonthCount(month,
+                    quads[1], quads[2], quads[3], quads[4], quads[0] + quads[1] + quads[2] + quads[3] + quads[4])));
+            String next = docs.scoreDocs.length > r.limit()
+                    ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], SearchRequest.Order.DATE) : null;
+            return new EventResult(total, events, timeline, stats.perRoot, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private static Query actorQuery(EventRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        if (r.actor() != null) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(new TermQuery(new Term(Fields.ACTOR1, r.actor())), BooleanClause.Occur.SHOULD);
+            either.add(new TermQuery(new Term(Fields.ACTOR2, r.actor())), BooleanClause.Occur.SHOULD);
+            b.add(either.build(), BooleanClause.Occur.FILTER);
+        }
+        if (r.actor1() == null && r.actor2() == null) {
+            return b.build();
+        }
+        Query forward = pair(r.actor1(), r.actor2());
+        if (r.bothDirections()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(forward, BooleanClause.Occur.SHOULD);
+            either.add(pair(r.actor2(), r.actor1()), BooleanClause.Occur.SHOULD);
+            b.add(either.build(), BooleanClause.Occur.FILTER);
+        } else {
+            b.add(forward, BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Query pair(String actor1, String actor2) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        if (actor1 != null) {
+            b.add(new TermQuery(new Term(Fields.ACTOR1, actor1)), BooleanClause.Occur.FILTER);
+        }
+        if (actor2 != null) {
+            b.add(new TermQuery(new Term(Fields.ACTOR2, actor2)), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Snippet passages as pieces of plain text, so that no markup is ever made from article text. */
+    private static final class PiecesFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<SearchResult.Piece> pieces = new ArrayList<>();
+            for (Passage p : passages) {
+                int pos = p.getStartOffset();
+                if (pos > 0) {
+                    pieces.add(new SearchResult.Piece("…", false));
+                }
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = Math.max(pos, p.getMatchStarts()[i]);
+                    int end = p.getMatchEnds()[i];
+                    if (start >= end) {
+                        continue;
+                    }
+                    if (start > pos) {
+                        pieces.add(new SearchResult.Piece(content.substring(pos, start), false));
+                    }
+                    pieces.add(new SearchResult.Piece(content.substring(start, end), true));
+                    pos = end;
+                }
+                if (pos < p.getEndOffset()) {
+                    pieces.add(new SearchResult.Piece(content.substring(pos, p.getEndOffset()), false));
+                }
+                if (p.getEndOffset() < content.length()) {
+                    pieces.add(new SearchResult.Piece("…", false));
+                }
+            }
+            return pieces;
+        }
+    }
+
+    /** Opaque next-page cursors: the sort values of the last hit of a page. */
+    static final class Cursor {
+        private Cursor() {
+        }
+
+        static String encode(FieldDoc last, SearchRequest.Order order) {
+            Object first = last.fields[0];
+            String id = ((BytesRef) last.fields[1]).utf8ToString();
+            String value = order == SearchRequest.Order.RELEVANCE
+                    ? Integer.toHexString(Float.floatToIntBits((Float) first)) : Long.toString((Long) first);
+            String raw = (order == SearchRequest.Order.RELEVANCE ? "r" : "d") + "|" + value + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static FieldDoc decode(String cursor, SearchRequest.Order order) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\\|", 3);
+                String expected = order == SearchRequest.Order.RELEVANCE ? "r" : "d";
+                if (parts.length != 3 || !parts[0].equals(expected)) {
+                    throw new InvalidQueryException("the cursor belongs to another search or sort order");
+                }
+                Object first = order == SearchRequest.Order.RELEVANCE
+                        ? (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16))
+                        : (Object) Long.parseLong(parts[1]);
+                // Integer.MAX_VALUE: the last hit itself (equal sort values) is never returned again.
+                return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(parts[2])});
+            } catch (IllegalArgumentException e) {
+                if (e instanceof InvalidQueryException iq) {
+                    throw iq;
+                }
+                throw new InvalidQueryException("the cursor is not valid: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Holds the default facet field name without spreading the facets package's constant around. */
+    private static final class FacetsConfigDefaults {
+        static final String FIELD = org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    }
+}

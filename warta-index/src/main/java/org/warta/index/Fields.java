@@ -1,0 +1,51 @@
+package org.warta.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Names of the index's fields and facet dimensions, in one place. */
+public final class Fields {
+    /** "article" or "event": articles and their events live in one index, as one block per article. */
+    public static final String KIND = "kind";
+    public static final String ARTICLE = "article";
+    public static final String EVENT = "event";
+    /** The article id, on the article and on each of its events: the key that replaces a block as a whole. */
+    public static final String ARTICLE_ID = "article_id";
+    /** A digest of the raw input, to pass over an article that has not changed since it was stored. */
+    public static final String DIGEST = "digest";
+    /** The output-contract JSON of an article, or of one event with a summary of its article. */
+    public static final String JSON = "json";
+    public static final String TEXT = "text";
+    /** Stored summary of an article for result lists, so a hit is shown without reading its whole JSON. */
+    public static final String SUMMARY = "summary";
+    public static final String TITLE = "title";
+    public static final String LANG = "lang";
+    public static final String OUTLET = "outlet";
+    public static final String COUNTRY = "country";
+    public static final String ENTITY = "entity";
+    /** CAMEO root codes and full codes of an article's events. */
+    public static final String EVENT_CODE = "event";
+    public static final String MONTH = "month";
+    /** Publication day (articles) or event day (events), as days since 1970-01-01: a point and doc values. */
+    public static final String DAY = "day";
+    /** Event fields: each actor's code, its country-aligned prefixes, country and kb id. */
+    public static final String ACTOR1 = "actor1";
+    public static final String ACTOR2 = "actor2";
+    public static final String ROOT = "root";
+    public static final String CAMEO = "cameo";
+    public static final String QUAD = "quad";
+
+    /** Facet dimensions: entity labels carry key, type and name, split apart when counts are read. */
+    public static final String[] FACET_DIMS = {LANG, OUTLET, COUNTRY, ENTITY, EVENT_CODE, MONTH};
+    static final char LABEL_SEP = '\u001f';
+
+    private Fields() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(COUNTRY, true);
+        config.setMultiValued(ENTITY, true);
+        config.setMultiValued(EVENT_CODE, true);
+        return config;
+    }
+}

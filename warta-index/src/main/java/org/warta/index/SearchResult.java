@@ -1,0 +1,40 @@
+package org.warta.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results.
+ *
+ * @param total      every article that matches
+ * @param hits       this page, best first
+ * @param facets     per dimension, the most frequent values among all matches
+ * @param nextCursor pass it back for the next page; null on the last page
+ * @param tookMillis time the search took
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor,
+                           double tookMillis) {
+
+    /**
+     * One matching article, summarised.
+     *
+     * @param snippet a passage of the text as pieces, the matched words marked; empty when not asked for
+     */
+    public record Hit(String id, float score, String title, String language, String published, String outlet,
+                      String url, String preview, List<Piece> snippet) {
+    }
+
+    /** A piece of a snippet: text, and whether it is a matched word. */
+    public record Piece(String text, boolean match) {
+    }
+
+    /**
+     * A facet value and the number of matching articles that have it.
+     *
+     * @param value what to filter by
+     * @param label what to show (an entity's name; else the value)
+     * @param type  an entity's type (PERSON, ORG, GPE, LOC), else null
+     */
+    public record FacetValue(String value, String label, String type, long count) {
+    }
+}

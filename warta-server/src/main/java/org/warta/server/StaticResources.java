@@ -1,0 +1,37 @@
+package org.warta.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The web page's files, read once from the class path: nothing to build, nothing outside the jar. */
+final class StaticResources {
+    static final List<String> FILES = List.of("app.js", "app.css", "favicon.svg");
+    private static final String BASE = "/org/warta/server/web/";
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json; charset=utf-8");
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    void serve(Context ctx, String name) {
+        byte[] bytes = cache.computeIfAbsent(name, StaticResources::load);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType(TYPES.getOrDefault(ext, "application/octet-stream")).result(bytes);
+    }
+
+    private static byte[] load(String name) {
+        try (InputStream in = StaticResources.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,507 @@
+// Warta's page: plain DOM, no framework and no build. Article text is untrusted: it only ever reaches the page
+// through textContent and attribute values that the browser treats as data, never through HTML parsing.
+'use strict';
+
+(function () {
+  const main = document.getElementById('main');
+  const card = document.getElementById('card');
+  const queryInput = document.getElementById('q');
+  const SVG = 'http://www.w3.org/2000/svg';
+  const FACETS = [
+    ['lang', 'Language'], ['outlet', 'Outlet'], ['country', 'Country'],
+    ['entity', 'Entity'], ['event', 'Event (CAMEO root)'], ['month', 'Month']
+  ];
+  const TYPE_NAMES = { PERSON: 'person', ORG: 'organisation', GPE: 'place (country, city)', LOC: 'place' };
+  const QUADS = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
+
+  // ---- DOM helpers
+
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    if (props) {
+      for (const [k, v] of Object.entries(props)) {
+        if (v === null || v === undefined || v === false) continue;
+        if (k === 'class') node.className = v;
+        else if (k === 'text') node.textContent = v;
+        else if (k === 'href') node.setAttribute('href', safeHref(v));
+        else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+        else node.setAttribute(k, v === true ? '' : String(v));
+      }
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'text') node.textContent = v; else node.setAttribute(k, String(v));
+    }
+    return node;
+  }
+
+  // Links are either the page's own routes, the API, or an article's web address when it is http(s).
+  function safeHref(v) {
+    const s = String(v);
+    if (s.startsWith('#/') || s.startsWith('/api/')) return s;
+    try {
+      const u = new URL(s);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch (e) { /* not a URL */ }
+    return '#/';
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function show(...nodes) { clear(main); main.append(...nodes); }
+
+  function fail(message) { show(el('div', { class: 'error', text: message })); }
+
+  async function api(path) {
+    const res = await fetch(path, { headers: { Accept: 'application/json' } });
+    const body = await res.json().catch(() => ({ error: 'the server sent no JSON (' + res.status + ')' }));
+    if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
+    return body;
+  }
+
+  // ---- routing: #/search?..., #/article/ID, #/entity/KEY, #/pairs?...
+
+  function route() {
+    hideCard();
+    const hash = location.hash || '#/';
+    const [path, qs] = hash.slice(1).split('?');
+    const params = new URLSearchParams(qs || '');
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (parts[0] === 'article' && parts[1]) return articleView(parts[1]);
+    if (parts[0] === 'entity' && parts[1]) return entityView(parts[1]);
+    if (parts[0] === 'pairs') return pairView(params);
+    return searchView(params);
+  }
+
+  function go(path, params) {
+    const qs = params ? params.toString() : '';
+    location.hash = path + (qs ? '?' + qs : '');
+  }
+
+  document.getElementById('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const params = currentSearchParams();
+    params.set('q', queryInput.value.trim());
+    if (!params.get('q')) params.delete('q');
+    go('#/search', params);
+  });
+
+  function currentSearchParams() {
+    const hash = location.hash || '';
+    if (!hash.startsWith('#/search')) return new URLSearchParams();
+    return new URLSearchParams(hash.split('?')[1] || '');
+  }
+
+  // ---- search
+
+  async function searchView(params) {
+    queryInput.value = params.get('q') || '';
+    const api_params = new URLSearchParams(params);
+    api_params.set('limit', '20');
+    let result;
+    try {
+      result = await api('/api/articles?' + api_params.toString());
+    } catch (e) {
+      return fail('Search failed: ' + e.message);
+    }
+    const list = el('div', { class: 'results' });
+    const summary = el('p', { class: 'summary', text: result.total.toLocaleString() + ' article' + (result.total === 1 ? '' : 's')
+      + ' · ' + result.took_millis.toFixed(1) + ' ms' });
+    appendHits(list, result.hits);
+    const more = el('button', { class: 'more', text: 'More results' });
+    let cursor = result.next_cursor;
+    more.hidden = !cursor;
+    more.addEventListener('click', async () => {
+      const p = new URLSearchParams(api_params);
+      p.set('cursor', cursor);
+      p.set('facets', 'false');
+      try {
+        const page = await api('/api/articles?' + p.toString());
+        appendHits(list, page.hits);
+        cursor = page.next_cursor;
+        more.hidden = !cursor;
+      } catch (e) { more.replaceWith(el('div', { class: 'error', text: e.message })); }
+    });
+    show(el('div', { class: 'layout' },
+      el('aside', null, dateFilter(params), facetPanel(result.facets, params)),
+      el('section', null, activeFilters(params), summary, list, more)));
+  }
+
+  function appendHits(list, hits) {
+    for (const h of hits) {
+      const snippet = el('p', { class: 'snippet' });
+      if (h.snippet && h.snippet.length) {
+        for (const piece of h.snippet) snippet.append(piece.match ? el('mark', { text: piece.text }) : piece.text);
+      } else {
+        snippet.textContent = h.preview || '';
+      }
+      list.append(el('article', { class: 'hit', 'data-id': h.id },
+        el('h2', null, el('a', { href: '#/article/' + encodeURIComponent(h.id), text: h.title || '(untitled)' })),
+        el('div', { class: 'meta' },
+          el('span', { class: 'lang', text: h.language || 'und' }),
+          h.outlet ? el('span', { class: 'outlet', text: h.outlet }) : null,
+          h.published ? el('time', { text: h.published.slice(0, 10) }) : el('span', { text: 'undated' })),
+        snippet));
+    }
+    if (!list.firstChild) list.append(el('p', { class: 'muted', text: 'Nothing matches. Try fewer words or remove a filter.' }));
+  }
+
+  function activeFilters(params) {
+    const box = el('div', { class: 'filters' });
+    for (const [name, label] of FACETS.concat([['from', 'From'], ['to', 'To']])) {
+      for (const v of params.getAll(name)) {
+        box.append(el('button', { class: 'chip', title: 'Remove this filter', text: label + ': ' + v + ' ✕', onclick: () => {
+          const p = new URLSearchParams(params);
+          const rest = p.getAll(name).filter((x) => x !== v);
+          p.delete(name);
+          rest.forEach((x) => p.append(name, x));
+          go('#/search', p);
+        } }));
+      }
+    }
+    return box;
+  }
+
+  function facetPanel(facets, params) {
+    const panel = el('div', { class: 'panel facet' });
+    for (const [dim, label] of FACETS) {
+      const values = (facets && facets[dim]) || [];
+      if (!values.length) continue;
+      const ul = el('ul');
+      const shown = dim === 'month' ? values.slice(-12).reverse() : values;
+      for (const v of shown) {
+        const on = params.getAll(dim).includes(v.value);
+        const p = new URLSearchParams(params);
+        if (on) {
+          const rest = p.getAll(dim).filter((x) => x !== v.value);
+          p.delete(dim);
+          rest.forEach((x) => p.append(dim, x));
+        } else if (dim === 'month') {
+          p.set('from', v.value);
+          p.set('to', v.value);
+        } else {
+          p.append(dim, v.value);
+        }
+        const text = dim === 'entity' ? v.label : v.value;
+        const link = el('a', { href: '#/search?' + p.toString(), text: text, title: v.type ? TYPE_NAMES[v.type] || v.type : null });
+        const extra = dim === 'entity' ? el('a', { href: '#/entity/' + encodeURIComponent(v.value), title: 'Entity page', text: '↗' }) : null;
+        ul.append(el('li', { class: on ? 'on' : null }, link, el('span', null, extra, ' ', el('span', { class: 'count', text: v.count }))));
+      }
+      panel.append(el('h3', { text: label }), ul);
+    }
+    if (!panel.firstChild) panel.append(el('p', { class: 'muted', text: 'No facets for these results.' }));
+    return panel;
+  }
+
+  function dateFilter(params) {
+    const from = el('input', { type: 'date', value: params.get('from') && params.get('from').length === 10 ? params.get('from') : null, 'aria-label': 'From date' });
+    const to = el('input', { type: 'date', value: params.get('to') && params.get('to').length === 10 ? params.get('to') : null, 'aria-label': 'To date' });
+    const apply = el('button', { text: 'Apply', onclick: () => {
+      const p = new URLSearchParams(params);
+      from.value ? p.set('from', from.value) : p.delete('from');
+      to.value ? p.set('to', to.value) : p.delete('to');
+      go('#/search', p);
+    } });
+    return el('div', { class: 'panel' }, el('h3', { text: 'Published' }), el('div', { class: 'dates' }, from, '–', to, apply));
+  }
+
+  // ---- article
+
+  async function articleView(id) {
+    let a;
+    try {
+      a = await api('/api/articles/' + encodeURIComponent(id));
+    } catch (e) {
+      return fail('Cannot open the article: ' + e.message);
+    }
+    const meta = el('div', { class: 'meta' },
+      el('span', { class: 'lang', text: a.language }),
+      el('span', { text: 'confidence ' + Number(a.language_confidence).toFixed(2) }),
+      a.site_name ? el('span', { text: a.site_name }) : null,
+      a.published ? el('time', { text: a.published }) : el('span', { text: 'undated' }),
+      a.author ? el('span', { text: 'by ' + a.author }) : null,
+      a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: 'source page' }) : null,
+      el('a', { href: '/api/articles/' + encodeURIComponent(a.id), text: 'JSON' }));
+    const legend = el('div', { class: 'legend' },
+      el('span', { class: 'ent-PERSON', text: 'person' }), el('span', { class: 'ent-ORG', text: 'organisation' }),
+      el('span', { class: 'ent-GPE', text: 'country / city' }), el('span', { class: 'ent-LOC', text: 'place' }),
+      el('span', { class: 'time', text: 'time' }), el('span', { class: 'event', text: 'event evidence' }));
+    const side = el('aside', null,
+      entityList(a), timeList(a), captionList(a), attributionBox(a), removedList(a), warningList(a));
+    show(el('div', { class: 'article' },
+      el('h1', { text: a.title || '(untitled)' }),
+      a.title_derived ? el('p', { class: 'muted', text: 'Title made up from the text (the source gave none).' }) : null,
+      meta, legend,
+      el('div', { class: 'cols' }, el('div', null, highlightedText(a), eventTable(a.events)), side)));
+  }
+
+  // Splits the text at every annotation boundary; each piece carries the classes of what covers it, and the
+  // hover card shows the narrowest entity or time over it, else the event.
+  function highlightedText(a) {
+    const text = a.text || '';
+    const anns = [];
+    (a.entities || []).forEach((e) => anns.push({ start: e.start, end: e.end, kind: 'entity', cls: 'ent ent-' + e.type, data: e }));
+    (a.times || []).forEach((t) => anns.push({ start: t.start, end: t.end, kind: 'time', cls: 'time', data: t }));
+    (a.events || []).forEach((ev) => anns.push({ start: ev.start, end: ev.end, kind: 'event', cls: 'event', data: ev }));
+    const valid = anns.filter((x) => Number.isInteger(x.start) && Number.isInteger(x.end) && x.start >= 0 && x.end <= text.length && x.start < x.end);
+    const cuts = new Set([0, text.length]);
+    valid.forEach((x) => { cuts.add(x.start); cuts.add(x.end); });
+    const points = Array.from(cuts).sort((p, q) => p - q);
+    const box = el('div', { class: 'text', lang: a.language !== 'und' ? a.language : null });
+    for (let i = 0; i + 1 < points.length; i++) {
+      const s = points[i];
+      const e = points[i + 1];
+      const piece = text.slice(s, e);
+      const over = valid.filter((x) => x.start <= s && x.end >= e);
+      if (!over.length) { box.append(piece); continue; }
+      const span = el('span', { class: 'ann ' + over.map((x) => x.cls).join(' '), tabindex: 0, text: piece });
+      const narrow = over.filter((x) => x.kind !== 'event').sort((p, q) => (p.end - p.start) - (q.end - q.start))[0] || over[0];
+      span.addEventListener('mouseenter', () => showCard(span, narrow, over));
+      span.addEventListener('focus', () => showCard(span, narrow, over));
+      span.addEventListener('mouseleave', hideCard);
+      span.addEventListener('blur', hideCard);
+      box.append(span);
+    }
+    return box;
+  }
+
+  function showCard(anchor, ann, over) {
+    clear(card);
+    const rows = [];
+    const d = ann.data;
+    if (ann.kind === 'entity') {
+      card.append(el('h4', { text: d.canonical || d.text }));
+      rows.push(['type', TYPE_NAMES[d.type] || d.type], ['as written', d.text], ['role', d.role], ['country', d.country], ['kb id', d.kb_id],
+        ['confidence', d.confidence != null ? Number(d.confidence).toFixed(2) : null]);
+    } else if (ann.kind === 'time') {
+      card.append(el('h4', { text: d.text }));
+      rows.push(['value', d.value], ['type', d.type]);
+    } else {
+      card.append(el('h4', { text: 'Event ' + d.cameo }));
+      rows.push(...eventRows(d));
+    }
+    const events = over.filter((x) => x.kind === 'event' && x !== ann);
+    if (events.length) rows.push(['in event', events.map((x) => x.data.cameo + ' ' + actorName(x.data.actor1) + ' → ' + actorName(x.data.actor2)).join('; ')]);
+    const dl = el('dl');
+    for (const [k, v] of rows) if (v !== null && v !== undefined && v !== '') dl.append(el('dt', { text: k }), el('dd', { text: v }));
+    card.append(dl);
+    if (ann.kind === 'entity' && d.kb_id) card.append(el('a', { href: '#/entity/' + encodeURIComponent(d.kb_id), text: 'Entity page →' }));
+    card.hidden = false;
+    const r = anchor.getBoundingClientRect();
+    card.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 350)) + 'px';
+    card.style.top = (window.scrollY + r.bottom + 6) + 'px';
+  }
+
+  function hideCard() { card.hidden = true; }
+
+  function eventRows(d) {
+    return [['who', actorName(d.actor1) + ' → ' + actorName(d.actor2)], ['code', d.cameo + ' (root ' + d.root + ')'],
+      ['kind', QUADS[d.quad_class] || ''], ['Goldstein', d.goldstein], ['date', d.date], ['place', d.place],
+      ['trigger', d.trigger], ['status', d.status], ['reported by', d.reported_by]];
+  }
+
+  function actorName(a) {
+    if (!a) return '?';
+    return (a.name || a.code || '?') + (a.code ? ' [' + a.code + ']' : '');
+  }
+
+  function entityList(a) {
+    const panel = el('div', { class: 'panel' }, el('h3', { text: 'People, organisations, places' }));
+    const byKey = new Map();
+    for (const e of a.entities || []) {
+      const key = e.kb_id || ('name:' + (e.canonical || e.text).toLowerCase());
+      const got = byKey.get(key) || { e: e, n: 0 };
+      got.n++;
+      byKey.set(key, got);
+    }
+    if (!byKey.size) return panel.append(el('p', { class: 'muted', text: 'None found.' })), panel;
+    const ul = el('ul');
+    for (const [key, { e, n }] of byKey) {
+      ul.append(el('li', null, el('span', { class: 'ann ent-' + e.type, text: e.canonical || e.text }), ' ',
+        el('span', { class: 'muted', text: [e.role, e.country, n > 1 ? '×' + n : null].filter(Boolean).join(' · ') }), ' ',
+        el('a', { href: '#/entity/' + encodeURIComponent(key), text: '↗', title: 'Entity page' })));
+    }
+    panel.append(ul);
+    return panel;
+  }
+
+  function timeList(a) {
+    if (!(a.times || []).length) return null;
+    const ul = el('ul');
+    a.times.forEach((t) => ul.append(el('li', null, el('span', { class: 'ann time', text: t.text }), ' = ' + t.value)));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Times' }), ul);
+  }
+
+  function captionList(a) {
+    if (!(a.captions || []).length) return null;
+    const ul = el('ul');
+    a.captions.forEach((c) => ul.append(el('li', null, c.text || '', c.credit ? el('span', { class: 'muted', text: ' (credit: ' + c.credit + ')' }) : null)));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Captions' }), ul);
+  }
+
+  function attributionBox(a) {
+    const at = a.attribution || {};
+    if (!at.source_url && !at.source_outlet) return null;
+    return el('div', { class: 'panel' }, el('h3', { text: 'Attribution' }),
+      el('p', null, 'Source: ', at.source_outlet || '', ' ',
+        at.source_url ? el('a', { href: at.source_url, rel: 'noopener noreferrer', target: '_blank', text: at.source_url }) : null,
+        at.source_language_hint ? el('span', { class: 'muted', text: ' (probably first written in ' + at.source_language_hint + ')' }) : null));
+  }
+
+  function removedList(a) {
+    if (!(a.removed || []).length) return null;
+    const ul = el('ul', { class: 'removed' });
+    a.removed.forEach((r) => ul.append(el('li', null, el('span', { class: 'reason', text: r.reason }), r.text)));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Removed boilerplate' }), ul);
+  }
+
+  function warningList(a) {
+    if (!(a.warnings || []).length) return null;
+    const ul = el('ul', { class: 'removed' });
+    a.warnings.forEach((w) => ul.append(el('li', null, el('span', { class: 'reason', text: w.stage + '/' + w.code }), w.message)));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Warnings' }), ul);
+  }
+
+  function eventTable(events, withArticle) {
+    if (!events || !events.length) return el('p', { class: 'muted', text: 'No events coded.' });
+    const head = el('tr', null, ...['date', 'actor 1', 'event', 'actor 2', 'kind', 'evidence'].concat(withArticle ? ['article'] : []).map((h) => el('th', { text: h })));
+    const body = events.map((e) => el('tr', null,
+      el('td', { text: e.day || e.date || '' }),
+      el('td', { text: actorName(e.actor1) }),
+      el('td', { text: e.cameo + (e.trigger ? ' · ' + e.trigger : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '') }),
+      el('td', { text: actorName(e.actor2) }),
+      el('td', { text: QUADS[e.quad_class] || '' }),
+      el('td', { text: e.evidence || '' }),
+      withArticle ? el('td', null, el('a', { href: '#/article/' + encodeURIComponent(e.article_id), text: (e.article && e.article.title) || e.article_id })) : null));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Events' }), el('table', { class: 'events' }, el('thead', null, head), el('tbody', null, body)));
+  }
+
+  // ---- entity
+
+  async function entityView(key) {
+    let ent, events;
+    try {
+      [ent, events] = await Promise.all([
+        api('/api/entities/' + encodeURIComponent(key)),
+        api('/api/events?actor=' + encodeURIComponent(key) + '&limit=50')]);
+    } catch (e) {
+      return fail('Cannot open the entity: ' + e.message);
+    }
+    const related = el('ul');
+    (ent.cooccurring || []).forEach((v) => related.append(el('li', null,
+      el('a', { href: '#/entity/' + encodeURIComponent(v.value), class: 'ann ent-' + v.type, text: v.label }), ' ',
+      el('span', { class: 'count', text: v.count }))));
+    const recent = el('div');
+    appendHits(recent, ent.recent || []);
+    show(el('div', { class: 'entity' },
+      el('h1', { text: ent.name }),
+      el('div', { class: 'meta' },
+        el('span', { class: 'ann ent-' + ent.type, text: TYPE_NAMES[ent.type] || ent.type || 'entity' }),
+        ent.role ? el('span', { text: ent.role }) : null, ent.country ? el('span', { text: ent.country }) : null,
+        el('span', { text: ent.key }),
+        el('a', { href: '#/search?entity=' + encodeURIComponent(ent.key), text: ent.articles + ' articles' })),
+      el('h3', { text: 'Articles mentioning it per ' + (spanDays(ent.timeline) > 120 ? 'month' : 'day') }),
+      timelineChart(ent.timeline),
+      ent.undated ? el('p', { class: 'muted', text: ent.undated + ' undated articles are not in the chart.' }) : null,
+      el('div', { class: 'cols' },
+        el('div', null, eventTable(events.events, true), el('h3', { text: 'Newest articles' }), recent),
+        el('aside', null, el('div', { class: 'panel facet' }, el('h3', { text: 'Mentioned with' }), related)))));
+  }
+
+  function spanDays(timeline) {
+    if (!timeline || timeline.length < 2) return 0;
+    return (Date.parse(timeline[timeline.length - 1].day) - Date.parse(timeline[0].day)) / 86400000;
+  }
+
+  function timelineChart(timeline) {
+    let buckets = (timeline || []).map((d) => ({ label: d.day, values: [d.articles] }));
+    if (spanDays(timeline) > 120) {
+      const byMonth = new Map();
+      timeline.forEach((d) => byMonth.set(d.day.slice(0, 7), (byMonth.get(d.day.slice(0, 7)) || 0) + d.articles));
+      buckets = Array.from(byMonth, ([m, n]) => ({ label: m, values: [n] }));
+    }
+    return barChart(buckets, ['bar'], 'timeline');
+  }
+
+  // Bars (stacked when a bucket has several values), drawn as SVG elements with classes for colours.
+  function barChart(buckets, classes, name) {
+    const W = 800, H = 220, L = 36, B = 28, T = 10;
+    const chart = svg('svg', { class: 'chart ' + name, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': name + ' chart' });
+    if (!buckets.length) {
+      chart.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', text: 'no dated data' }));
+      return chart;
+    }
+    const max = Math.max(1, ...buckets.map((b) => b.values.reduce((s, v) => s + v, 0)));
+    const step = (W - L - 10) / buckets.length;
+    const barW = Math.max(1, Math.min(40, step * 0.8));
+    chart.append(svg('line', { class: 'axis', x1: L, y1: H - B, x2: W - 5, y2: H - B }));
+    chart.append(svg('text', { x: L - 6, y: T + 8, 'text-anchor': 'end', text: max }));
+    chart.append(svg('text', { x: L - 6, y: H - B, 'text-anchor': 'end', text: 0 }));
+    const every = Math.ceil(buckets.length / 10);
+    buckets.forEach((b, i) => {
+      let y = H - B;
+      const x = L + i * step + (step - barW) / 2;
+      b.values.forEach((v, k) => {
+        if (!v) return;
+        const h = (H - B - T) * v / max;
+        y -= h;
+        const rect = svg('rect', { class: classes[k] || 'bar', x: x, y: y, width: barW, height: h });
+        rect.append(svg('title', { text: b.label + ': ' + v }));
+        chart.append(rect);
+      });
+      if (i % every === 0) chart.append(svg('text', { x: x + barW / 2, y: H - 10, 'text-anchor': 'middle', text: b.label }));
+    });
+    return chart;
+  }
+
+  // ---- country pairs
+
+  async function pairView(params) {
+    const a = (params.get('a') || '').toUpperCase();
+    const b = (params.get('b') || '').toUpperCase();
+    const both = params.get('both') !== 'false';
+    const ia = el('input', { type: 'text', value: a, placeholder: 'RUS', 'aria-label': 'Actor 1 country', maxlength: 20 });
+    const ib = el('input', { type: 'text', value: b, placeholder: 'USA', 'aria-label': 'Actor 2 country', maxlength: 20 });
+    const ic = el('input', { type: 'checkbox', checked: both, id: 'both' });
+    const form = el('form', { class: 'pairform', onsubmit: (e) => {
+      e.preventDefault();
+      const p = new URLSearchParams();
+      if (ia.value.trim()) p.set('a', ia.value.trim().toUpperCase());
+      if (ib.value.trim()) p.set('b', ib.value.trim().toUpperCase());
+      if (!ic.checked) p.set('both', 'false');
+      go('#/pairs', p);
+    } }, 'Events between', ia, 'and', ib, el('label', null, ic, ' both directions'), el('button', { type: 'submit', text: 'Show' }));
+    if (!a && !b) {
+      return show(el('h1', { text: 'Country pairs' }), form,
+        el('p', { class: 'muted', text: 'Give two CAMEO country codes (RUS, USA, IDN, VNM…) or actor codes (RUSGOV) to see their events over time.' }));
+    }
+    const q = new URLSearchParams({ limit: '100' });
+    if (a) q.set('actor1', a);
+    if (b) q.set('actor2', b);
+    if (both) q.set('both', 'true');
+    let res;
+    try {
+      res = await api('/api/events?' + q.toString());
+    } catch (e) {
+      return fail('Cannot load events: ' + e.message);
+    }
+    const buckets = res.timeline.map((m) => ({ label: m.month, values: [m.verbal_cooperation, m.material_cooperation, m.verbal_conflict, m.material_conflict] }));
+    const key = el('div', { class: 'key' }, ...[1, 2, 3, 4].map((k) => el('span', null, el('i', { class: 'q' + k }), QUADS[k])));
+    show(el('h1', { text: (a || 'any') + (both ? ' ↔ ' : ' → ') + (b || 'any') }), form,
+      el('p', { class: 'summary', text: res.total + ' events' }),
+      barChart(buckets, ['q1', 'q2', 'q3', 'q4'], 'pairs'), key,
+      eventTable(res.events, true));
+  }
+
+  window.addEventListener('hashchange', route);
+  window.addEventListener('scroll', hideCard, { passive: true });
+  route();
+})();

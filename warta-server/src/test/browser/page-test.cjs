@@ -1,0 +1,134 @@
+// Drives the web page in Debian's chromium: search, facets, an article with highlights and hover cards, an entity
+// page, the country-pair view, and an article that tries to run script. Usage: node page-test.cjs BASE_URL OUT_DIR
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [base, out] = process.argv.slice(2);
+const checks = [];
+function check(ok, what) {
+  checks.push({ ok: !!ok, what });
+  if (!ok) throw new Error('failed: ' + what);
+}
+
+(async () => {
+  fs.mkdirSync(out, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 }
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  page.on('dialog', (d) => { problems.push('dialog opened: ' + d.message()); d.dismiss(); });
+  let step = 'start';
+  try {
+    step = 'search';
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('.hit');
+    await page.fill('#q', 'Lavrov');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('q=Lavrov') && document.querySelectorAll('.hit').length === 3);
+    const summary = await page.textContent('.summary');
+    check(summary.startsWith('3 articles'), 'three articles match Lavrov: ' + summary);
+    const facetText = await page.textContent('.facet');
+    check(facetText.includes('Sergei Lavrov') && facetText.includes('Language'), 'facets list the entity and languages');
+    const hitMeta = await page.textContent('.hit .meta');
+    check(/en|id/.test(hitMeta) && /2025-02-/.test(hitMeta), 'results show language and date: ' + hitMeta);
+    await page.screenshot({ path: path.join(out, 'search.png'), fullPage: true });
+
+    step = 'facet';
+    await page.click('.facet li >> text=en');
+    await page.waitForFunction(() => location.hash.includes('lang=en') && document.querySelectorAll('.hit').length === 2);
+    check(true, 'a language facet narrows the results to two');
+
+    step = 'article';
+    await page.click('.hit h2 a >> text=Rubio and Lavrov meet in Riyadh');
+    await page.waitForSelector('.text .ann');
+    const counts = await page.evaluate(() => ({
+      person: document.querySelectorAll('.text .ent-PERSON').length,
+      gpe: document.querySelectorAll('.text .ent-GPE').length,
+      time: document.querySelectorAll('.text .time').length,
+      event: document.querySelectorAll('.text .event').length
+    }));
+    check(counts.person >= 2 && counts.gpe >= 3 && counts.time >= 2 && counts.event >= 2,
+      'people, places, times and events are highlighted: ' + JSON.stringify(counts));
+    const colours = await page.evaluate(() => ['.ent-PERSON', '.ent-GPE', '.time'].map(
+      (s) => getComputedStyle(document.querySelector('.text ' + s)).backgroundColor));
+    check(new Set(colours).size === 3, 'each kind has its own colour: ' + colours.join(' '));
+    await page.hover('.text .ent-PERSON >> text=Marco Rubio');
+    await page.waitForSelector('#card:not([hidden])');
+    const cardText = await page.textContent('#card');
+    check(cardText.includes('Marco Rubio') && cardText.includes('secretary of state') && cardText.includes('USA'),
+      'the hover card shows canonical name, role and country: ' + cardText);
+    await page.screenshot({ path: path.join(out, 'article.png'), fullPage: true });
+
+    step = 'seed article';
+    await page.goto(base + '#/article/seed-lavrov-rubio');
+    await page.waitForSelector('.text .ann');
+    const sideText = await page.textContent('.article aside');
+    check(sideText.includes('Kementerian Luar Negeri Rusia') && sideText.includes('baodaknong.vn')
+      && sideText.includes('ad-placeholder'), 'captions, attribution and removed boilerplate are shown');
+    await page.screenshot({ path: path.join(out, 'article-seed.png'), fullPage: true });
+
+    step = 'hostile article';
+    await page.goto(base + '#/article/xss-test');
+    await page.waitForSelector('.text');
+    await page.waitForTimeout(300);
+    const hostile = await page.evaluate(() => ({
+      flag: window.__pwned === undefined ? null : window.__pwned,
+      title: document.title,
+      text: document.querySelector('.text').textContent,
+      h1: document.querySelector('h1').textContent,
+      images: document.querySelectorAll('main img').length,
+      scripts: document.querySelectorAll('main script').length
+    }));
+    check(hostile.flag === null, 'no script from the article ran (window flag unset)');
+    check(hostile.title === 'Warta', 'document.title unchanged: ' + hostile.title);
+    check(hostile.text.includes("<script>window.__pwned = 1; document.title = 'pwned';</script>"), 'the script tag shows as text');
+    check(hostile.text.includes('<img src=x onerror='), 'the img tag shows as text');
+    check(hostile.h1.includes('<script>'), 'the title shows its markup as text');
+    check(hostile.images === 0 && hostile.scripts === 0, 'no element was made from article text');
+    await page.hover('.text .ent-PERSON');
+    await page.waitForSelector('#card:not([hidden])');
+    check((await page.textContent('#card')).includes('foreign minister <i>x</i>'), 'a role with markup shows as text');
+    await page.screenshot({ path: path.join(out, 'hostile.png'), fullPage: true });
+
+    step = 'entity';
+    await page.goto(base + '#/entity/Q167542');
+    await page.waitForSelector('svg.chart rect');
+    const bars = await page.$$eval('svg.timeline rect', (r) => r.length);
+    check(bars === 3, 'the timeline has a bar for each of three days: ' + bars);
+    const entityText = await page.textContent('main');
+    check(entityText.includes('Mentioned with') && entityText.includes('Marco Rubio') && entityText.includes('Events'),
+      'the entity page lists co-occurring entities and events');
+    await page.screenshot({ path: path.join(out, 'entity.png'), fullPage: true });
+
+    step = 'pairs';
+    await page.goto(base + '#/pairs?a=RUS&b=USA');
+    await page.waitForSelector('svg.pairs rect');
+    const pairText = await page.textContent('main');
+    check(pairText.includes('4 events'), 'four events between RUS and USA');
+    await page.screenshot({ path: path.join(out, 'pairs.png'), fullPage: true });
+
+    check(window_flag_untouched(await page.evaluate(() => window.__pwned)), 'still no flag after every view');
+    check(problems.length === 0, 'no page errors, CSP violations or dialogs: ' + problems.join(' | '));
+    console.log(JSON.stringify({ ok: true, checks: checks.length }));
+    await context.close();
+    process.exit(0);
+  } catch (e) {
+    await page.screenshot({ path: path.join(out, 'failure.png'), fullPage: true }).catch(() => {});
+    console.log(JSON.stringify({ ok: false, step, error: String(e && e.message || e), problems, checks }));
+    await context.close().catch(() => {});
+    process.exit(1);
+  }
+})();
+
+function window_flag_untouched(v) { return v === undefined || v === null; }
