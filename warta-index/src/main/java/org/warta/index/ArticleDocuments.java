@@ -43,7 +43,7 @@ import org.warta.model.RawDocument;
  */
 final class ArticleDocuments {
     /** Bumped when what is indexed changes, so that an unchanged input is still indexed again. */
-    static final String INDEX_FORMAT = "1";
+    static final String INDEX_FORMAT = "2";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private final FacetsConfig facets;
 

@@ -221,11 +221,19 @@ public final class ArticleSearcher {
         Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
                 : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
         Document d = stored.document(sd.doc, fields);
-        JsonNode a = json(d.getBinaryValue(Fields.SUMMARY));
+        JsonNode full = null;
+        if (d.getBinaryValue(Fields.SUMMARY) == null) {
+            // Stored by an earlier version, before summaries: read what it shows from the article itself.
+            full = json(stored.document(sd.doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON));
+        }
+        JsonNode a = full != null ? legacySummary(full) : json(d.getBinaryValue(Fields.SUMMARY));
         String language = a.path("language").asText(null);
         List<SearchResult.Piece> snippet = List.of();
         if (highlighter != null) {
-            String text = json(d.getBinaryValue(Fields.JSON)).path("text").asText("");
+            if (full == null) {
+                full = json(d.getBinaryValue(Fields.JSON));
+            }
+            String text = full.path("text").asText("");
             @SuppressWarnings("unchecked")
             List<SearchResult.Piece> pieces = (List<SearchResult.Piece>) highlighter.highlightWithoutSearcher(
                     Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
@@ -235,6 +243,17 @@ public final class ArticleSearcher {
         return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
                 textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
                 snippet);
+    }
+
+    private static JsonNode legacySummary(JsonNode article) {
+        ObjectNode s = ArticleJson.MAPPER.createObjectNode();
+        s.put("id", article.path("id").asText());
+        s.put("title", textOrNull(article, "title"));
+        s.put("language", textOrNull(article, "language"));
+        s.put("published", textOrNull(article, "published"));
+        s.put("url", url(article));
+        s.put("preview", preview(article.path("text").asText("")));
+        return s;
     }
 
     private static JsonNode json(BytesRef bytes) throws IOException {
