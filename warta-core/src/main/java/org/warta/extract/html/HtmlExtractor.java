@@ -2,7 +2,6 @@ package org.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -208,9 +207,5 @@ public final class HtmlExtractor implements Extractor {
             }
         }, body);
         doomed.forEach(stats::remove);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
