@@ -85,6 +85,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
         PrintStream out = System.out;
         CleaningPath warta = new CleaningPath();
         Measured ours = measure("Warta", pages, warta::text);
+        CleaningPath timed = new CleaningPath();
+        String breakdown = timed.breakdown(pages, Math.max(1, rounds));
         List<Measured> peers = new ArrayList<>();
         if (!noPeers) {
             for (Extractor peer : peers()) {
@@ -106,6 +108,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         out.printf("title: not included in Warta's text; the ground truth starts with the page's title on %d of %d pages%n",
                 titleLedPages(pages, warta), pages.size());
         out.println("speed: CPU time of one thread after a warm-up pass; pages held in memory gzipped, reading = gunzip + charset decoding");
+        out.println("time per page, Warta: " + breakdown);
         if (worst > 0) {
             printWorst(pages, ours);
         }
@@ -269,6 +272,31 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
         Article article(RawDocument raw) {
             return front.process(raw);
+        }
+
+        /** Milliseconds per page spent reading and in each stage (wall time of this thread). */
+        String breakdown(List<Page> pages, int rounds) {
+            long reading = 0;
+            long texts = 0;
+            int n = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (Page page : pages) {
+                    long t0 = System.nanoTime();
+                    RawDocument raw = raw(page);
+                    long t1 = System.nanoTime();
+                    Article a = front.process(raw);
+                    long t2 = System.nanoTime();
+                    text.apply(a.toBuilder().layer(Layer.LANGUAGE).build());
+                    texts += System.nanoTime() - t2;
+                    reading += t1 - t0;
+                    n++;
+                }
+            }
+            StringBuilder b = new StringBuilder(String.format("reading %.2f ms", reading / 1e6 / n));
+            for (Map.Entry<String, Long> e : front.timings().entrySet()) {
+                b.append(String.format(", %s %.2f ms", e.getKey(), e.getValue() / 1e6 / n));
+            }
+            return b.append(String.format(", text %.2f ms", texts / 1e6 / n)).toString();
         }
 
         String text(RawDocument raw) {

@@ -239,7 +239,7 @@ final class BlockWriter implements NodeFilter {
         if (text.length() > 60 || text.chars().noneMatch(Character::isDigit) || text.split(" ").length > 9) {
             return false;
         }
-        return PageDates.fromText(text, language) != null;
+        return PageDates.fromText(text, language, false) != null;
     }
 
     private void figure(Element figure) {

@@ -2,7 +2,6 @@ package org.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -45,21 +44,21 @@ public final class HtmlExtractor implements Extractor {
     @Override
     public Extraction extract(RawDocument raw) {
         String baseUri = raw.source().url() == null ? "" : raw.source().url();
-        Document doc = Jsoup.parse(raw.content(), baseUri);
-        PageMetadata.Page page = PageMetadata.collect(doc, cues);
+        String html = MarkupPrefilter.strip(raw.content());
+        Document doc = Jsoup.parse(html, baseUri);
+        PageMetadata.Page page = readAndClean(doc);
         JsonLd ld = JsonLd.read(page.jsonLd);
         Metadata metadata = PageMetadata.read(doc, page, ld, raw.source().url());
         List<String> warnings = new ArrayList<>();
         Element body = doc.body();
-        removeJunk(body);
-        if (!DOCUMENT_SHELL.matcher(raw.content().substring(0, Math.min(raw.content().length(), 4096))).find()) {
+        if (!DOCUMENT_SHELL.matcher(html.substring(0, Math.min(html.length(), 4096))).find()) {
             BlockWriter.Written all = BlockWriter.write(List.of(body), PageStats.measure(body), cues,
                     metadata.title(), metadata.declaredLanguage());
             return new Extraction(all.blocks(), all.captions(), metadata, warnings);
         }
         BlockWriter.Written written = mainText(body, metadata, true);
         if (written.chars() < THIN) {
-            Document again = Jsoup.parse(raw.content(), baseUri);
+            Document again = Jsoup.parse(html, baseUri);
             removeJunk(again.body());
             BlockWriter.Written loose = mainText(again.body(), metadata, false);
             if (loose.chars() > written.chars()) {
@@ -112,6 +111,42 @@ public final class HtmlExtractor implements Extractor {
             }
         }, article);
         return found;
+    }
+
+    /**
+     * One walk over the whole page that reads what the metadata needs and removes what never holds article text
+     * (as {@link #removeJunk}). Hidden elements and the head go only after the walk: microdata often sits in
+     * hidden spans, and the head holds the meta tags.
+     */
+    private PageMetadata.Page readAndClean(Document doc) {
+        PageMetadata.Page page = new PageMetadata.Page(cues);
+        List<Element> later = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                page.head(node, depth);
+                if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (name.equals("head") || (!JUNK.contains(name) && isHidden(e))) {
+                        later.add(e);
+                    } else if (JUNK.contains(name)) {
+                        return FilterResult.REMOVE;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                page.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        later.forEach(Element::remove);
+        return page;
     }
 
     /** Removes what never holds article text: scripts, styles, embeds, form controls, hidden elements, comments. */
@@ -172,9 +207,5 @@ public final class HtmlExtractor implements Extractor {
             }
         }, body);
         doomed.forEach(stats::remove);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

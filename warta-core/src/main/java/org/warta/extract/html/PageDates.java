@@ -81,18 +81,29 @@ final class PageDates {
      * language's month names. A time right after the date is kept.
      */
     static String fromText(String text, String language) {
+        return fromText(text, language, true);
+    }
+
+    /**
+     * As {@link #fromText(String, String)}; when {@code everyLanguage} is false and the page's language is known,
+     * only that language's month names are tried (a cheaper test of a short line).
+     */
+    static String fromText(String text, String language, boolean everyLanguage) {
         if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         Style own = language == null ? null : STYLES.get(language);
-        Found best = numeric(text, own != null ? own.order : "dmy");
+        if (own == null && !everyLanguage) {
+            own = STYLES.get("en");
+        }
+        Found best = numeric(text, own != null && language != null && STYLES.containsKey(language) ? own.order : "dmy");
         if (own != null) {
             Found f = named(text, own);
             if (f != null && (best == null || f.start < best.start)) {
                 best = f;
             }
-            if (best != null) {
-                return best.value;
+            if (best != null || !everyLanguage) {
+                return best == null ? null : best.value;
             }
         }
         for (Map.Entry<String, Style> e : STYLES.entrySet()) {

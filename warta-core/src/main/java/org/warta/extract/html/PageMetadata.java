@@ -49,6 +49,7 @@ final class PageMetadata {
         Element anyH1;
         Element authorElement;
         Element body;
+        String titleText;
         private int inArticle;
 
         Page(HtmlCues cues) {
@@ -95,6 +96,7 @@ final class PageMetadata {
                     }
                 }
                 case "article", "main" -> inArticle++;
+                case "title" -> titleText = titleText == null ? e.text() : titleText;
                 case "body" -> body = body == null ? e : body;
                 default -> {
                 }
@@ -132,13 +134,6 @@ final class PageMetadata {
         }
     }
 
-    /** Collects what the metadata needs in one walk over the page. */
-    static Page collect(Document doc, HtmlCues cues) {
-        Page page = new Page(cues);
-        NodeTraversor.traverse(page, doc);
-        return page;
-    }
-
     /** The page's metadata; {@code pageUrl} is where it was fetched from, when known. */
     static Metadata read(Document doc, Page page, JsonLd ld, String pageUrl) {
         Map<String, String> meta = page.meta;
@@ -166,7 +161,7 @@ final class PageMetadata {
         if (h1 != null && !h1.text().isBlank()) {
             return h1.text().strip();
         }
-        return withoutSiteName(doc.title(), site, true);
+        return withoutSiteName(page.titleText, site, true);
     }
 
     /**

@@ -132,7 +132,9 @@ class HtmlExtractorTest {
         int depth = 100_000;
         StringBuilder html = new StringBuilder("<html><body>");
         html.append("<div>".repeat(depth));
-        html.append("<p>Deeply nested, but still the article's only paragraph of real prose, with enough words to count.</p>");
+        html.append("<p>Deeply nested, but still the article's only paragraph of real prose, with enough words to count, "
+                + "and long enough that the extraction is not thin: it goes on about the harbour bridge, the detour through "
+                + "the old town and the cycle lane that opens in the spring.</p>");
         html.append("</div>".repeat(depth)).append("</body></html>");
         Extraction e = extract(html.toString(), null);
         assertTrue(text(e).contains("Deeply nested, but still the article"), text(e));
