@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 BenchCommand.class,
                 EvalCommand.class,
+                KbCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit status:%n",
