@@ -31,7 +31,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write.")
     Path out;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "12", description = "Passes over the data.")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "15", description = "Passes over the data (default ${DEFAULT-VALUE}).")
     int epochs;
 
     @Override

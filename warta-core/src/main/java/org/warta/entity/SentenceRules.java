@@ -84,9 +84,6 @@ final class SentenceRules {
 
     /** Knowledge-base names, unless the model proposes a longer name that contains one ("Universitas Indonesia"). */
     private void knownNames(List<Proposal> proposals) {
-        if (Boolean.getBoolean("warta.debug.modelOnly") && model != null) {
-            return;
-        }
         for (SentenceView.KbMatch k : v.kb) {
             if (k.name().adjective() || anyTaken(k.start(), k.end())) {
                 continue;
@@ -211,7 +208,7 @@ final class SentenceRules {
                 continue;
             }
             int j = i + 1;
-            while (j < v.size() && (free(j) || isConnector(j) && j + 1 < v.size() && free(j + 1))) {
+            while (j < v.size() && (free(j) || (isConnector(j) || joinsWords(j)) && j + 1 < v.size() && free(j + 1))) {
                 j++;
             }
             Proposal p = typeRun(i, j);
@@ -235,6 +232,13 @@ final class SentenceRules {
 
     private boolean isConnector(int i) {
         return v.token(i).word() && v.cues.connectors.contains(v.token(i).norm());
+    }
+
+    /** A hyphen or apostrophe inside a name, touching the words on both sides ("Vasquez-Tamm", "O'Neill"). */
+    private boolean joinsWords(int i) {
+        Token t = v.token(i);
+        return (t.is('-') || t.is('\'') || t.is('’')) && i > 0 && i + 1 < v.size()
+                && v.token(i - 1).end() == t.start() && t.end() == v.token(i + 1).start();
     }
 
     private boolean isLink(int i) {
