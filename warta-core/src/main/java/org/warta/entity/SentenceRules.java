@@ -268,7 +268,7 @@ final class SentenceRules {
         }
         if (words == 1) {
             Token t = v.token(first);
-            if (t.shape() == Token.UPPER && t.surface().length() <= 6) {
+            if (t.shape() == Token.UPPER && t.surface().length() >= 3 && t.surface().length() <= 6) {
                 return new Proposal(first, last, Entity.Type.ORG, 0.5);
             }
             if (first > 0 && c.placePreps.contains(v.token(first - 1).norm())) {
@@ -277,7 +277,9 @@ final class SentenceRules {
             // Left for the article-wide pass: a short mention of a person named in full elsewhere.
             return first == 0 ? null : new Proposal(first, last, null, 0.5);
         }
-        return new Proposal(first, last, Entity.Type.PERSON, 0.5);
+        // Capitalised words with nothing saying what they are: product names, titles of works, headline words.
+        // Kept only as candidates for the article-wide pass, which makes them persons when they repeat a name.
+        return new Proposal(first, last, null, 0.5);
     }
 
     /** A script without case (Arabic): the one or two words after a role are the name. */
