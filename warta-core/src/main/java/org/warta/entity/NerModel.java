@@ -114,6 +114,8 @@ public final class NerModel {
         int[][] back = new int[n][N];
         double[] own = new double[N];
         double[] pair = new double[N];
+        // The previous-tag and previous-tag-with-shape features repeat across the sentence: scored once each.
+        Map<String, double[]> repeated = new HashMap<>();
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(own, 0);
             add(w, features.get(i), own);
@@ -126,7 +128,22 @@ public final class NerModel {
                     continue;
                 }
                 java.util.Arrays.fill(pair, 0);
-                add(w, history(i == 0 ? -1 : p, i, s), pair);
+                List<String> h = history(i == 0 ? -1 : p, i, s);
+                for (int f = 0; f < h.size(); f++) {
+                    String feature = h.get(f);
+                    if (feature.startsWith("t1w=")) {
+                        w.addTo(feature, pair);
+                    } else {
+                        double[] v = repeated.computeIfAbsent(feature, x -> {
+                            double[] scores = new double[N];
+                            w.addTo(x, scores);
+                            return scores;
+                        });
+                        for (int k = 0; k < N; k++) {
+                            pair[k] += v[k];
+                        }
+                    }
+                }
                 double base = i == 0 ? 0 : best[i - 1][p];
                 for (int k = 0; k < N; k++) {
                     if (!allowed(i == 0 ? 0 : p, k)) {
