@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
+import org.warta.entity.EntityStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
 import org.warta.extract.PlainTextExtractor;
@@ -33,6 +34,7 @@ public final class Pipelines {
         stages.add(new LanguageStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
+        stages.add(new EntityStage());
         return stages;
     }
 
