@@ -363,7 +363,40 @@ final class TimeGrammar {
                 pos = nextStart(text, pos, end);
             }
         }
-        return extendLeft(text, start, found);
+        return anchorClocks(extendLeft(text, start, found));
+    }
+
+    /**
+     * A clock time in a sentence that also names a day happens on that day ("Slepian was shot on Oct. 23 at
+     * 10 p.m."), not on the reference day.
+     */
+    private static List<Found> anchorClocks(List<Found> found) {
+        String day = null;
+        for (Found f : found) {
+            if (!f.clockOnly() && f.named() && f.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                day = f.value();
+            }
+        }
+        if (day == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.clockOnly() && f.value().indexOf('T') > 0 && !adjacentDay(found, f)) {
+                String time = f.value().substring(f.value().indexOf('T'));
+                out.add(new Found(f.start(), f.end(), day + time, f.type(), true, f.named()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a day stands right beside this clock time, where joining the two will settle it. */
+    private static boolean adjacentDay(List<Found> found, Found clock) {
+        int i = found.indexOf(clock);
+        return i > 0 && !found.get(i - 1).clockOnly() && clock.start() - found.get(i - 1).end() <= 4
+                || i + 1 < found.size() && !found.get(i + 1).clockOnly() && found.get(i + 1).start() - clock.end() <= 4;
     }
 
     private int nextStart(String text, int pos, int end) {
@@ -477,7 +510,7 @@ final class TimeGrammar {
 
     /**
      * The tense around an expression, from the cue nearest to it in its sentence ("will", "said"); a future cue wins
-     * a tie, and without cues the tense is unknown.
+     * a tie, and without cues the tense is unknown. Cues before the expression count more than cues after it.
      */
     private TimeResolver.Tense tense(String text, int start, int end, int exprStart, int exprEnd) {
         int futureDistance = nearestCue(future, text, start, end, exprStart, exprEnd);
@@ -499,7 +532,8 @@ final class TimeGrammar {
             if (m.end() <= exprStart) {
                 best = Math.min(best, exprStart - m.end());
             } else if (m.start() >= exprEnd) {
-                best = Math.min(best, m.start() - exprEnd);
+                // the verb that governs a time adverbial usually comes first: a cue after it counts as farther away
+                best = Math.min(best, 3 * (m.start() - exprEnd) + 1);
                 break;
             }
         }

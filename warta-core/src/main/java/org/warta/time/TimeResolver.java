@@ -76,8 +76,14 @@ final class TimeResolver {
         return shift(amount.startsWith("-") ? amount.substring(1) : "-" + amount, unit);
     }
 
-    /** The quarter in focus, or else the last full quarter before the reference (the one results are reported for). */
-    String focus(String unit) {
+    /**
+     * The quarter in focus, or else the last full quarter before the reference (the one results are reported for).
+     * With a year ("the 1988 period"), the same quarter of that year, or the year alone when no quarter is in focus.
+     */
+    String focus(String unit, String year) {
+        if (year != null && !year.isEmpty()) {
+            return focusQuarter != null && unit.equalsIgnoreCase("Q") ? year + focusQuarter.substring(4) : year;
+        }
         if (focusQuarter != null && unit.equalsIgnoreCase("Q")) {
             return focusQuarter;
         }
@@ -144,7 +150,10 @@ final class TimeResolver {
         return d.toString();
     }
 
-    /** A named month relative to the reference: -1 the last one before its month, 1 the next one after, 0 the nearest. */
+    /**
+     * A named month relative to the reference: -1 the last one before the month just gone, 1 the next one after the
+     * reference's month, 0 the nearest.
+     */
     String month(String month, String direction) {
         int m = Integer.parseInt(month);
         int dir = Integer.parseInt(direction);
@@ -159,7 +168,8 @@ final class TimeResolver {
         }
         int current = reference.getMonthValue();
         int year = reference.getYear();
-        if (dir < 0 && m >= current) {
+        // "last February" said in March is a year back: the month just gone would be "last month"
+        if (dir < 0 && m >= current - 1) {
             year--;
         } else if (dir > 0 && m <= current) {
             year++;
@@ -414,21 +424,29 @@ final class TimeResolver {
         return d.isAfter(reference) ? 2 * distance(d) : distance(d);
     }
 
-    /** A month named alone: this year's, or the nearest one on the side the tense points to. */
+    /**
+     * A month named alone: the nearest one, months ahead counting double, and only those ahead when the sentence
+     * speaks of the future.
+     */
     private LocalDate nearestMonth(int month) {
-        Tense t = tense();
+        boolean ahead = tense() == Tense.FUTURE;
         LocalDate first = reference.withDayOfMonth(1);
         LocalDate best = null;
         for (int k = -1; k <= 1; k++) {
             LocalDate c = LocalDate.of(reference.getYear() + k, month, 1);
-            if (t == Tense.PAST && c.isAfter(first) || t == Tense.FUTURE && c.isBefore(first)) {
+            if (ahead && c.isBefore(first)) {
                 continue;
             }
-            if (best == null || Math.abs(ChronoUnit.MONTHS.between(first, c)) < Math.abs(ChronoUnit.MONTHS.between(first, best))) {
+            if (best == null || monthDistance(first, c) < monthDistance(first, best)) {
                 best = c;
             }
         }
         return best;
+    }
+
+    private static long monthDistance(LocalDate from, LocalDate to) {
+        long m = ChronoUnit.MONTHS.between(from, to);
+        return m > 0 ? 2 * m : -m;
     }
 
     private long distance(LocalDate d) {
