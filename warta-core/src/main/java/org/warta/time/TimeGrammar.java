@@ -41,6 +41,7 @@ final class TimeGrammar {
     private final String ordinalSuffix;
     private final Pattern future;
     private final Pattern past;
+    private final int cueAfterWeight;
     private final Pattern premodifier;
     private final Pattern quantifier;
     private final Pattern join;
@@ -65,6 +66,8 @@ final class TimeGrammar {
         ordinalSuffix = options.getOrDefault("ordinal", "");
         future = optionPattern(options.get("future"));
         past = optionPattern(options.get("past"));
+        // where the verb ends the clause (Turkish), a cue after the expression is as close as one before it
+        cueAfterWeight = "last".equals(options.get("verbs")) ? 1 : 3;
         premodifier = modifierPattern(options.get("premod"));
         quantifier = modifierPattern(options.get("quantmod"));
         join = Pattern.compile(options.getOrDefault("join", "[\\s\\u00A0,]*"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -80,10 +83,16 @@ final class TimeGrammar {
                 ruleRows.add(row);
             }
         }
+        List<LanguageData.Row> compiled = new ArrayList<>();
         for (LanguageData.Row row : ruleRows) {
+            boolean common = row.language().equals(LanguageData.COMMON);
+            if (common && !hasWordsFor(row.cell(2))) {
+                continue; // a shared rule naming months in a language that writes months as numbers
+            }
             rules.add(compile(rules.size(), row));
+            compiled.add(row);
         }
-        buildIndex(ruleRows);
+        buildIndex(compiled);
     }
 
     /** The grammar of a language: its own file (when it has one) on top of the common file and CLDR's names. */
@@ -172,14 +181,18 @@ final class TimeGrammar {
     /** Turns a rule's pattern into a Java regex: slots become named groups, spaces flexible white space. */
     private String expand(String pattern, List<TimeRule.Slot> slots, LanguageData.Row row) {
         String p = pattern.replace("\\s", SP).replace("'", "['\\u2019]");
-        p = p.replace(" ", SP + (spaced ? "+" : "*"));
+        // " ?" is an optional space, any other space one or more (none needed in unspaced scripts)
+        p = p.replace(" ?", SP + "*").replace(" ", SP + (spaced ? "+" : "*"));
         Matcher m = PLACEHOLDER.matcher(p);
         StringBuilder b = new StringBuilder();
+        Map<String, Integer> uses = new HashMap<>();
         while (m.find()) {
             String cls = m.group(1);
-            String group = cls + m.group(2);
+            String name = cls + m.group(2);
+            int use = uses.merge(name, 1, Integer::sum);
+            String group = use == 1 ? name : name + "x" + use;
             String slotRegex = slotRegex(cls, row);
-            slots.add(new TimeRule.Slot(group, cls));
+            slots.add(new TimeRule.Slot(name, group, cls));
             m.appendReplacement(b, Matcher.quoteReplacement("(?<" + group + ">" + slotRegex + ")"));
         }
         m.appendTail(b);
@@ -188,13 +201,27 @@ final class TimeGrammar {
         return spaced ? body + "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))" : body;
     }
 
+    private static final List<String> BUILT_IN = List.of("d", "m", "y", "yy", "n", "hh", "mi", "roman", "num", "ord");
+
+    /** Whether every word class a pattern names has words in this language. */
+    private boolean hasWordsFor(String pattern) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            String cls = m.group(1);
+            if (!BUILT_IN.contains(cls) && (classes.get(cls) == null || classes.get(cls).isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String slotRegex(String cls, LanguageData.Row row) {
         return switch (cls) {
             case "d", "m", "hh" -> "\\p{Nd}{1,2}" + NOT_DIGIT_AFTER;
             case "y" -> "\\p{Nd}{4}" + NOT_DIGIT_AFTER;
             case "yy", "mi" -> "\\p{Nd}{2}" + NOT_DIGIT_AFTER;
             case "n" -> DIGITS;
-            case "roman" -> "(?-i:[IVXLC]{1,6})(?![\\p{L}\\p{N}])";
+            case "roman" -> "(?-i:[IVXLC]{1,6})";
             case "num" -> "(?:" + COUNT + "|" + words("num", row).regex(spaced) + ")";
             case "ord" -> "(?:\\p{Nd}{1,2}" + NOT_DIGIT_AFTER + "(?:" + ordinalSuffix + ")?|"
                     + words("ord", row).regex(spaced) + ")";
@@ -239,6 +266,9 @@ final class TimeGrammar {
             }
         }
         vocabulary.add("1");
+        for (String romanDigit : List.of("I", "V", "X", "L", "C")) {
+            vocabulary.add(romanDigit);
+        }
         for (char c : PUNCTUATION_STARTS.toCharArray()) {
             vocabulary.add(String.valueOf(c));
         }
@@ -476,7 +506,7 @@ final class TimeGrammar {
             if (v == null) {
                 return null;
             }
-            values.put(slot.group(), v);
+            values.putIfAbsent(slot.name(), v);
         }
         String raw = rule.value().evaluate(new ValueTemplate.Env() {
             @Override
@@ -510,18 +540,20 @@ final class TimeGrammar {
 
     /**
      * The tense around an expression, from the cue nearest to it in its sentence ("will", "said"); a future cue wins
-     * a tie, and without cues the tense is unknown. Cues before the expression count more than cues after it.
+     * a tie, and without cues the tense is unknown. Cues before the expression count more than cues after it, except
+     * in languages whose verbs come last.
      */
     private TimeResolver.Tense tense(String text, int start, int end, int exprStart, int exprEnd) {
-        int futureDistance = nearestCue(future, text, start, end, exprStart, exprEnd);
-        int pastDistance = nearestCue(past, text, start, end, exprStart, exprEnd);
+        int futureDistance = nearestCue(future, text, start, end, exprStart, exprEnd, cueAfterWeight);
+        int pastDistance = nearestCue(past, text, start, end, exprStart, exprEnd, cueAfterWeight);
         if (futureDistance == Integer.MAX_VALUE && pastDistance == Integer.MAX_VALUE) {
             return TimeResolver.Tense.UNKNOWN;
         }
         return futureDistance <= pastDistance ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
     }
 
-    private static int nearestCue(Pattern cue, String text, int start, int end, int exprStart, int exprEnd) {
+    private static int nearestCue(Pattern cue, String text, int start, int end, int exprStart, int exprEnd,
+                                  int afterWeight) {
         if (cue == null) {
             return Integer.MAX_VALUE;
         }
@@ -533,7 +565,7 @@ final class TimeGrammar {
                 best = Math.min(best, exprStart - m.end());
             } else if (m.start() >= exprEnd) {
                 // the verb that governs a time adverbial usually comes first: a cue after it counts as farther away
-                best = Math.min(best, 3 * (m.start() - exprEnd) + 1);
+                best = Math.min(best, afterWeight * (m.start() - exprEnd) + 1);
                 break;
             }
         }
@@ -569,12 +601,10 @@ final class TimeGrammar {
                     return digits.isEmpty() ? null : String.valueOf(Integer.parseInt(digits));
                 }
                 return classes.get("ord").value(matched);
-            case "month":
-            case "mon":
-                String month = classes.get(cls).value(matched);
-                return month == null ? null : String.format("%02d", Integer.parseInt(month));
             default:
-                return classes.get(cls).value(matched);
+                String v = classes.get(cls).value(matched);
+                // month names of any class ("month", "mon", "monthprep") give two-digit months
+                return v != null && cls.startsWith("mon") && v.matches("\\d{1,2}") ? String.format("%02d", Integer.parseInt(v)) : v;
         }
     }
 

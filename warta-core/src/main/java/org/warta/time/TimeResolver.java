@@ -3,6 +3,7 @@ package org.warta.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -193,6 +194,16 @@ final class TimeResolver {
             default -> inWeekend || future() ? reference : reference.minusWeeks(1);
         };
         return week(week) + "-WE";
+    }
+
+    /** The weekday {@code day} of the week {@code weeks} weeks from the reference's: Tuesday of last week is (2, -1). */
+    String weekdayOf(String day, String weeks) {
+        int iso = Integer.parseInt(day);
+        int n = Integer.parseInt(weeks);
+        if (reference == null) {
+            return "XXXX-WXX-" + iso;
+        }
+        return reference.plusWeeks(n).with(ChronoField.DAY_OF_WEEK, iso).toString();
     }
 
     /** A duration: dur(3, D) is P3D, dur(2, H) PT2H, dur(X, Y) PXY. */

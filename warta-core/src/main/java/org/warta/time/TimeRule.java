@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * @param where   file and line, for messages
  */
 record TimeRule(int order, String type, Pattern pattern, List<Slot> slots, ValueTemplate value, String where) {
-    /** A slot: named group {@code group} reading a word of class {@code wordClass} ("num2" reads "num"). */
-    record Slot(String group, String wordClass) {
+    /**
+     * A slot: the value template's {@code name} ("num2"), read from the regex group {@code group} as a word of class
+     * {@code wordClass} ("num"). A name used in two branches of a pattern gets one group per branch.
+     */
+    record Slot(String name, String group, String wordClass) {
     }
 }

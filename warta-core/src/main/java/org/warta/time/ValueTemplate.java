@@ -14,7 +14,8 @@ import java.util.function.Function;
  *   <li>A function is a lower-case name followed by arguments in parentheses; the arguments are templates too.
  *       Literal value text is upper case, digits and punctuation, so the two never mix up.</li>
  * </ul>
- * Functions: {@code shift(n,unit)}, {@code before(n,unit)}, {@code focus(unit[,year])}, {@code weekday(day,direction)}, {@code month(m,direction)},
+ * Functions: {@code shift(n,unit)}, {@code before(n,unit)}, {@code focus(unit[,year])}, {@code weekday(day,direction)},
+ * {@code weekdayof(day,weeks)}, {@code month(m,direction)},
  * {@code weekend(direction)}, {@code dur(n,unit)}, {@code part(Q|H,n)},
  * {@code decade(year)}, {@code century(n)}, {@code year(yy)}, {@code yearof(century,n)},
  * {@code holiday(spec,year)}, {@code clock(h,m,meridiem)},
@@ -108,7 +109,7 @@ final class ValueTemplate {
     }
 
     static final List<String> FUNCTIONS = List.of(
-            "shift", "before", "focus", "weekday", "month", "weekend", "dur", "part", "decade", "century", "year", "yearof", "holiday", "clock", "numdate");
+            "shift", "before", "focus", "weekday", "weekdayof", "month", "weekend", "dur", "part", "decade", "century", "year", "yearof", "holiday", "clock", "numdate");
 
     private static String apply(String f, List<String> a, Env env) {
         TimeResolver r = env.resolver();
@@ -118,6 +119,7 @@ final class ValueTemplate {
             case "weekday" -> r.weekday(arg.apply(0), arg.apply(1).isEmpty() ? "0" : arg.apply(1));
             case "before" -> r.before(arg.apply(0), arg.apply(1));
             case "focus" -> r.focus(arg.apply(0), arg.apply(1));
+            case "weekdayof" -> r.weekdayOf(arg.apply(0), arg.apply(1).isEmpty() ? "0" : arg.apply(1));
             case "month" -> r.month(arg.apply(0), arg.apply(1).isEmpty() ? "0" : arg.apply(1));
             case "weekend" -> r.weekend(arg.apply(0).isEmpty() ? "0" : arg.apply(0));
             case "dur" -> TimeResolver.duration(arg.apply(0), arg.apply(1));

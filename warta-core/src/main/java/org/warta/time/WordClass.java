@@ -94,7 +94,8 @@ final class WordClass {
 
     /**
      * A regular expression matching any surface, longest first so "dua puluh empat" wins over "dua". Spaced scripts
-     * get word boundaries on both sides; abbreviations may carry a full stop.
+     * get word boundaries on both sides, except in classes named "...stem", the parts of compounds; abbreviations
+     * may carry a full stop.
      */
     String regex(boolean spaced) {
         List<Surface> sorted = new ArrayList<>(surfaces.values());
@@ -116,7 +117,8 @@ final class WordClass {
             }
         }
         b.append(')');
-        if (!spaced) {
+        // a stem is part of a compound ("Dienstag" in "Dienstagabend"), so it has no word boundary
+        if (!spaced || name.endsWith("stem")) {
             return b.toString();
         }
         return "(?<![\\p{L}\\p{N}])" + b + "(?![\\p{L}\\p{N}])";
