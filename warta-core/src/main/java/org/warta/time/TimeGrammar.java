@@ -48,6 +48,9 @@ final class TimeGrammar {
     private final Map<String, WordClass> classes;
     private final List<TimeRule> rules = new ArrayList<>();
     private final Map<String, long[]> index = new HashMap<>();
+    /** Per rule, the word class it must open with, or null; checked once per position for all such rules. */
+    private final List<String> leadClass = new ArrayList<>();
+    private final Map<String, Pattern> leadPatterns = new HashMap<>();
 
     private TimeGrammar(String language, List<LanguageData.Row> rows) {
         this.language = language;
@@ -91,6 +94,7 @@ final class TimeGrammar {
             }
             rules.add(compile(rules.size(), row));
             compiled.add(row);
+            leadClass.add(leadingWordClass(row));
         }
         buildIndex(compiled);
     }
@@ -201,6 +205,28 @@ final class TimeGrammar {
         return spaced ? body + "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))" : body;
     }
 
+    /**
+     * The word class a rule's pattern opens with ("{num} {unit} ago" opens with num), when it opens with one
+     * unconditionally; many rules share one, and one failed look at the text rules them all out.
+     */
+    private String leadingWordClass(LanguageData.Row row) {
+        Matcher m = PLACEHOLDER.matcher(row.cell(2));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String cls = m.group(1);
+        if (List.of("d", "m", "y", "yy", "n", "hh", "mi", "roman").contains(cls)) {
+            return null; // digits are cheap to try and already picked out by the index
+        }
+        String rest = row.cell(2).substring(m.end());
+        if (rest.startsWith("?") || rest.startsWith("*") || rest.startsWith("{")) {
+            return null;
+        }
+        leadPatterns.computeIfAbsent(cls, c -> Pattern.compile(slotRegex(c, row),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return cls;
+    }
+
     private static final List<String> BUILT_IN = List.of("d", "m", "y", "yy", "n", "hh", "mi", "roman", "num", "ord");
 
     /** Whether every word class a pattern names has words in this language. */
@@ -245,10 +271,13 @@ final class TimeGrammar {
      */
     private void buildIndex(List<LanguageData.Row> ruleRows) {
         Set<String> vocabulary = new LinkedHashSet<>();
+        // words that may run straight on into more letters: compound stems ("Dienstag|abend"), roman digits ("XVIe")
+        Set<String> prefixes = new LinkedHashSet<>(List.of("I", "V", "X", "L", "C"));
         for (WordClass c : classes.values()) {
             for (String start : c.starts(spaced)) {
-                vocabulary.add(start);
-                vocabulary.add(start.toLowerCase(Locale.ROOT));
+                Set<String> target = c.name().endsWith("stem") ? prefixes : vocabulary;
+                target.add(start);
+                target.add(start.toLowerCase(Locale.ROOT));
             }
         }
         for (LanguageData.Row row : ruleRows) {
@@ -265,12 +294,9 @@ final class TimeGrammar {
                 }
             }
         }
-        vocabulary.add("1");
-        for (String romanDigit : List.of("I", "V", "X", "L", "C")) {
-            vocabulary.add(romanDigit);
-        }
+        prefixes.add("1");
         for (char c : PUNCTUATION_STARTS.toCharArray()) {
-            vocabulary.add(String.valueOf(c));
+            prefixes.add(String.valueOf(c));
         }
         int words = (rules.size() + 63) / 64;
         for (TimeRule rule : rules) {
@@ -280,6 +306,12 @@ final class TimeGrammar {
                         + "begin it with a word class, a literal word or a digit");
             }
             for (String v : vocabulary) {
+                if (canStartWith(start, v)) {
+                    long[] bits = index.computeIfAbsent(key(v, 0, v.length()), k -> new long[words]);
+                    bits[rule.order() / 64] |= 1L << (rule.order() % 64);
+                }
+            }
+            for (String v : prefixes) {
                 if (canStart(start, v)) {
                     long[] bits = index.computeIfAbsent(key(v, 0, v.length()), k -> new long[words]);
                     bits[rule.order() / 64] |= 1L << (rule.order() % 64);
@@ -287,6 +319,24 @@ final class TimeGrammar {
             }
         }
     }
+
+    /**
+     * Whether a rule can open with the word {@code v}. A word is followed by something that is not a letter; were it
+     * offered bare, "t" would seem to start "tháng 4" and every word beginning with t would try the rule.
+     */
+    private boolean canStartWith(Pattern p, String v) {
+        if (!spaced || !Character.isLetter(v.charAt(0))) {
+            return canStart(p, v);
+        }
+        for (String after : WORD_ENDS) {
+            if (canStart(p, v + after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> WORD_ENDS = List.of(" ", "'", "\u2019", "-", ".", ",", ")", "/");
 
     private static boolean canStart(Pattern p, String input) {
         Matcher m = p.matcher(input);
@@ -372,7 +422,10 @@ final class TimeGrammar {
      */
     List<Found> tag(String text, int start, int end, int limit, LocalDate reference, Discourse discourse) {
         List<Found> found = new ArrayList<>();
-        Matcher[] matchers = new Matcher[rules.size()];
+        if (discourse.matchers == null) {
+            discourse.matchers = new Matcher[rules.size()];
+        }
+        Matcher[] matchers = discourse.matchers;
         Sentence sentence = new Sentence(text, start, end, limit, reference, discourse);
         int pos = start;
         while (pos < end) {
@@ -440,9 +493,13 @@ final class TimeGrammar {
         return p;
     }
 
-    /** What a document's earlier sentences tell the later ones: the quarter it last spoke of. */
+    /**
+     * What a document's earlier sentences tell the later ones (the quarter it last spoke of), and the matchers its
+     * sentences reuse.
+     */
     static final class Discourse {
         private String quarter;
+        private Matcher[] matchers;
     }
 
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
@@ -456,11 +513,23 @@ final class TimeGrammar {
         String text = sentence.text();
         int end = sentence.limit();
         List<int[]> hits = new ArrayList<>();
+        Map<String, Boolean> leads = null;
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
             while (bits != 0) {
                 int i = w * 64 + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
+                String lead = leadClass.get(i);
+                if (lead != null) {
+                    if (leads == null) {
+                        leads = new HashMap<>();
+                    }
+                    boolean present = leads.computeIfAbsent(lead, c -> leadPatterns.get(c).matcher(text)
+                            .region(pos, end).useTransparentBounds(true).lookingAt());
+                    if (!present) {
+                        continue;
+                    }
+                }
                 Matcher m = matchers[i];
                 if (m == null) {
                     m = rules.get(i).pattern().matcher(text);

@@ -93,39 +93,85 @@ final class WordClass {
     }
 
     /**
-     * A regular expression matching any surface, longest first so "dua puluh empat" wins over "dua". Spaced scripts
-     * get word boundaries on both sides, except in classes named "...stem", the parts of compounds; abbreviations
-     * may carry a full stop.
+     * A regular expression matching any surface. The surfaces are laid out as a trie ("dua", "dua belas", "dua puluh"
+     * share "dua"), so the matcher compares each character against a handful of branches instead of trying every
+     * surface in turn; greedy optional suffixes keep the longest surface first. Spaced scripts get word boundaries on
+     * both sides, except in classes named "...stem", the parts of compounds; abbreviations may carry a full stop.
      */
     String regex(boolean spaced) {
-        List<Surface> sorted = new ArrayList<>(surfaces.values());
-        sorted.sort(Comparator.comparingInt((Surface s) -> s.text.length()).reversed());
-        StringBuilder b = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            Surface s = sorted.get(i);
-            if (i > 0) {
-                b.append('|');
-            }
-            String body = surfaceRegex(s.text, spaced);
+        Node insensitive = new Node();
+        Node exact = new Node();
+        for (Surface s : surfaces.values()) {
             if (s.exactCase) {
-                String upper = surfaceRegex(s.text.toUpperCase(Locale.ROOT), spaced);
-                body = "(?-i:" + body + (upper.equals(body) ? "" : "|" + upper) + ")";
-            }
-            b.append(body);
-            if (s.abbreviation) {
-                b.append("\\.?");
+                exact.add(tokens(s.text, spaced, false), s.abbreviation);
+                exact.add(tokens(s.text.toUpperCase(Locale.ROOT), spaced, false), s.abbreviation);
+            } else {
+                insensitive.add(tokens(s.text, spaced, true), s.abbreviation);
             }
         }
-        b.append(')');
+        List<String> parts = new ArrayList<>();
+        if (!insensitive.children.isEmpty()) {
+            parts.add(insensitive.regex());
+        }
+        if (!exact.children.isEmpty()) {
+            parts.add("(?-i:" + exact.regex() + ")");
+        }
+        String b = "(?:" + String.join("|", parts) + ")";
         // a stem is part of a compound ("Dienstag" in "Dienstagabend"), so it has no word boundary
         if (!spaced || name.endsWith("stem")) {
-            return b.toString();
+            return b;
         }
         return "(?<![\\p{L}\\p{N}])" + b + "(?![\\p{L}\\p{N}])";
     }
 
-    private static String surfaceRegex(String text, boolean spaced) {
-        StringBuilder b = new StringBuilder();
+    /** A trie node over regex tokens; {@code end} marks where a surface may stop. */
+    private static final class Node {
+        private final Map<String, Node> children = new LinkedHashMap<>();
+        private boolean end;
+
+        void add(List<String> tokens, boolean abbreviation) {
+            Node n = this;
+            for (String t : tokens) {
+                n = n.children.computeIfAbsent(t, k -> new Node());
+            }
+            n.end = true;
+            if (abbreviation) {
+                n.children.computeIfAbsent("\\.", k -> new Node()).end = true;
+            }
+        }
+
+        /** This node's continuations; optional when a surface may also stop here. */
+        String regex() {
+            List<Map.Entry<String, Node>> kids = new ArrayList<>(children.entrySet());
+            // deeper branches first, so a space-joined longer surface is tried before a shorter look-alike
+            kids.sort(Comparator.comparingInt((Map.Entry<String, Node> e) -> e.getValue().depth()).reversed());
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, Node> e : kids) {
+                if (b.length() > 0) {
+                    b.append('|');
+                }
+                b.append(e.getKey());
+                if (!e.getValue().children.isEmpty()) {
+                    b.append(e.getValue().regex());
+                }
+            }
+            String body = kids.size() == 1 && kids.get(0).getValue().children.isEmpty() ? b.toString()
+                    : "(?:" + b + ")";
+            return end && !children.isEmpty() ? "(?:" + body + ")?" : body;
+        }
+
+        int depth() {
+            int d = 0;
+            for (Node n : children.values()) {
+                d = Math.max(d, n.depth() + 1);
+            }
+            return d;
+        }
+    }
+
+    /** A surface as regex tokens, one per character: flexible space, optional hyphen, either apostrophe. */
+    private static List<String> tokens(String text, boolean spaced, boolean foldCase) {
+        List<String> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -133,21 +179,21 @@ final class WordClass {
                 while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
                     i++;
                 }
-                b.append(SPACE).append(spaced ? "+" : "*");
+                out.add(SPACE + (spaced ? "+" : "*"));
                 continue;
             }
             if (c == '-' || c == '\u2010' || c == '\u2011') {
-                b.append("[-\\u2010\\u2011]?").append(SPACE).append('*');
+                out.add("[-\\u2010\\u2011]?" + SPACE + "*");
             } else if (c == '\'' || c == '\u2019') {
-                b.append("['\\u2019]");
+                out.add("['\\u2019]");
             } else if (Character.isLetterOrDigit(c)) {
-                b.append(c);
+                out.add(String.valueOf(foldCase ? Character.toLowerCase(c) : c));
             } else {
-                b.append(Pattern.quote(String.valueOf(c)));
+                out.add(Pattern.quote(String.valueOf(c)));
             }
             i++;
         }
-        return b.toString();
+        return out;
     }
 
     private static boolean startsCapitalised(String s) {
