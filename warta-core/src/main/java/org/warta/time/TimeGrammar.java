@@ -305,7 +305,13 @@ final class TimeGrammar {
                 throw new IllegalArgumentException(rule.where() + ": the rule can start with any word; "
                         + "begin it with a word class, a literal word or a digit");
             }
+            // one look at each first character rules out most words before any whole word is tried
+            Map<Integer, Boolean> firstChars = new HashMap<>();
             for (String v : vocabulary) {
+                int first = v.codePointAt(0);
+                if (!firstChars.computeIfAbsent(first, c -> canStart(start, new String(Character.toChars(c))))) {
+                    continue;
+                }
                 if (canStartWith(start, v)) {
                     long[] bits = index.computeIfAbsent(key(v, 0, v.length()), k -> new long[words]);
                     bits[rule.order() / 64] |= 1L << (rule.order() % 64);
