@@ -16,6 +16,7 @@ import org.warta.pipeline.Stage;
 import org.warta.text.SentenceStage;
 import org.warta.text.TextStage;
 import org.warta.text.TitleStage;
+import org.warta.time.TimeStage;
 
 /** The one place where the standard pipeline is put together. */
 public final class Pipelines {
@@ -35,6 +36,7 @@ public final class Pipelines {
         stages.add(new TextStage());
         stages.add(new SentenceStage());
         stages.add(new EntityStage());
+        stages.add(new TimeStage(options.referenceDate()));
         return stages;
     }
 

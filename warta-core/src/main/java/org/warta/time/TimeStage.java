@@ -1,0 +1,56 @@
+package org.warta.time;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.model.Article;
+import org.warta.model.Layer;
+import org.warta.pipeline.Stage;
+
+/**
+ * Finds and normalises the article's time expressions. The reference date is the article's publication date; failing
+ * that, the pipeline's configured reference date; failing both, relative values stay unresolved (X's), never guessed.
+ */
+public final class TimeStage implements Stage {
+    private final LocalDate fallbackReference;
+    private final TimeTagger tagger;
+
+    /** @param fallbackReference used when an article carries no usable publication date; may be null */
+    public TimeStage(LocalDate fallbackReference) {
+        this(fallbackReference, TimeTagger.shared());
+    }
+
+    public TimeStage(LocalDate fallbackReference, TimeTagger tagger) {
+        this.fallbackReference = fallbackReference;
+        this.tagger = tagger;
+    }
+
+    @Override
+    public String name() {
+        return "times";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.TEXT, Layer.LANGUAGE, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        Article.Builder out = article.toBuilder();
+        String published = article.metadata().published();
+        Optional<LocalDate> own = ReferenceDates.parse(published);
+        if (own.isEmpty() && published != null && !published.isBlank()) {
+            out.warn(name(), "bad-published-date", "publication date '" + published + "' is not a date; "
+                    + (fallbackReference == null ? "relative times left unresolved" : "used " + fallbackReference));
+        }
+        LocalDate reference = own.orElse(fallbackReference);
+        var times = tagger.tag(article.text(), article.sentences(), article.language().code(), reference);
+        return out.times(times).layer(Layer.TIMES).build();
+    }
+}
