@@ -25,10 +25,10 @@ final class MarkerLexicon {
     }
 
     private final List<String> languages;
-    /** Lower-case markers, matched in any case, by their lower-case text. */
-    private final Map<String, Marker> anyCase = new HashMap<>();
+    /** Lower-case markers, matched in any case, by their lower-case text (one per language listing it). */
+    private final Map<String, List<Marker>> anyCase = new HashMap<>();
     /** Markers with capitals (names, abbreviations, capitalised days), matched exactly. */
-    private final Map<String, Marker> exactCase = new HashMap<>();
+    private final Map<String, List<Marker>> exactCase = new HashMap<>();
 
     MarkerLexicon(List<String> languages) {
         this.languages = List.copyOf(languages);
@@ -42,11 +42,8 @@ final class MarkerLexicon {
                     throw new IllegalStateException(row.where() + ": weight is not a number: " + row.cell(1), e);
                 }
                 Marker marker = new Marker(i, weight, phrase);
-                if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
-                    anyCase.put(phrase, marker);
-                } else {
-                    exactCase.put(phrase, marker);
-                }
+                Map<String, List<Marker>> map = phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? anyCase : exactCase;
+                map.computeIfAbsent(phrase, p -> new ArrayList<>()).add(marker);
             }
         }
     }
@@ -73,12 +70,14 @@ final class MarkerLexicon {
         while (i < words.size()) {
             int matched = 1;
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n >= 1; n--) {
-                Marker m = find(words, i, n);
-                if (m != null) {
-                    if (counts.merge(m, 1, Integer::sum) <= MAX_COUNT) {
-                        sums[m.language()] += m.weight();
-                        if (found != null) {
-                            found.add(languages.get(m.language()) + ":" + m.text());
+                List<Marker> markers = find(words, i, n);
+                if (markers != null) {
+                    for (Marker m : markers) {
+                        if (counts.merge(m, 1, Integer::sum) <= MAX_COUNT) {
+                            sums[m.language()] += m.weight();
+                            if (found != null) {
+                                found.add(languages.get(m.language()) + ":" + m.text());
+                            }
                         }
                     }
                     matched = n;
@@ -90,9 +89,9 @@ final class MarkerLexicon {
         return sums;
     }
 
-    private Marker find(List<String> words, int from, int n) {
+    private List<Marker> find(List<String> words, int from, int n) {
         String phrase = n == 1 ? words.get(from) : String.join(" ", words.subList(from, from + n));
-        Marker exact = exactCase.get(phrase);
+        List<Marker> exact = exactCase.get(phrase);
         return exact != null ? exact : anyCase.get(phrase.toLowerCase(Locale.ROOT));
     }
 
