@@ -1,0 +1,96 @@
+package org.warta.language;
+
+import java.util.List;
+
+/**
+ * Decides between close languages that n-grams confuse (Indonesian and Malay: Lingua's Malay model was trained on
+ * text that is largely Indonesian, so its scores lean the wrong way on short Malay and Indonesian texts alike).
+ *
+ * <p>Each member's standing is the weight of its marker words found in the text, plus the declared language's
+ * prior, plus the n-gram evidence: {@code NGRAM_WEIGHT * ln(relative confidence)}, 0 for the n-gram favourite and
+ * negative for the others. The best standing wins. When n-grams put another language first, a member is promoted
+ * only if it was nearly as likely and its markers are clear.
+ */
+final class CloseLanguages {
+    /** Weight of the n-gram evidence: a relative confidence of 0.98 (a close call) is worth one weak marker. */
+    static final double NGRAM_WEIGHT = 50.0;
+    /** What a declared language is worth: a medium marker, enough to settle a close call, not to overturn markers. */
+    static final double DECLARED_PRIOR = 1.5;
+    /** A member behind a non-member must be this close, and its markers this clear, to be promoted. */
+    static final double NEAR = 0.95;
+    static final double CLEAR_MARKERS = 3.0;
+    static final String METHOD = "lingua+markers";
+
+    private final int[] members;
+    private final String[] codes;
+    private final MarkerLexicon lexicon;
+
+    CloseLanguages(List<String> codes, LinguaModels models) {
+        this.codes = codes.toArray(new String[0]);
+        this.members = codes.stream().mapToInt(models::indexOf).toArray();
+        this.lexicon = new MarkerLexicon(codes);
+    }
+
+    List<String> codes() {
+        return List.of(codes);
+    }
+
+    /** The ranking, with the group's best member possibly promoted over another (see the class comment). */
+    Ranking decide(Ranking ranking, String text, String declared) {
+        int leader = -1;
+        for (int lang : ranking.languages()) {
+            if (isMember(lang)) {
+                leader = lang;
+                break;
+            }
+        }
+        if (leader < 0) {
+            return ranking;
+        }
+        boolean memberFirst = ranking.top() == leader;
+        if (!memberFirst && ranking.relativeOf(leader) < NEAR) {
+            return ranking;
+        }
+        double[] markers = lexicon.evidence(text);
+        int best = -1;
+        double bestStanding = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < members.length; i++) {
+            double relative = ranking.relativeOf(members[i]);
+            if (relative <= 0.0) {
+                continue;
+            }
+            double standing = markers[i] + NGRAM_WEIGHT * Math.log(relative)
+                    + (codes[i].equalsIgnoreCase(declared) ? DECLARED_PRIOR : 0.0);
+            if (standing > bestStanding) {
+                bestStanding = standing;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return ranking;
+        }
+        if (!memberFirst && !clearlyAhead(markers, best)) {
+            return ranking;
+        }
+        boolean markersSpoke = markers[best] > 0.0 || members[best] != ranking.top();
+        return markersSpoke ? ranking.promote(members[best], METHOD) : ranking;
+    }
+
+    private static boolean clearlyAhead(double[] markers, int member) {
+        for (int i = 0; i < markers.length; i++) {
+            if (i != member && markers[member] - markers[i] < CLEAR_MARKERS) {
+                return false;
+            }
+        }
+        return markers[member] >= CLEAR_MARKERS;
+    }
+
+    private boolean isMember(int language) {
+        for (int m : members) {
+            if (m == language) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,268 @@
+package org.warta.language;
+
+import com.github.pemistahl.lingua.api.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
+
+/**
+ * Lingua's n-gram models: relative frequencies of 1- to 5-grams for each of its 75 languages, shipped in the Lingua
+ * jar as {@code /language-models/<code>/<order>s.json}.
+ *
+ * <p>Uni-, bi- and trigrams (1.1 million entries for all languages together) are read once into a
+ * {@link LowOrderIndex}. Four- and five-grams (18.6 million entries) are read per language when first needed, into
+ * {@link NgramTable}s held within a byte budget: beyond it, the least recently used language's tables are dropped
+ * and read again if needed later. Thread-safe.
+ */
+final class LinguaModels {
+    static final int MAX_ORDER = 5;
+    private static final String[] ORDER_NAMES = {"", "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
+
+    private final String[] codes;
+    private final String[] names;
+    private final Map<String, Integer> indexOfCode = new HashMap<>();
+    private final LowOrderIndex low;
+    private final AtomicReferenceArray<Map<Character, Float>> letters;
+    private final NgramTable[][] high;
+    private final Object[] locks;
+    private final long highOrderBudgetBytes;
+    /** Languages whose four- and five-gram tables are loaded, least recently used first; guarded by itself. */
+    private final LinkedHashMap<Integer, Long> highOrderLoaded = new LinkedHashMap<>(16, 0.75f, true);
+    private long highOrderBytes;
+
+    LinguaModels(long highOrderBudgetBytes) {
+        List<String> all = new ArrayList<>();
+        List<String> allNames = new ArrayList<>();
+        for (Language l : Language.values()) {
+            if (l != Language.UNKNOWN) {
+                all.add(l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
+                allNames.add(l.name().charAt(0) + l.name().substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        this.codes = all.toArray(new String[0]);
+        this.names = allNames.toArray(new String[0]);
+        for (int i = 0; i < codes.length; i++) {
+            indexOfCode.put(codes[i], i);
+        }
+        this.high = new NgramTable[codes.length][MAX_ORDER + 1];
+        this.locks = new Object[codes.length];
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+        this.highOrderBudgetBytes = highOrderBudgetBytes;
+        this.letters = new AtomicReferenceArray<>(codes.length);
+        this.low = readLowOrders();
+    }
+
+    int size() {
+        return codes.length;
+    }
+
+    String code(int language) {
+        return codes[language];
+    }
+
+    /** English name, as Lingua's enum spells it ("Bokmal"). */
+    String name(int language) {
+        return names[language];
+    }
+
+    /** The index of a language by its ISO 639-1 code, or -1. */
+    int indexOf(String code) {
+        Integer i = code == null ? null : indexOfCode.get(code.toLowerCase(Locale.ROOT));
+        return i == null ? -1 : i;
+    }
+
+    LowOrderIndex low() {
+        return low;
+    }
+
+    /** A language's four- or five-gram table, read when needed. Never null. */
+    NgramTable high(int language, int order) {
+        NgramTable t = high[language][order];
+        if (t != null) {
+            synchronized (highOrderLoaded) {
+                highOrderLoaded.get(language);
+            }
+            return t;
+        }
+        synchronized (locks[language]) {
+            t = high[language][order];
+            if (t == null) {
+                Parsed parsed = parse(read(language, order));
+                t = NgramTable.of(parsed.keys(), parsed.logFrequencies(), parsed.size());
+                keepWithinBudget(language, order, t);
+            }
+            return t;
+        }
+    }
+
+    /** Heap held by the four- and five-gram tables now loaded. */
+    long highOrderBytes() {
+        synchronized (highOrderLoaded) {
+            return highOrderBytes;
+        }
+    }
+
+    /** The letters of a language's unigram model with their log relative frequencies. */
+    Map<Character, Float> letterFrequencies(int language) {
+        Map<Character, Float> map = letters.get(language);
+        return map == null ? Map.of() : map;
+    }
+
+    private static Map<Character, Float> letterFrequencies(String unigramJson) {
+        Map<Character, Float> found = new HashMap<>();
+        int at = unigramJson.indexOf('{', unigramJson.indexOf("\"ngrams\"")) + 1;
+        while (true) {
+            int keyStart = nextKey(unigramJson, at);
+            if (keyStart < 0) {
+                return Map.copyOf(found);
+            }
+            int slash = unigramJson.indexOf('/', keyStart);
+            int keyEnd = unigramJson.indexOf('"', keyStart + 1);
+            float logFrequency = logFrequency(unigramJson, keyStart + 1, slash, keyEnd);
+            int valueStart = unigramJson.indexOf('"', keyEnd + 1) + 1;
+            int valueEnd = unigramJson.indexOf('"', valueStart);
+            for (int i = valueStart; i < valueEnd; i++) {
+                if (unigramJson.charAt(i) != ' ') {
+                    found.put(unigramJson.charAt(i), logFrequency);
+                }
+            }
+            at = valueEnd + 1;
+        }
+    }
+
+    /** Reads the low-order models of all languages, in parallel: this is most of the identifier's start-up time. */
+    private LowOrderIndex readLowOrders() {
+        LowOrderIndex.Builder builder = new LowOrderIndex.Builder(codes.length);
+        IntStream.range(0, codes.length).parallel().forEach(language -> {
+            for (int order = 1; order <= LowOrderIndex.MAX_ORDER; order++) {
+                String json = read(language, order);
+                if (json != null) {
+                    Parsed parsed = parse(json);
+                    builder.add(language, order, parsed.keys(), parsed.logFrequencies(), parsed.size());
+                    if (order == 1) {
+                        letters.set(language, letterFrequencies(json));
+                    }
+                }
+            }
+        });
+        return builder.build();
+    }
+
+    /** Publishes a new table and drops the least recently used languages' tables beyond the budget. */
+    private void keepWithinBudget(int language, int order, NgramTable table) {
+        synchronized (highOrderLoaded) {
+            high[language][order] = table;
+            highOrderLoaded.merge(language, table.bytes(), Long::sum);
+            highOrderBytes += table.bytes();
+            Iterator<Map.Entry<Integer, Long>> entries = highOrderLoaded.entrySet().iterator();
+            while (highOrderBytes > highOrderBudgetBytes && entries.hasNext()) {
+                Map.Entry<Integer, Long> e = entries.next();
+                if (e.getKey() != language) {
+                    // Readers already holding a dropped table finish with it; the next look-up reads it again.
+                    high[e.getKey()][4] = null;
+                    high[e.getKey()][5] = null;
+                    highOrderBytes -= e.getValue();
+                    entries.remove();
+                }
+            }
+        }
+    }
+
+    /** The model file's text, or null when Lingua has no model of that order for the language. */
+    private String read(int language, int order) {
+        String resource = "/language-models/" + codes[language] + "/" + ORDER_NAMES[order] + ".json";
+        try (InputStream in = Language.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lingua model " + resource, e);
+        }
+    }
+
+    record Parsed(long[] keys, float[] logFrequencies, int size) {
+    }
+
+    /**
+     * Reads one model file: {@code {"language":"X","ngrams":{"3/1000":"abc abd","1/1000":"xyz",...}}}, each key a
+     * relative frequency written as a fraction and each value the n-grams that have it, separated by spaces.
+     */
+    static Parsed parse(String json) {
+        if (json == null) {
+            return new Parsed(new long[0], new float[0], 0);
+        }
+        long[] keys = new long[Math.max(16, json.length() / 5)];
+        float[] values = new float[keys.length];
+        int n = 0;
+        int at = json.indexOf('{', json.indexOf("\"ngrams\"")) + 1;
+        while (true) {
+            int keyStart = nextKey(json, at);
+            if (keyStart < 0) {
+                break;
+            }
+            int slash = json.indexOf('/', keyStart);
+            int keyEnd = json.indexOf('"', keyStart + 1);
+            float logFrequency = logFrequency(json, keyStart + 1, slash, keyEnd);
+            int valueStart = json.indexOf('"', keyEnd + 1) + 1;
+            int valueEnd = json.indexOf('"', valueStart);
+            long state = 0L;
+            int length = 0;
+            for (int i = valueStart; i <= valueEnd; i++) {
+                char c = json.charAt(i);
+                if (c != ' ' && c != '"') {
+                    state = NgramKeys.extend(state, c);
+                    length++;
+                } else if (length > 0) {
+                    if (n == keys.length) {
+                        keys = java.util.Arrays.copyOf(keys, n * 2);
+                        values = java.util.Arrays.copyOf(values, n * 2);
+                    }
+                    keys[n] = NgramKeys.key(state, length);
+                    values[n++] = logFrequency;
+                    state = 0L;
+                    length = 0;
+                }
+            }
+            at = valueEnd + 1;
+        }
+        return new Parsed(keys, values, n);
+    }
+
+    /** Where the next entry's key starts (its opening quote), or -1 at the end of the n-gram object. */
+    private static int nextKey(String json, int from) {
+        for (int i = from; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                return i;
+            }
+            if (c == '}') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A fraction "numerator/denominator" as Lingua reads it (a float quotient), then its natural log. */
+    private static float logFrequency(String json, int start, int slash, int end) {
+        float frequency = (float) digits(json, start, slash) / digits(json, slash + 1, end);
+        return (float) Math.log(frequency);
+    }
+
+    private static int digits(String s, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
+    }
+}

@@ -1,0 +1,167 @@
+package org.warta.language;
+
+import java.util.Arrays;
+
+/**
+ * The uni-, bi- and trigrams of every language in one table: each n-gram's key leads to its postings, the languages
+ * that have it with their log frequencies, in language order. Scoring a text against 45 languages then costs one
+ * look-up per n-gram instead of 45. About 1.1 million postings over 0.8 million keys, some 25 MB.
+ */
+final class LowOrderIndex {
+    static final int MAX_ORDER = 3;
+
+    private final long[] keys;
+    private final int[] starts;
+    private final byte[] lengths;
+    private final byte[] languages;
+    private final float[] logFrequencies;
+    private final int[] lettersKnown;
+
+    private LowOrderIndex(long[] keys, int[] starts, byte[] lengths, byte[] languages, float[] logFrequencies,
+                          int[] lettersKnown) {
+        this.keys = keys;
+        this.starts = starts;
+        this.lengths = lengths;
+        this.languages = languages;
+        this.logFrequencies = logFrequencies;
+        this.lettersKnown = lettersKnown;
+    }
+
+    /** The slot of a key, or -1 when no language has the n-gram. */
+    int find(long key) {
+        int i = slot(key, keys.length);
+        while (true) {
+            long k = keys[i];
+            if (k == key) {
+                return i;
+            }
+            if (k == 0L) {
+                return -1;
+            }
+            if (++i == keys.length) {
+                i = 0;
+            }
+        }
+    }
+
+    int start(int slot) {
+        return starts[slot];
+    }
+
+    int length(int slot) {
+        return lengths[slot] & 0xFF;
+    }
+
+    int language(int posting) {
+        return languages[posting] & 0xFF;
+    }
+
+    float logFrequency(int posting) {
+        return logFrequencies[posting];
+    }
+
+    /** The log frequency of the n-gram in one language, or {@link NgramTable#ABSENT}. */
+    float get(long key, int language) {
+        int slot = find(key);
+        if (slot < 0) {
+            return NgramTable.ABSENT;
+        }
+        for (int p = starts[slot], end = p + length(slot); p < end; p++) {
+            int l = languages[p] & 0xFF;
+            if (l == language) {
+                return logFrequencies[p];
+            }
+            if (l > language) {
+                break;
+            }
+        }
+        return NgramTable.ABSENT;
+    }
+
+    /** How many distinct letters the language's unigram model has. */
+    int lettersKnown(int language) {
+        return lettersKnown[language];
+    }
+
+    private static int slot(long key, int capacity) {
+        return (int) (((key >>> 32) * capacity) >>> 32);
+    }
+
+    /** Gathers (key, language, log frequency) triples, then groups them by key. */
+    static final class Builder {
+        private long[] keys = new long[1 << 20];
+        private byte[] langs = new byte[1 << 20];
+        private float[] values = new float[1 << 20];
+        private int count;
+        private final int[] letters;
+
+        Builder(int languageCount) {
+            letters = new int[languageCount];
+        }
+
+        synchronized void add(int language, int order, long[] ngramKeys, float[] logFrequencies, int n) {
+            if (count + n > keys.length) {
+                int capacity = Math.max(keys.length * 2, count + n);
+                keys = Arrays.copyOf(keys, capacity);
+                langs = Arrays.copyOf(langs, capacity);
+                values = Arrays.copyOf(values, capacity);
+            }
+            System.arraycopy(ngramKeys, 0, keys, count, n);
+            Arrays.fill(langs, count, count + n, (byte) language);
+            System.arraycopy(logFrequencies, 0, values, count, n);
+            count += n;
+            if (order == 1) {
+                letters[language] += n;
+            }
+        }
+
+        LowOrderIndex build() {
+            int capacity = (int) (count / 0.6) + 1;
+            long[] slots = new long[capacity];
+            int[] starts = new int[capacity];
+            byte[] lengths = new byte[capacity];
+            int[] slotOf = new int[count];
+            for (int i = 0; i < count; i++) {
+                int s = slot(keys[i], capacity);
+                while (slots[s] != 0L && slots[s] != keys[i]) {
+                    if (++s == capacity) {
+                        s = 0;
+                    }
+                }
+                slots[s] = keys[i];
+                lengths[s]++;
+                slotOf[i] = s;
+            }
+            int next = 0;
+            for (int s = 0; s < capacity; s++) {
+                starts[s] = next;
+                next += lengths[s] & 0xFF;
+            }
+            // Fill in language order (a counting sort over languages), so that postings come out sorted.
+            int[] fill = starts.clone();
+            byte[] postingLangs = new byte[count];
+            float[] postingValues = new float[count];
+            for (int i : inLanguageOrder()) {
+                int p = fill[slotOf[i]]++;
+                postingLangs[p] = langs[i];
+                postingValues[p] = values[i];
+            }
+            return new LowOrderIndex(slots, starts, lengths, postingLangs, postingValues, letters);
+        }
+
+        private int[] inLanguageOrder() {
+            int[] offsets = new int[257];
+            for (int i = 0; i < count; i++) {
+                offsets[(langs[i] & 0xFF) + 1]++;
+            }
+            for (int l = 1; l < offsets.length; l++) {
+                offsets[l] += offsets[l - 1];
+            }
+            int[] order = new int[count];
+            for (int i = 0; i < count; i++) {
+                order[offsets[langs[i] & 0xFF]++] = i;
+            }
+            return order;
+        }
+    }
+}
