@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
+import org.warta.event.EventStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
 import org.warta.extract.PlainTextExtractor;
 import org.warta.language.LanguageStage;
+import org.warta.model.Layer;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
@@ -32,6 +34,10 @@ public final class Pipelines {
         stages.add(new LanguageStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
+        // events need the entity layer: registered once a stage that adds it is in the pipeline
+        if (stages.stream().anyMatch(s -> s.adds().contains(Layer.ENTITIES))) {
+            stages.add(new EventStage(options.referenceDate()));
+        }
         return stages;
     }
 

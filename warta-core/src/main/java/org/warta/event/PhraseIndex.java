@@ -1,0 +1,112 @@
+package org.warta.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Many phrase patterns, found together in a sentence. Patterns are indexed by their first token (exact words by
+ * the word, stems by their first three letters) so a sentence is scanned once, whatever the size of the lexicon.
+ */
+final class PhraseIndex<V> {
+    /** A pattern found in a sentence, covering tokens [from, to). */
+    record Match<V>(int from, int to, V value, PhrasePattern pattern, int order) {
+        int length() {
+            return to - from;
+        }
+
+        boolean overlaps(Match<?> o) {
+            return from < o.to && o.from < to;
+        }
+    }
+
+    private record Entry<V>(PhrasePattern pattern, V value, int order) {
+    }
+
+    private final Map<String, List<Entry<V>>> exact = new HashMap<>();
+    private final Map<String, List<Entry<V>>> byPrefix = new HashMap<>();
+    private final List<Entry<V>> general = new ArrayList<>();
+    private int size;
+
+    void add(PhrasePattern pattern, V value) {
+        Entry<V> entry = new Entry<>(pattern, value, size++);
+        List<PhrasePattern.Glob> first = pattern.elements().get(0).alternatives();
+        boolean allExact = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.EXACT);
+        boolean allPrefix = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.PREFIX && g.text().length() >= 3);
+        if (allExact) {
+            for (PhrasePattern.Glob g : first) {
+                exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(entry);
+                if (!g.stem().isEmpty() && !g.stem().equals(g.text())) {
+                    exact.computeIfAbsent("\u0000" + g.stem(), k -> new ArrayList<>()).add(entry);
+                }
+            }
+        } else if (allPrefix) {
+            for (PhrasePattern.Glob g : first) {
+                byPrefix.computeIfAbsent(g.text().substring(0, 3), k -> new ArrayList<>()).add(entry);
+            }
+        } else {
+            general.add(entry);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Every match at every position, in no particular order. */
+    List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
+        List<Match<V>> out = new ArrayList<>();
+        Set<Entry<V>> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tried.clear();
+            tryAll(exact.get(t.norm()), tokens, i, caseless, tried, out);
+            tryAll(exact.get(t.bare()), tokens, i, caseless, tried, out);
+            tryAll(exact.get("\u0000" + t.stem()), tokens, i, caseless, tried, out);
+            if (t.norm().length() >= 3) {
+                tryAll(byPrefix.get(t.norm().substring(0, 3)), tokens, i, caseless, tried, out);
+            }
+            if (t.bare().length() >= 3) {
+                tryAll(byPrefix.get(t.bare().substring(0, 3)), tokens, i, caseless, tried, out);
+            }
+            tryAll(general, tokens, i, caseless, tried, out);
+        }
+        return out;
+    }
+
+    private void tryAll(List<Entry<V>> entries, List<Token> tokens, int i, boolean caseless, Set<Entry<V>> tried,
+                        List<Match<V>> out) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry<V> e : entries) {
+            if (!tried.add(e)) {
+                continue;
+            }
+            int end = e.pattern().matchAt(tokens, i, caseless);
+            if (end > i) {
+                out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+            }
+        }
+    }
+
+    /** The longest matches that do not overlap; among equally long ones, the earlier line of the data file. */
+    static <V> List<Match<V>> longestFirst(List<Match<V>> matches) {
+        List<Match<V>> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.<Match<V>>comparingInt(m -> -m.pattern().weight())
+                .thenComparingInt(m -> -m.length()).thenComparingInt(Match::order).thenComparingInt(Match::from));
+        List<Match<V>> kept = new ArrayList<>();
+        for (Match<V> m : sorted) {
+            if (kept.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::from));
+        return kept;
+    }
+}
