@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
+import org.warta.entity.EntityStage;
 import org.warta.event.EventStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
@@ -34,7 +35,8 @@ public final class Pipelines {
         stages.add(new LanguageStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
-        // events need the entity layer: registered once a stage that adds it is in the pipeline
+        stages.add(new EntityStage());
+        // keep events last: they use the entity layer and, when the pipeline has one, the time layer
         if (stages.stream().anyMatch(s -> s.adds().contains(Layer.ENTITIES))) {
             stages.add(new EventStage(options.referenceDate()));
         }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ExportCommand.class,
                 EvalCommand.class,
+                KbCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit status:%n",

@@ -1,0 +1,78 @@
+package org.warta.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.warta.kb.WikidataImporter;
+import org.warta.lang.LanguageData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {
+                "Add entities from a Wikidata JSON dump (plain or .gz), streaming it line by line.",
+                "Writes knowledge-base blocks to FILE (or stdout); put the file in a directory named by WARTA_KB "
+                        + "to have the entities stage load it."
+        })
+final class KbImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DUMP", description = "Wikidata JSON dump: '[', then one entity a line.")
+    Path dump;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the entities (default: stdout).")
+    Path out;
+
+    @Option(names = "--languages", paramLabel = "LIST", split = ",",
+            description = "Languages whose labels and aliases become names (default: Warta's languages).")
+    List<String> languages;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(dump)) {
+            System.err.println("warta kb import: no such file: " + dump);
+            return ExitCodes.USAGE;
+        }
+        Set<String> langs = new LinkedHashSet<>(languages != null ? languages : LanguageData.languages());
+        WikidataImporter importer = new WikidataImporter(langs);
+        WikidataImporter.Summary summary;
+        try (BufferedReader in = reader(dump); Writer w = writer()) {
+            summary = importer.run(in, w);
+        }
+        System.err.printf("warta kb import: %d lines, %d entities written, %d passed over (not a person, place or "
+                + "organisation), %d unreadable%n", summary.lines(), summary.written(), summary.skipped(), summary.bad());
+        summary.problems().forEach(p -> System.err.println("  " + p));
+        return summary.bad() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 20);
+    }
+
+    private Writer writer() throws IOException {
+        if (out == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+}

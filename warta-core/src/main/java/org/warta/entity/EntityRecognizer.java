@@ -1,0 +1,104 @@
+package org.warta.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warta.kb.KbEntity;
+import org.warta.kb.KnowledgeBase;
+import org.warta.model.Entity;
+import org.warta.model.Sentence;
+
+/**
+ * Finds people, organisations and places in a text, links them to the knowledge base and gives people their
+ * role and country. Per sentence: knowledge-base names, organisation heads with their country ("Kementerian Luar
+ * Negeri Rusia"), then names the base does not know, from the language's statistical model when it has one or
+ * from capitalised runs and cues otherwise. Then roles from the words around each person, and, over the whole
+ * article, short mentions ("Lavrov") linked to the full ones before them. Thread-safe.
+ */
+public final class EntityRecognizer {
+    private final KnowledgeBase kb;
+    private final Map<String, Language> languages = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<NerModel>> models = new ConcurrentHashMap<>();
+    private final Map<String, NerModel> modelOverrides;
+
+    public EntityRecognizer(KnowledgeBase kb) {
+        this(kb, Map.of());
+    }
+
+    /** With models given per language instead of the shipped ones (training and evaluation use this). */
+    EntityRecognizer(KnowledgeBase kb, Map<String, NerModel> modelOverrides) {
+        this.kb = kb;
+        this.modelOverrides = Map.copyOf(modelOverrides);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** What the recogniser uses for one language. */
+    record Language(LanguageCues cues, Gazetteer gazetteer, NerModel model) {
+    }
+
+    Language language(String code) {
+        LanguageCues cues = LanguageCues.of(code == null ? "" : code);
+        return languages.computeIfAbsent(cues.language, l -> new Language(cues, new Gazetteer(kb, cues),
+                cues.model == null ? null : model(cues.model)));
+    }
+
+    private NerModel model(String language) {
+        NerModel override = modelOverrides.get(language);
+        if (override != null) {
+            return override;
+        }
+        return models.computeIfAbsent(language, l ->
+                java.util.Optional.ofNullable(NerModel.resource("org/warta/lang/" + l + "/ner.model.gz"))).orElse(null);
+    }
+
+    SentenceView view(String text, int from, int to, Language language) {
+        return new SentenceView(Tokenizer.tokenize(text, from, to, language.cues().normalizer), language.cues(),
+                language.gazetteer());
+    }
+
+    /** The entities of a text split into sentences, in text order. */
+    public List<Entity> recognise(String text, List<Sentence> sentences, String languageCode) {
+        Language language = language(languageCode);
+        List<Mention> mentions = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : sentences) {
+            SentenceView v = view(text, s.start(), s.end(), language);
+            views.add(v);
+            List<Mention> found = new SentenceRules(v, language.model()).mentions();
+            Roles.attach(v, found, kb.roles());
+            mentions.addAll(found);
+        }
+        mentions = Linker.link(views, mentions);
+        List<Entity> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type != null) {
+                out.add(m.toEntity(text));
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return out;
+    }
+
+    /** The id given to an organisation built from a head and a country: "ministry-of-foreign-affairs/RUS". */
+    static String templateId(String template, String country) {
+        return template.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "")
+                + "/" + country;
+    }
+
+    static Map<String, NerModel> models(String language, NerModel model) {
+        Map<String, NerModel> m = new HashMap<>();
+        m.put(language, model);
+        return m;
+    }
+
+    static KbEntity entity(SentenceView.KbMatch m) {
+        return m.name().entity();
+    }
+}

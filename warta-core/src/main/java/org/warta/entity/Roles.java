@@ -1,0 +1,176 @@
+package org.warta.entity;
+
+import java.util.List;
+import org.warta.model.Entity;
+
+/**
+ * Gives people their role and country from the words around them: a role phrase and a country before the name
+ * ("Menteri Luar Negeri Rusia Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov"), a counterpart phrase
+ * ("mitranya dari AS, Marco Rubio"), or an apposition after it ("Sergei Lavrov, Russia's foreign minister").
+ */
+final class Roles {
+    /** How far after a name an apposition's role may start. */
+    private static final int WINDOW = 8;
+
+    private Roles() {
+    }
+
+    /** What the words before or after a name said. */
+    record Context(String role, boolean counterpart, String country) {
+        boolean found() {
+            return role != null || counterpart;
+        }
+    }
+
+    static void attach(SentenceView v, List<Mention> mentions, org.warta.kb.Roles vocabulary) {
+        for (Mention m : mentions) {
+            if (m.type != Entity.Type.PERSON) {
+                continue;
+            }
+            Context c = before(v, m.first);
+            if (!c.found()) {
+                c = after(v, m.last);
+            }
+            if (!c.found()) {
+                continue;
+            }
+            if (c.role() != null) {
+                if (!knownRoleOutranks(m, c.role(), vocabulary)) {
+                    m.role = c.role();
+                }
+            } else if (m.kb == null || m.kb.role() == null) {
+                m.role = "counterpart";
+            }
+            if (c.country() != null) {
+                m.country = c.country();
+            }
+        }
+    }
+
+    /** "Menteri Rubio" says minister; the knowledge base knows the more precise secretary of state. */
+    private static boolean knownRoleOutranks(Mention m, String textRole, org.warta.kb.Roles vocabulary) {
+        if (m.kb == null || m.kb.role() == null || m.kb.former()) {
+            return false;
+        }
+        org.warta.kb.Roles.Role known = vocabulary.get(m.kb.role());
+        org.warta.kb.Roles.Role said = vocabulary.get(textRole);
+        return known != null && said != null && known.rank() > said.rank();
+    }
+
+    /** True when a title, a role or a counterpart phrase stands just before a token: what follows is a person. */
+    static boolean personCueBefore(SentenceView v, int first) {
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            if (v.titleEnd[k] == first) {
+                return true;
+            }
+        }
+        return before(v, first).found();
+    }
+
+    /**
+     * Reads leftwards from a name: first the country nearest to it ("dari AS," / "Rusia"), then a role or
+     * counterpart phrase, then a country standing right before that phrase ("Russian Foreign Minister"). Commas
+     * and link words may separate the name from what stands before it, never a role from an earlier country.
+     */
+    static Context before(SentenceView v, int first) {
+        int pos = skipLinks(v, first);
+        String country = null;
+        SentenceView.KbMatch near = countryEndingAt(v, pos);
+        if (near != null) {
+            country = near.name().entity().country();
+            pos = skipLinks(v, near.start());
+        }
+        String role = null;
+        boolean counterpart = false;
+        SentenceView.RoleMatch r = v.roleEndingAt(pos);
+        int cp = counterpartEndingAt(v, pos);
+        if (r != null) {
+            role = r.role();
+            if (r.countryStart() >= 0 && country == null) {
+                country = v.kbMatchAt(r.countryStart()).name().entity().country();
+            }
+            pos = r.start();
+        } else if (cp >= 0) {
+            counterpart = true;
+            pos = cp;
+        } else {
+            return new Context(null, false, null);
+        }
+        SentenceView.KbMatch far = countryEndingAt(v, pos);
+        if (far != null && country == null) {
+            country = far.name().entity().country();
+        }
+        return new Context(role, counterpart, country);
+    }
+
+    private static int skipLinks(SentenceView v, int pos) {
+        int steps = 0;
+        while (pos > 0 && steps++ < 3) {
+            Token t = v.token(pos - 1);
+            if (!(t.is(',') || v.cues.links.contains(t.norm()))) {
+                break;
+            }
+            pos--;
+        }
+        return pos;
+    }
+
+    private static SentenceView.KbMatch countryEndingAt(SentenceView v, int pos) {
+        SentenceView.KbMatch k = pos > 0 ? v.kbMatchAt(pos - 1) : null;
+        return k != null && k.end() == pos && SentenceView.isCountryLike(k) ? k : null;
+    }
+
+    private static int counterpartEndingAt(SentenceView v, int pos) {
+        for (int k = Math.max(0, pos - 4); k < pos; k++) {
+            if (v.counterpartEnd[k] == pos) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Sergei Lavrov, Russia's foreign minister": a comma, a role phrase, and a country inside or around it. */
+    static Context after(SentenceView v, int last) {
+        if (last >= v.size() || !v.token(last).is(',')) {
+            return new Context(null, false, null);
+        }
+        int pos = last + 1;
+        String country = null;
+        int steps = 0;
+        while (pos < v.size() && steps++ < WINDOW) {
+            int end = v.countryEnd(pos);
+            if (end > 0) {
+                country = country == null ? v.kbMatchAt(pos).name().entity().country() : country;
+                pos = end;
+                continue;
+            }
+            SentenceView.RoleMatch r = v.roleAt(pos);
+            if (r != null && r.start() == pos) {
+                if (r.countryStart() >= 0) {
+                    country = v.kbMatchAt(r.countryStart()).name().entity().country();
+                } else if (country == null) {
+                    country = countryAfter(v, r.end());
+                }
+                return new Context(r.role(), false, country);
+            }
+            if (v.cues.links.contains(v.token(pos).norm())) {
+                pos++;
+                continue;
+            }
+            break;
+        }
+        return new Context(null, false, null);
+    }
+
+    private static String countryAfter(SentenceView v, int pos) {
+        for (int i = pos; i < Math.min(v.size(), pos + 3); i++) {
+            if (v.countryEnd(i) > 0) {
+                return v.kbMatchAt(i).name().entity().country();
+            }
+            if (!v.cues.links.contains(v.token(i).norm())) {
+                break;
+            }
+        }
+        return null;
+    }
+}
