@@ -144,6 +144,10 @@ final class ActorGroup {
         }
     }
 
+    int nameRank() {
+        return nameRank;
+    }
+
     boolean isCollective() {
         return collective != null;
     }

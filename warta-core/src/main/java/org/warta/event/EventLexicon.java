@@ -32,10 +32,14 @@ final class EventLexicon {
     private final List<String> problems = new ArrayList<>();
     private final List<String> activeEndings = new ArrayList<>();
     private final List<String> futureEndings = new ArrayList<>();
+    private final List<String> andPrefixes = new ArrayList<>();
+    private String order = "svo";
+    private final int maxGap;
 
     private EventLexicon(String language) {
         this.language = language;
         this.morphology = morphology(language);
+        this.maxGap = maxGap(language);
         loadTriggers();
         loadActors(LanguageData.COMMON);
         loadActors(language);
@@ -76,6 +80,24 @@ final class EventLexicon {
     boolean activeForm(String norm) {
         for (String e : activeEndings) {
             if (norm.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the subject may follow the verb: "v2" (German: "Am Mittwoch griffen Rebellen ... an") and "vso"
+     * (Arabic) languages look after the verb when nothing before it in the clause can be the subject.
+     */
+    boolean subjectMayFollow() {
+        return order.equals("v2") || order.equals("vso");
+    }
+
+    /** True when a word begins with "and" written as a prefix (Arabic "وروسيا", "and Russia"). */
+    boolean startsWithAnd(Token t) {
+        for (String p : andPrefixes) {
+            if (t.norm().startsWith(p) && t.norm().length() > p.length() + 1) {
                 return true;
             }
         }
@@ -141,6 +163,15 @@ final class EventLexicon {
         }
         return suffixes.isEmpty() && clitics.isEmpty() ? Morphology.NONE
                 : new Morphology(suffixes, minStem, clitics, minBare);
+    }
+
+    private static int maxGap(String language) {
+        for (LanguageData.Row row : LanguageData.rows(language, "event-cues.tsv")) {
+            if (row.cell(0).equals("max-gap")) {
+                return Integer.parseInt(row.cell(1));
+            }
+        }
+        return PhrasePattern.MAX_GAP;
     }
 
     private void loadTriggers() {
@@ -248,7 +279,15 @@ final class EventLexicon {
                 futureEndings.add(row.cell(1).toLowerCase(Locale.ROOT));
                 continue;
             }
-            if (Set.of("suffix", "clitic", "min-stem", "min-bare", "not-country").contains(kind)) {
+            if (kind.equals("order")) {
+                order = row.cell(1);
+                continue;
+            }
+            if (kind.equals("and-prefix")) {
+                andPrefixes.add(Folding.fold(row.cell(1), language));
+                continue;
+            }
+            if (Set.of("suffix", "clitic", "min-stem", "min-bare", "not-country", "max-gap").contains(kind)) {
                 continue;
             }
             Cue cue;
@@ -270,7 +309,7 @@ final class EventLexicon {
                 continue;
             }
             try {
-                out.add(PhrasePattern.compile(phrase, language, morphology));
+                out.add(PhrasePattern.compile(phrase, language, morphology, maxGap));
             } catch (IllegalArgumentException e) {
                 problems.add(row.where() + ": " + e.getMessage());
             }

@@ -17,11 +17,12 @@ final class GroupBuilder {
     private GroupBuilder() {
     }
 
-    static List<ActorGroup> build(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerTokens) {
+    static List<ActorGroup> build(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerTokens,
+                                  EventLexicon lexicon) {
         List<ActorGroup> groups = new ArrayList<>();
         ActorGroup current = null;
         for (ActorGroup.Piece p : pieces) {
-            if (current != null && canJoin(view, current, p, triggerTokens)) {
+            if (current != null && canJoin(view, current, p, triggerTokens, lexicon)) {
                 current.add(p);
             } else {
                 current = new ActorGroup(p);
@@ -29,11 +30,12 @@ final class GroupBuilder {
             }
         }
         groups = appositions(view, groups);
-        lists(view, groups);
+        lists(view, groups, lexicon);
         return groups;
     }
 
-    private static boolean canJoin(SentenceView view, ActorGroup g, ActorGroup.Piece p, BitSet triggerTokens) {
+    private static boolean canJoin(SentenceView view, ActorGroup g, ActorGroup.Piece p, BitSet triggerTokens,
+                                   EventLexicon lexicon) {
         if (g.isPronoun() || p.kind() == ActorEntry.Kind.PRONOUN) {
             return false;
         }
@@ -70,6 +72,10 @@ final class GroupBuilder {
         }
         if (g.person && p.person()) {
             return false;
+        }
+        if (lexicon.subjectMayFollow() && !linked && !g.sectors.isEmpty() && p.sector() != null
+                && p.kind() == ActorEntry.Kind.AGENT) {
+            return false; // "اعتقلت الشرطة المتظاهرين": after a verb-first clause's verb, subject then object
         }
         // a bare place after a person needs a linking word: "Putin, Moscow" is two actors, "the mayor of Nablus" one
         return !g.person || p.kind() != ActorEntry.Kind.COUNTRY || p.adjective() || linked || p.from() == g.to;
@@ -120,7 +126,7 @@ final class GroupBuilder {
     }
 
     /** Marks groups joined by "and" (or commas closed by "and") with a shared list number. */
-    private static void lists(SentenceView view, List<ActorGroup> groups) {
+    private static void lists(SentenceView view, List<ActorGroup> groups, EventLexicon lexicon) {
         int next = 0;
         int i = 0;
         while (i < groups.size() - 1) {
@@ -128,7 +134,7 @@ final class GroupBuilder {
             boolean sawAnd = false;
             List<Integer> commaOnly = new ArrayList<>();
             while (j < groups.size() - 1) {
-                Separator s = separator(view, groups.get(j), groups.get(j + 1));
+                Separator s = separator(view, groups.get(j), groups.get(j + 1), lexicon);
                 if (s == Separator.NONE) {
                     break;
                 }
@@ -157,7 +163,10 @@ final class GroupBuilder {
 
     private enum Separator { NONE, COMMA, AND }
 
-    private static Separator separator(SentenceView view, ActorGroup a, ActorGroup b) {
+    private static Separator separator(SentenceView view, ActorGroup a, ActorGroup b, EventLexicon lexicon) {
+        if (a.to == b.from && lexicon.startsWithAnd(view.token(b.from))) {
+            return Separator.AND; // "روسيا والصين": "and" written on the next word
+        }
         boolean and = false;
         boolean comma = false;
         for (int i = a.to; i < b.from; i++) {

@@ -44,6 +44,9 @@ final class PhraseIndex<V> {
                 if (!g.stem().isEmpty() && !g.stem().equals(g.text())) {
                     exact.computeIfAbsent("\u0000" + g.stem(), k -> new ArrayList<>()).add(entry);
                 }
+                if (!g.bare().isEmpty()) {
+                    exact.computeIfAbsent(g.bare(), k -> new ArrayList<>()).add(entry);
+                }
             }
         } else if (allPrefix) {
             for (PhrasePattern.Glob g : first) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * A phrase from a data file, matched token by token against a sentence. Tokens are separated by spaces; each is a
  * word ({@code phone}), a stem ({@code attack*}), an ending ({@code *serang}), a part ({@code *bunuh*}) or several
  * of these joined by {@code |}. {@code [a|b]} is an optional token; {@code …} (or {@code ...}) skips up to four
- * words. A word written in capitals ({@code UN}) matches only a word in capitals; a word written with a capital
+ * words (more where the language says so). A word written in capitals ({@code UN}) matches only a word in capitals; a word written with a capital
  * initial ({@code Russia}) only a capitalised word, unless the sentence has no case to go by.
  */
 final class PhrasePattern {
@@ -16,13 +16,14 @@ final class PhrasePattern {
 
     enum GlobType { EXACT, PREFIX, SUFFIX, PART }
 
-    record Glob(String text, String stem, GlobType type, boolean capsOnly, boolean capitalised) {
+    record Glob(String text, String stem, String bare, GlobType type, boolean capsOnly, boolean capitalised) {
         boolean matches(Token t, boolean caseless) {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
                 return false;
             }
             return switch (type) {
-                case EXACT -> t.norm().equals(text) || t.bare().equals(text) || !stem.isEmpty() && t.stem().equals(stem);
+                case EXACT -> t.norm().equals(text) || t.bare().equals(text) || !stem.isEmpty() && t.stem().equals(stem)
+                        || !bare.isEmpty() && t.bare().equals(bare);
                 case PREFIX -> t.norm().startsWith(text) || t.bare().startsWith(text);
                 case SUFFIX -> t.norm().endsWith(text);
                 case PART -> t.norm().contains(text);
@@ -44,10 +45,12 @@ final class PhrasePattern {
 
     private final String source;
     private final List<Element> elements;
+    private final int maxGap;
 
-    private PhrasePattern(String source, List<Element> elements) {
+    private PhrasePattern(String source, List<Element> elements, int maxGap) {
         this.source = source;
         this.elements = List.copyOf(elements);
+        this.maxGap = maxGap;
     }
 
     String source() {
@@ -68,19 +71,40 @@ final class PhrasePattern {
     }
 
     static PhrasePattern compile(String pattern, String language, Morphology morphology) {
+        return compile(pattern, language, morphology, MAX_GAP);
+    }
+
+    /** @param maxGap how many words "…" may skip: more in languages that put the subject inside the phrase */
+    static PhrasePattern compile(String pattern, String language, Morphology morphology, int maxGap) {
         List<Element> elements = new ArrayList<>();
         for (String part : pattern.strip().split("\\s+")) {
             if (part.equals("…") || part.equals("...")) {
                 elements.add(new Element(List.of(), false, true));
                 continue;
             }
+            if (isPlain(part)) {
+                // "d'État", "cessez-le-feu": cut as the text is cut, one element per token
+                List<Token> pieces = Tokenizer.tokenize(part, language, morphology);
+                if (pieces.size() > 1) {
+                    for (Token t : pieces) {
+                        elements.add(new Element(List.of(glob(t.raw(), language, morphology)), false, false));
+                    }
+                    continue;
+                }
+            }
             boolean optional = part.length() > 2 && part.startsWith("[") && part.endsWith("]");
             String body = optional ? part.substring(1, part.length() - 1) : part;
             List<Glob> alternatives = new ArrayList<>();
             for (String alt : body.split("\\|")) {
-                if (!alt.isEmpty()) {
-                    alternatives.add(glob(alt, language, morphology));
+                if (alt.isEmpty()) {
+                    continue;
                 }
+                String core = alt.replace("*", "");
+                if (!core.isEmpty() && Tokenizer.tokenize(core, language, morphology).size() > 1) {
+                    throw new IllegalArgumentException("'" + alt + "' in '" + pattern + "' is more than one word;"
+                            + " write each phrase whole, separated by ';'");
+                }
+                alternatives.add(glob(alt, language, morphology));
             }
             if (alternatives.isEmpty()) {
                 throw new IllegalArgumentException("empty token in pattern '" + pattern + "'");
@@ -91,7 +115,11 @@ final class PhrasePattern {
                 || elements.get(elements.size() - 1).gap()) {
             throw new IllegalArgumentException("a pattern must start with a word and not end with a gap: '" + pattern + "'");
         }
-        return new PhrasePattern(pattern, elements);
+        return new PhrasePattern(pattern, elements, maxGap);
+    }
+
+    private static boolean isPlain(String part) {
+        return part.indexOf('|') < 0 && part.indexOf('*') < 0 && !part.startsWith("[");
     }
 
     private static Glob glob(String alt, String language, Morphology morphology) {
@@ -107,7 +135,11 @@ final class PhrasePattern {
         if (stem.equals(folded)) {
             stem = morphology.suffixes().isEmpty() ? "" : stem;
         }
-        return new Glob(folded, stem, type, caps, capital);
+        String bare = type == GlobType.EXACT && !morphology.clitics().isEmpty() ? morphology.bare(folded) : "";
+        if (bare.equals(folded)) {
+            bare = "";
+        }
+        return new Glob(folded, stem, bare, type, caps, capital);
     }
 
     /**
@@ -125,7 +157,7 @@ final class PhrasePattern {
         }
         Element e = elements.get(element);
         if (e.gap()) {
-            for (int skip = 0; skip <= MAX_GAP && at + skip <= tokens.size(); skip++) {
+            for (int skip = 0; skip <= maxGap && at + skip <= tokens.size(); skip++) {
                 if (skip > 0 && tokens.get(at + skip - 1).isPunct()) {
                     break;
                 }

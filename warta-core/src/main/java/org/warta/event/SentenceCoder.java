@@ -57,14 +57,16 @@ final class SentenceCoder {
                 PhraseIndex.longestFirst(lexicon.triggers().findAll(view.tokens(), view.caseless()));
         List<ActorGroup.Piece> pieces = pieces(view, in.entities());
         triggers = dropTriggersInsideActors(triggers, pieces);
+        triggers = dropCompoundModifiers(view, triggers);
         BitSet triggerTokens = new BitSet();
         for (PhraseIndex.Match<TriggerRule> t : triggers) {
             triggerTokens.set(t.from(), t.to());
         }
-        List<ActorGroup> groups = GroupBuilder.build(view, pieces, triggerTokens);
+        List<ActorGroup> groups = GroupBuilder.build(view, pieces, triggerTokens, lexicon);
         int[] attribution = attribution(view, groups, triggerTokens);
         ActorGroup speaker = speakerIn(groups, attribution[0], attribution[1]);
         SentenceState state = new SentenceState(view, groups, attribution, speaker, discourse, in);
+        state.allTriggers = triggers;
         List<Event> events = new ArrayList<>();
         List<ActorRef> sources = new ArrayList<>();
         for (PhraseIndex.Match<TriggerRule> trigger : triggers) {
@@ -78,6 +80,7 @@ final class SentenceCoder {
             }
             sources.addAll(state.lastSources);
         }
+        events = dropUnattributedRepeats(events);
         for (ActorGroup g : groups) {
             if (g.isPronoun() || state.introducedByLocation(g)) {
                 continue; // "di Ukraina": a place named in passing is not an actor the text introduces
@@ -86,6 +89,22 @@ final class SentenceCoder {
         }
         discourse.lastSources(sources);
         return new Analysis(view, groups, triggers, attribution[0], attribution[1], speaker, events);
+    }
+
+    /**
+     * "Four children were killed in Israeli tank shelling": the passive with no agent and the shelling by Israel
+     * are one act; the version without a source goes.
+     */
+    private static List<Event> dropUnattributedRepeats(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            boolean repeat = e.actor1() == null && events.stream().anyMatch(o -> o != e && o.actor1() != null
+                    && o.rootCode().equals(e.rootCode()) && o.status() == e.status());
+            if (!repeat) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private static boolean sameEvent(Event a, Event b) {
@@ -247,6 +266,20 @@ final class SentenceCoder {
         return kept;
     }
 
+    /** "Israeli-occupied", "US-led": a verb inside a compound adjective describes, it does not report an action. */
+    private static List<PhraseIndex.Match<TriggerRule>> dropCompoundModifiers(
+            SentenceView view, List<PhraseIndex.Match<TriggerRule>> triggers) {
+        List<PhraseIndex.Match<TriggerRule>> kept = new ArrayList<>();
+        for (PhraseIndex.Match<TriggerRule> t : triggers) {
+            boolean compound = t.from() > 0 && view.token(t.from() - 1).raw().equals("-")
+                    && t.from() > 1 && view.token(t.from() - 2).isWord();
+            if (!compound) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
     // ---------------------------------------------------------------------------------------------- attribution
 
     /**
@@ -316,6 +349,7 @@ final class SentenceCoder {
         final java.util.Map<ActorGroup, List<ActorRef>> refs = new java.util.IdentityHashMap<>();
         List<ActorRef> lastSources = List.of();
         String lastRoot;
+        List<PhraseIndex.Match<TriggerRule>> allTriggers = List.of();
 
         SentenceState(SentenceView view, List<ActorGroup> groups, int[] attribution, ActorGroup speaker,
                       Discourse discourse, Input in) {
@@ -391,8 +425,15 @@ final class SentenceCoder {
             if (!between.isEmpty()) {
                 sources = between;
             } else if (passive) {
-                ActorGroup agent = byAgent(trigger.to());
-                ActorGroup patient = subjectBefore(trigger.from());
+                ActorGroup agent = byAgent(trigger.from() + 1, trigger.to());
+                ActorGroup patient = subjectInClause(trigger.from());
+                if (patient == null) {
+                    // "resultaron heridas dos personas": the subject of a passive may follow it
+                    patient = objectAfter(trigger, all, agent);
+                    if (patient != null && commaBetween(trigger.to(), patient.from)) {
+                        patient = null;
+                    }
+                }
                 sources = agent == null ? List.of() : listRefs(agent);
                 targets = patient == null ? List.of() : listRefs(patient);
             } else if (nominal) {
@@ -406,6 +447,16 @@ final class SentenceCoder {
                 }
             } else {
                 ActorGroup subject = rule.noSource() ? null : subjectBefore(trigger.from());
+                ActorGroup inverted = null;
+                if (!rule.noSource() && lexicon.subjectMayFollow() && subjectInClause(trigger.from()) == null) {
+                    // "Am Mittwoch griffen Rebellen die Stadt an", "هاجم المتمردون القاعدة": the subject follows
+                    inverted = objectAfter(trigger, all, null);
+                    if (inverted != null && !commaBetween(trigger.to(), inverted.from)) {
+                        subject = inverted;
+                    } else {
+                        inverted = null;
+                    }
+                }
                 if (subject != null && subject.isPronoun()) {
                     sources = pronounReferents(subject);
                     resolvedByContext = true;
@@ -414,7 +465,7 @@ final class SentenceCoder {
                     resolvedByContext = subject.isCollective();
                 }
                 if (!rule.noTarget()) {
-                    ActorGroup t = objectAfter(trigger, all, null);
+                    ActorGroup t = objectAfter(trigger, all, inverted);
                     if (t != null && t.isPronoun()) {
                         targets = List.of();
                     } else if (t != null) {
@@ -610,6 +661,29 @@ final class SentenceCoder {
             return null;
         }
 
+        private boolean commaBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (view.token(i).raw().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The subject before a position, within its comma-delimited clause. */
+        private ActorGroup subjectInClause(int at) {
+            ActorGroup g = subjectBefore(at);
+            if (g == null) {
+                return null;
+            }
+            for (int i = g.to; i < at; i++) {
+                if (view.token(i).raw().equals(",")) {
+                    return null;
+                }
+            }
+            return g;
+        }
+
         /** The nearest actor before a position that is not the object of a preposition and not the speaker. */
         ActorGroup subjectBefore(int at) {
             for (int k = groups.size() - 1; k >= 0; k--) {
@@ -678,14 +752,18 @@ final class SentenceCoder {
                 }
             }
             for (ActorGroup g : groups) {
-                if (g.from < trigger.to() || g == skip) {
+                // an actor inside the trigger's gap is its object: "engaged Filipino peacekeepers in a firefight"
+                boolean inside = g.from > trigger.from() && g.to <= trigger.to();
+                if (!inside && g.from < trigger.to() || g == skip) {
                     continue;
                 }
-                if (g.from >= limit || g.from - trigger.to() > MAX_TARGET_DISTANCE || crossesBoundary(trigger.to(), g.from)
-                        || opensClause(trigger.to(), g.from)) {
+                int from = inside ? g.from : trigger.to();
+                if (g.from >= limit || g.from - from > MAX_TARGET_DISTANCE || crossesBoundary(from, g.from)
+                        || opensClause(from, g.from)) {
                     return null;
                 }
-                if (inAttribution(g) || precededBy(g, Cue.BY) || refOf(g).isEmpty() && !g.isPronoun()) {
+                if (inAttribution(g) || precededBy(g, Cue.BY)
+                        || !g.isPronoun() && refOf(g).stream().allMatch(ActorRef::isEmpty)) {
                     continue;
                 }
                 return g;
@@ -695,7 +773,11 @@ final class SentenceCoder {
 
         /** The actor after "by" that follows a passive or nominal trigger: "was attacked by X", "the attack by X". */
         private ActorGroup byAgent(int after) {
-            for (int i = after; i < Math.min(view.size(), after + 8); i++) {
+            return byAgent(after, after);
+        }
+
+        private ActorGroup byAgent(int from, int after) {
+            for (int i = from; i < Math.min(view.size(), after + 12); i++) {
                 if (view.isBreak(i)) {
                     return null;
                 }
@@ -780,7 +862,7 @@ final class SentenceCoder {
             for (int i = trigger.from(); i < Math.min(view.size(), trigger.to() + 2); i++) {
                 neg |= view.is(i, Cue.NEG_AFTER) || i < trigger.to() && i > trigger.from() && view.is(i, Cue.NEG);
             }
-            hypo |= clauseOpensWith(trigger.from(), Cue.HYPO);
+            hypo |= clauseOpensWith(trigger.from(), Cue.HYPO) || requested(trigger);
             future |= lexicon.futureForm(view.token(trigger.from()).raw());
             if (neg) {
                 return Event.Status.NEGATED;
@@ -813,6 +895,18 @@ final class SentenceCoder {
                 String v = t.value();
                 if (v != null && v.matches("\\d{4}.*") && Integer.parseInt(v.substring(0, 4)) < now
                         && t.start() >= view.token(clause[0]).start() && t.end() <= view.token(clause[1] - 1).end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "asking Obama to help Iran", "pressured to attack": the action asked for has not been done. */
+        private boolean requested(PhraseIndex.Match<TriggerRule> trigger) {
+            for (PhraseIndex.Match<TriggerRule> other : allTriggers) {
+                String root = other.value().code().substring(0, 2);
+                if (other.to() <= trigger.from() && trigger.from() - other.to() <= 2
+                        && List.of("02", "10", "12", "13", "17").contains(root)) {
                     return true;
                 }
             }
@@ -942,7 +1036,7 @@ final class SentenceCoder {
 
         /** A linked person or organisation by its canonical name, anyone else as the text names them. */
         private String speakerName(ActorGroup g) {
-            if ((g.kbId != null || g.entity >= 0) && g.name != null) {
+            if ((g.kbId != null || g.entity >= 0) && g.name != null && g.nameRank() >= 2) {
                 return g.name;
             }
             return stripLeadingDeterminers(g);
