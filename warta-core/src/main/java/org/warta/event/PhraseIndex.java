@@ -1,13 +1,10 @@
 package org.warta.event;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Many phrase patterns, found together in a sentence. Patterns are indexed by their first token (exact words by
@@ -64,38 +61,53 @@ final class PhraseIndex<V> {
     /** Every match at every position, in no particular order. */
     List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
         List<Match<V>> out = new ArrayList<>();
-        Set<Entry<V>> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Entry<V>> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            tried.clear();
-            tryAll(exact.get(t.norm()), tokens, i, caseless, tried, out);
-            tryAll(exact.get(t.bare()), tokens, i, caseless, tried, out);
-            tryAll(exact.get("\u0000" + t.stem()), tokens, i, caseless, tried, out);
-            if (t.norm().length() >= 3) {
-                tryAll(byPrefix.get(t.norm().substring(0, 3)), tokens, i, caseless, tried, out);
+            candidates.clear();
+            collect(exact.get(t.norm()), candidates);
+            if (!t.bare().equals(t.norm())) {
+                collect(exact.get(t.bare()), candidates);
             }
-            if (t.bare().length() >= 3) {
-                tryAll(byPrefix.get(t.bare().substring(0, 3)), tokens, i, caseless, tried, out);
+            if (!t.stem().equals(t.norm())) {
+                collect(exact.get("\u0000" + t.stem()), candidates);
             }
-            tryAll(general, tokens, i, caseless, tried, out);
+            if (!byPrefix.isEmpty() && t.norm().length() >= 3) {
+                collect(byPrefix.get(t.norm().substring(0, 3)), candidates);
+                if (!t.bare().equals(t.norm()) && t.bare().length() >= 3) {
+                    collect(byPrefix.get(t.bare().substring(0, 3)), candidates);
+                }
+            }
+            collect(general, candidates);
+            for (Entry<V> e : candidates) {
+                int end = e.pattern().matchAt(tokens, i, caseless);
+                if (end > i) {
+                    out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+                }
+            }
         }
         return out;
     }
 
-    private void tryAll(List<Entry<V>> entries, List<Token> tokens, int i, boolean caseless, Set<Entry<V>> tried,
-                        List<Match<V>> out) {
+    /** Adds entries not yet among the candidates (an entry can be reached through two keys). */
+    private static <V> void collect(List<Entry<V>> entries, List<Entry<V>> candidates) {
         if (entries == null) {
             return;
         }
+        int before = candidates.size();
         for (Entry<V> e : entries) {
-            if (!tried.add(e)) {
-                continue;
+            boolean seen = false;
+            for (int k = 0; k < before && !seen; k++) {
+                seen = candidates.get(k) == e;
             }
-            int end = e.pattern().matchAt(tokens, i, caseless);
-            if (end > i) {
-                out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+            if (!seen) {
+                candidates.add(e);
             }
         }
+    }
+
+    int generalSize() {
+        return general.size();
     }
 
     /** The longest matches that do not overlap; among equally long ones, the earlier line of the data file. */

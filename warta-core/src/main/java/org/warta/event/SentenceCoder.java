@@ -55,7 +55,9 @@ final class SentenceCoder {
         SentenceView view = new SentenceView(in.text(), in.from(), in.to(), lexicon);
         List<PhraseIndex.Match<TriggerRule>> triggers =
                 PhraseIndex.longestFirst(lexicon.triggers().findAll(view.tokens(), view.caseless()));
-        List<ActorGroup.Piece> pieces = pieces(view, in.entities());
+        BitSet triggerStarts = new BitSet();
+        triggers.forEach(t -> triggerStarts.set(t.from()));
+        List<ActorGroup.Piece> pieces = pieces(view, in.entities(), triggerStarts);
         triggers = dropTriggersInsideActors(triggers, pieces);
         triggers = dropCompoundModifiers(view, triggers);
         BitSet triggerTokens = new BitSet();
@@ -118,7 +120,7 @@ final class SentenceCoder {
 
     // ---------------------------------------------------------------------------------------------- pieces
 
-    private List<ActorGroup.Piece> pieces(SentenceView view, List<IndexedEntity> entities) {
+    private List<ActorGroup.Piece> pieces(SentenceView view, List<IndexedEntity> entities, BitSet triggerStarts) {
         List<ActorGroup.Piece> out = new ArrayList<>();
         List<int[]> personSpans = new ArrayList<>();
         for (IndexedEntity ie : entities) {
@@ -153,7 +155,7 @@ final class SentenceCoder {
                         null, null, -1, false, false);
             });
         }
-        out.addAll(names(view, out));
+        out.addAll(names(view, out, triggerStarts));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return out;
     }
@@ -163,7 +165,7 @@ final class SentenceCoder {
      * or one right after a title ("Presiden Putin"). They hold a group together ("Menteri Luar Negeri Rusia
      * Sergei Lavrov") and name its actor, but carry no code of their own.
      */
-    private static List<ActorGroup.Piece> names(SentenceView view, List<ActorGroup.Piece> pieces) {
+    private static List<ActorGroup.Piece> names(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerStarts) {
         List<ActorGroup.Piece> out = new ArrayList<>();
         if (view.caseless()) {
             return out;
@@ -179,8 +181,8 @@ final class SentenceCoder {
         int i = 0;
         while (i < view.size()) {
             int j = i;
-            while (j < view.size() && !covered.get(j) && view.token(j).isWord() && view.token(j).capitalized()
-                    && !isCueWord(view, j)) {
+            while (j < view.size() && !covered.get(j) && !triggerStarts.get(j) && view.token(j).isWord()
+                    && view.token(j).capitalized() && !isCueWord(view, j)) {
                 j++;
             }
             if (j - i >= 2 || j - i == 1 && afterTitle.get(i)) {
@@ -589,7 +591,8 @@ final class SentenceCoder {
 
         private String codeFor(TriggerRule rule, List<ActorRef> sources) {
             String civil = rule.civilCode();
-            if (civil != null && !sources.isEmpty() && CIVIL.contains(sources.get(0).primarySector())
+            String sector = sources.isEmpty() || sources.get(0) == null ? null : sources.get(0).primarySector();
+            if (civil != null && sector != null && CIVIL.contains(sector)
                     && CameoCodes.event(civil).isPresent()) {
                 return civil;
             }
