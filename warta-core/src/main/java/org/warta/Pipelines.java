@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
 import org.warta.entity.EntityStage;
+import org.warta.event.EventStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
 import org.warta.extract.PlainTextExtractor;
 import org.warta.extract.html.HtmlExtractor;
 import org.warta.language.LanguageStage;
+import org.warta.model.Layer;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
@@ -37,6 +39,10 @@ public final class Pipelines {
         stages.add(new SentenceStage());
         stages.add(new EntityStage());
         stages.add(new TimeStage(options.referenceDate()));
+        // keep events last: they use the entity layer and, when the pipeline has one, the time layer
+        if (stages.stream().anyMatch(s -> s.adds().contains(Layer.ENTITIES))) {
+            stages.add(new EventStage(options.referenceDate()));
+        }
         return stages;
     }
 

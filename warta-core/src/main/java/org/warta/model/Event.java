@@ -3,7 +3,8 @@ package org.warta.model;
 /**
  * A who-did-what-to-whom event coded in CAMEO.
  *
- * @param start       start of the evidence span (the supporting sentence) in the clean text
+ * @param start       start of the evidence span (the supporting sentence) in the clean text, or in the caption's
+ *                    text when {@code caption} is not -1
  * @param end         end of the evidence span
  * @param actor1      source actor
  * @param actor2      target actor, or null
@@ -17,10 +18,12 @@ package org.warta.model;
  * @param status      ASSERTED, NEGATED, HYPOTHETICAL or FUTURE
  * @param reportedBy  the quoting source ("Kremlin" in "Menurut Kremlin, ..."), or null
  * @param confidence  0..1
+ * @param caption     index into {@link Article#captions()} when the evidence is a photo caption (captions are taken
+ *                    out of the text, so their offsets index into the caption's own text), else -1
  */
 public record Event(int start, int end, Actor actor1, Actor actor2, String code, String rootCode, int quadClass,
                     double goldstein, String date, String place, String trigger, Status status, String reportedBy,
-                    double confidence) implements Span {
+                    double confidence, int caption) implements Span {
     public enum Status { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE }
 
     /**
@@ -37,5 +40,34 @@ public record Event(int start, int end, Actor actor1, Actor actor2, String code,
 
     public Event {
         Span.check(start, end);
+        if (caption < -1) {
+            throw new IllegalArgumentException("bad caption index " + caption);
+        }
+    }
+
+    /** An event whose evidence is a span of the clean text. */
+    public Event(int start, int end, Actor actor1, Actor actor2, String code, String rootCode, int quadClass,
+                 double goldstein, String date, String place, String trigger, Status status, String reportedBy,
+                 double confidence) {
+        this(start, end, actor1, actor2, code, rootCode, quadClass, goldstein, date, place, trigger, status,
+                reportedBy, confidence, -1);
+    }
+
+    /** True when the evidence is a caption rather than the text. */
+    public boolean fromCaption() {
+        return caption >= 0;
+    }
+
+    /** The evidence as written: the covered text, or the covered part of the caption. */
+    public String evidence(Article article) {
+        if (fromCaption()) {
+            if (caption >= article.captions().size()) {
+                return null;
+            }
+            String c = article.captions().get(caption).text();
+            return end <= c.length() ? c.substring(start, end) : c;
+        }
+        String text = article.text();
+        return text == null || end > text.length() ? null : text.substring(start, end);
     }
 }

@@ -94,7 +94,7 @@ public final class ArticleJson {
         }
         ArrayNode events = o.putArray("events");
         for (Event e : a.events()) {
-            events.add(event(e, a.text()));
+            events.add(event(e, a));
         }
         ArrayNode quotes = o.putArray("quotes");
         for (Quote q : a.quotes()) {
@@ -109,7 +109,7 @@ public final class ArticleJson {
         return o;
     }
 
-    private static ObjectNode event(Event e, String text) {
+    private static ObjectNode event(Event e, Article article) {
         ObjectNode o = MAPPER.createObjectNode();
         o.set("actor1", actor(e.actor1()));
         o.set("actor2", actor(e.actor2()));
@@ -125,7 +125,12 @@ public final class ArticleJson {
         o.put("confidence", round(e.confidence()));
         o.put("start", e.start());
         o.put("end", e.end());
-        o.put("evidence", text == null ? null : text.substring(e.start(), e.end()));
+        o.put("evidence", e.evidence(article));
+        if (e.fromCaption()) {
+            o.put("caption", e.caption());
+        } else {
+            o.putNull("caption");
+        }
         return o;
     }
 

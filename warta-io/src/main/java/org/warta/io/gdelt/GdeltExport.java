@@ -20,7 +20,9 @@ import org.warta.model.Event;
  * GLOBALEVENTID is a stable number from the article id and the event's position; the dates come from the
  * event's date when it is a full day, else the publication date; actor codes are split into country, known group
  * (for IGO/NGO codes) and role types; IsRootEvent is 1 for events in the first paragraph; mention and source counts
- * are 1 (one article); AvgTone and coordinates are left empty; ActionGeo_FullName is the stated place.
+ * are 1 (one article); AvgTone and coordinates are left empty; ActionGeo_FullName is the stated place. Only events
+ * that happened or are announced (ASSERTED, FUTURE) become rows: a GDELT row says an event took place, so negated
+ * and hypothetical ones stay in the JSON output only.
  */
 public final class GdeltExport {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -40,7 +42,10 @@ public final class GdeltExport {
         List<GdeltRow> rows = new ArrayList<>();
         int firstParagraphEnd = article.paragraphSpans().isEmpty() ? 0 : article.paragraphSpans().get(0)[1];
         for (int i = 0; i < article.events().size(); i++) {
-            rows.add(row(article, i, firstParagraphEnd));
+            Event.Status status = article.events().get(i).status();
+            if (status == Event.Status.ASSERTED || status == Event.Status.FUTURE) {
+                rows.add(row(article, i, firstParagraphEnd));
+            }
         }
         return rows;
     }

@@ -78,4 +78,21 @@ class GdeltFormatTest {
         assertEquals("https://example.org/a", parsed.get(GdeltColumn.SOURCEURL));
         assertEquals("", parsed.get(GdeltColumn.AvgTone));
     }
+
+    @Test
+    void negatedAndHypotheticalEventsAreNotExported() {
+        String text = "Israel did not attack Gaza.";
+        CameoCodes.EventCode attack = CameoCodes.event("190").orElseThrow();
+        Event negated = new Event(0, text.length(), new Event.Actor("ISR", "Israel", "ISR", null, null),
+                new Event.Actor("PSE", "Gaza", "PSE", null, null), "190", "19", attack.quadClass(), attack.goldstein(),
+                null, null, "attack", Event.Status.NEGATED, null, 0.8);
+        Event done = new Event(0, text.length(), negated.actor1(), negated.actor2(), "190", "19", attack.quadClass(),
+                attack.goldstein(), null, null, "attack", Event.Status.ASSERTED, null, 0.8);
+        Article a = Article.of(RawDocument.ofText(text)).toBuilder().text(text).events(List.of(negated, done))
+                .layer(Layer.TEXT).layer(Layer.EVENTS).build();
+        List<GdeltRow> rows = new GdeltExport(LocalDateTime.of(2025, 2, 19, 8, 0)).rows(a);
+        assertEquals(1, rows.size(), "only the asserted event is a GDELT row");
+        assertEquals(String.valueOf(GdeltExport.eventId(a.id(), 1)), rows.get(0).get(GdeltColumn.GLOBALEVENTID),
+                "the id keeps the event's position in the article");
+    }
 }

@@ -1,0 +1,46 @@
+package org.warta.event;
+
+import java.util.Locale;
+
+/** Kinds of cue words in {@code event-cues.tsv}; a token may carry several. */
+enum Cue {
+    /** "and": joins actors into a list. */
+    AND,
+    /** Words that may sit inside an actor phrase: "of", "'s", "from", "de", "dari". */
+    LINK,
+    /** Determiners and quantifiers: "the", "a", "two". */
+    DET,
+    /** Prepositions: an actor after one is not a subject. */
+    PREP,
+    /** The agent marker of a passive: "by", "oleh", "por". */
+    BY,
+    /** "between": a shared action of the actors that follow. */
+    BETWEEN,
+    /** Reporting verbs: "said", "mengatakan". */
+    SAY,
+    /** "according to", "menurut": the rest of the sentence is reported. */
+    ACCORDING,
+    /** A complementiser after a reporting verb: "that", "bahwa". */
+    THAT,
+    NEG,
+    /** Negation written after the verb: French "pas", German "nicht". */
+    NEG_AFTER,
+    FUTURE,
+    HYPO,
+    /** "in order to", "untuk": what follows is intended, not done. */
+    PURPOSE,
+    /** Passive auxiliaries: "was", "were", "fue", "wurde". */
+    PASSIVE,
+    /** Words that open a subordinate clause: "who", "which", "yang", "que". */
+    CLAUSE,
+    /** Prepositions of place: "in", "di", "en". */
+    LOC,
+    /** Second halves of compounds that make a name a modifier: "Al Qaeda-linked", "US-backed". */
+    DERIVED,
+    /** First halves that do the same: "pro-Russia", "anti-government". */
+    STANCE;
+
+    static Cue parse(String kind) {
+        return valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,125 @@
+package org.warta.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.warta.model.Article;
+import org.warta.model.Caption;
+import org.warta.model.Entity;
+import org.warta.model.Event;
+import org.warta.model.Layer;
+import org.warta.model.Quote;
+import org.warta.model.Sentence;
+import org.warta.model.TimeExpression;
+import org.warta.pipeline.Stage;
+import org.warta.text.Sentences;
+
+/**
+ * Codes who did what to whom in CAMEO, sentence by sentence, with the sentence as evidence, and collects
+ * quotations with their speakers. Photo captions are coded too, before the text (they often carry the story's
+ * main event), with the caption as evidence. Uses the time layer when the pipeline has one.
+ */
+public final class EventStage implements Stage {
+    private final LocalDate referenceDate;
+
+    public EventStage() {
+        this(null);
+    }
+
+    /** @param referenceDate the date of events in articles with no publication date, or null */
+    public EventStage(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.TEXT, Layer.LANGUAGE, Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.EVENTS, Layer.QUOTES);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        Article.Builder out = article.toBuilder().layer(Layer.EVENTS).layer(Layer.QUOTES);
+        String text = article.text();
+        String language = article.language().code();
+        EventLexicon lexicon = EventLexicon.of(language);
+        if (text == null || !lexicon.codes()) {
+            if (text != null && !text.isBlank() && !language.equals("und")) {
+                out.warn(name(), "no-patterns", "no event patterns for language '" + language + "'");
+            }
+            return out.events(List.of()).quotes(List.of()).build();
+        }
+        SentenceCoder coder = new SentenceCoder(lexicon);
+        Discourse discourse = new Discourse();
+        String fallback = fallbackDate(article);
+        List<Event> events = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (int c = 0; c < article.captions().size(); c++) {
+            Caption caption = article.captions().get(c);
+            for (int[] s : Sentences.split(caption.text(), language)) {
+                events.addAll(coder.code(new SentenceCoder.Input(caption.text(), s[0], s[1], List.of(), List.of(),
+                        fallback, c), discourse).events());
+            }
+        }
+        List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
+        List<TimeExpression> times = article.has(Layer.TIMES) ? article.times() : List.of();
+        for (Sentence s : article.sentences()) {
+            SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
+                    within(entities, s), timesWithin(times, s), fallback, -1), discourse);
+            events.addAll(a.events());
+            quotes.addAll(QuoteFinder.find(a));
+        }
+        return out.events(events).quotes(quotes).build();
+    }
+
+    private String fallbackDate(Article article) {
+        String published = article.metadata().published();
+        if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return published.substring(0, 10);
+        }
+        return referenceDate == null ? null : referenceDate.toString();
+    }
+
+    private static List<SentenceCoder.IndexedEntity> indexed(List<Entity> entities) {
+        List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            out.add(new SentenceCoder.IndexedEntity(i, entities.get(i)));
+        }
+        out.sort(Comparator.comparingInt(e -> e.entity().start()));
+        return out;
+    }
+
+    private static List<SentenceCoder.IndexedEntity> within(List<SentenceCoder.IndexedEntity> all, Sentence s) {
+        List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
+        for (SentenceCoder.IndexedEntity e : all) {
+            if (e.entity().start() >= s.end()) {
+                break;
+            }
+            if (e.entity().end() > s.start()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<TimeExpression> timesWithin(List<TimeExpression> all, Sentence s) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : all) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

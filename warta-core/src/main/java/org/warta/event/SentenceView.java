@@ -1,0 +1,90 @@
+package org.warta.event;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A sentence cut into tokens, with the cue words of its language marked on them. */
+final class SentenceView {
+    private final String text;
+    private final List<Token> tokens;
+    private final Set<Cue>[] cues;
+    private final boolean caseless;
+
+    @SuppressWarnings("unchecked")
+    SentenceView(String text, int from, int to, EventLexicon lexicon) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology());
+        this.caseless = caseless(tokens);
+        this.cues = new Set[tokens.size()];
+        for (int i = 0; i < cues.length; i++) {
+            cues[i] = EnumSet.noneOf(Cue.class);
+        }
+        for (PhraseIndex.Match<Cue> m : lexicon.cues().findAll(tokens, caseless)) {
+            for (int i = m.from(); i < m.to(); i++) {
+                cues[i].add(m.value());
+            }
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    boolean is(int i, Cue cue) {
+        if (i < 0 || i >= cues.length) {
+            return false;
+        }
+        return cues[i].contains(cue) || cue == Cue.DET && tokens.get(i).kind() == Token.Kind.NUMBER;
+    }
+
+    boolean caseless() {
+        return caseless;
+    }
+
+    /** Text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String span(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** True for a hard clause break: ";", ":", a dash between clauses. */
+    boolean isBreak(int i) {
+        String r = tokens.get(i).raw();
+        return r.equals(";") || r.equals(":") || r.equals("—") || r.equals("–") || r.equals("|");
+    }
+
+    /** A headline in capitals carries no case information; neither does a script without case. */
+    private static boolean caseless(List<Token> tokens) {
+        int upper = 0;
+        int lower = 0;
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            for (int i = 0; i < t.raw().length(); i++) {
+                char c = t.raw().charAt(i);
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                } else if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return upper + lower == 0 || upper > 2 * lower;
+    }
+}

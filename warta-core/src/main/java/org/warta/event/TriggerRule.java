@@ -1,0 +1,48 @@
+package org.warta.event;
+
+import java.util.Set;
+
+/**
+ * What an event pattern says: the CAMEO code and how to find the actors.
+ *
+ * @param code  CAMEO event code
+ * @param flags {@code passive}: the subject is the target and the source follows "by"; {@code mutual}: actors
+ *              named together act on each other (talks, calls, clashes); {@code nosource}/{@code notarget}: the
+ *              action takes no such actor; {@code reverse}: subject and object swap ("received weapons from");
+ *              {@code noun}: a noun, whose actors come after "by" or before "'s"
+ */
+record TriggerRule(String code, Set<String> flags) {
+    boolean passive() {
+        return flags.contains("passive");
+    }
+
+    boolean mutual() {
+        return flags.contains("mutual");
+    }
+
+    boolean noTarget() {
+        return flags.contains("notarget");
+    }
+
+    /** "X received weapons from Y": the subject is the target and the object the source. */
+    boolean reverse() {
+        return flags.contains("reverse");
+    }
+
+    /**
+     * The code when the source is a civilian group (protesters, workers, students...), from a {@code civil=CODE}
+     * flag: CAMEO tells a road blocked by protesters (144) from a blockade by armed forces (191). Null if none.
+     */
+    String civilCode() {
+        for (String f : flags) {
+            if (f.startsWith("civil=")) {
+                return f.substring(6);
+            }
+        }
+        return null;
+    }
+
+    boolean noSource() {
+        return flags.contains("nosource");
+    }
+}

@@ -1,0 +1,56 @@
+package org.warta.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The same kinds of news sentence in each coded language: a phone call between ministers (041), an arrest by the
+ * police (173), an attack by soldiers (190), and negated attacks. Entities are not given, so actors come from the
+ * language's own words and CLDR's country names, as in a photo caption.
+ */
+class MultilingualEventsTest {
+    private static List<String> coded(String language, String sentence) {
+        SentenceCoder coder = new SentenceCoder(EventLexicon.of(language));
+        return coder.code(new SentenceCoder.Input(sentence, 0, sentence.length(), List.of(), List.of(), null, -1),
+                new Discourse()).events().stream().map(EventTestSupport::describe).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Russian Foreign Minister Sergei Lavrov spoke by phone with US Secretary of State Marco Rubio on Tuesday.|041 RUSGOV USAGOV ASSERTED",
+        "fr|Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu par téléphone avec le secrétaire d'État américain Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "de|Der russische Außenminister Sergej Lawrow telefonierte mit dem amerikanischen Außenminister Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "es|El canciller ruso Serguéi Lavrov conversó por teléfono con el secretario de Estado estadounidense Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "ru|Министр иностранных дел России Сергей Лавров провел телефонный разговор с госсекретарем США Марко Рубио.|041 RUSGOV USAGOV ASSERTED",
+        "ar|أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي ماركو روبيو.|041 RUSGOV USAGOV ASSERTED",
+        "vi|Ngoại trưởng Nga Sergei Lavrov điện đàm với Ngoại trưởng Mỹ Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "ms|Menteri Luar Rusia Sergei Lavrov berbincang melalui telefon dengan Setiausaha Negara AS Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "id|Menteri Luar Negeri Rusia Sergei Lavrov berbincang melalui telepon dengan Menteri Luar Negeri AS Marco Rubio.|041 RUSGOV USAGOV ASSERTED",
+        "en|Police arrested dozens of protesters in Nairobi.|173 COP OPP ASSERTED",
+        "fr|La police a arrêté des dizaines de manifestants à Paris.|173 COP OPP ASSERTED",
+        "de|Die Polizei nahm Dutzende Demonstranten fest.|173 COP OPP ASSERTED",
+        "es|La policía detuvo a doce estudiantes en Bogotá.|173 COP EDU ASSERTED",
+        "ru|Полиция задержала десятки демонстрантов в Москве.|173 COP OPP ASSERTED",
+        "ar|اعتقلت الشرطة عشرات المتظاهرين في القاهرة.|173 COP OPP ASSERTED",
+        "vi|Cảnh sát bắt giữ hàng chục người biểu tình.|173 COP OPP ASSERTED",
+        "ms|Polis menahan puluhan penunjuk perasaan di Kuala Lumpur.|173 COP OPP ASSERTED",
+        "id|Polisi menangkap puluhan demonstran di Jakarta.|173 COP OPP ASSERTED",
+        "de|Am Mittwoch griffen syrische Rebellen türkische Soldaten an.|190 SYRREB TURMIL ASSERTED",
+        "ru|Российские войска атаковали украинских солдат.|190 RUSMIL UKRMIL ASSERTED",
+        "ar|هاجمت القوات الإسرائيلية المتظاهرين الفلسطينيين.|190 ISRMIL PSEOPP ASSERTED",
+        "ms|Tentera Israel menyerang penduduk Palestin.|190 ISRMIL CVL ASSERTED",
+        "en|Israeli troops did not attack the village.|190 ISRMIL --- NEGATED",
+        "fr|Les soldats israéliens n'ont pas attaqué le village.|190 ISRMIL --- NEGATED",
+        "es|Los soldados israelíes no atacaron la aldea.|190 ISRMIL --- NEGATED",
+        "id|Tentara Israel tidak menyerang desa itu.|190 ISRMIL --- NEGATED",
+        "en|Russia will impose sanctions on Iran next month.|163 RUS IRN FUTURE",
+        "en|If Iran attacks Israel, the United States could respond.|190 IRN ISR HYPOTHETICAL",
+    })
+    void codesTheEvent(String language, String sentence, String expected) {
+        List<String> events = coded(language, sentence);
+        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+    }
+}
