@@ -158,7 +158,10 @@ final class ActorGroup {
 
     /** The actor this phrase names on its own (collectives and pronouns need the discourse to resolve). */
     ActorRef ref(String surface) {
-        return new ActorRef(country, fixedCode, sectors, name != null ? name : surface, kbId, label, counterpart);
+        // "misi diplomatik Rusia" is named by its words, not by the country it belongs to
+        String named = name != null && (nameRank >= 2 || sectors.isEmpty()) ? name : surface;
+        return new ActorRef(country, fixedCode, sectors, named, kbId, label, counterpart,
+                entity >= 0 && (person || nameRank >= 2));
     }
 
     static String sectorOf(String code) {

@@ -84,7 +84,7 @@ final class SentenceCoder {
         }
         events = dropUnattributedRepeats(events);
         for (ActorGroup g : groups) {
-            if (g.isPronoun() || state.introducedByLocation(g)) {
+            if (g.isPronoun() || g.isCollective() || state.introducedByLocation(g)) {
                 continue; // "di Ukraina": a place named in passing is not an actor the text introduces
             }
             state.refOf(g).forEach(discourse::introduce);
@@ -406,7 +406,8 @@ final class SentenceCoder {
             String first = view.token(trigger.from()).norm();
             boolean participle = trigger.from() > 0 && view.token(trigger.from() - 1).raw().equals(",")
                     && lexicon.activeForm(first);
-            boolean passive = rule.passive() || passiveBefore(trigger.from()) || byFollows(trigger.to());
+            boolean passive = rule.passive() || passiveBefore(trigger.from())
+                    || lexicon.byPassive() && byFollows(trigger.to());
             boolean nominal = !participle && (rule.flags().contains("noun") || determinerBefore(trigger.from())
                     || lexicon.activeForm(first) && !view.is(trigger.from() - 1, Cue.PASSIVE)
                     && !view.is(trigger.from() - 1, Cue.FUTURE) && !view.is(trigger.from() - 1, Cue.NEG));
@@ -872,7 +873,8 @@ final class SentenceCoder {
             }
             String root = trigger.value().code().substring(0, 2);
             // "marched to demand": the demand is made by marching; saying is doing for verbal acts
-            boolean verbal = List.of("01", "02", "03", "10", "11", "12", "13").contains(root);
+            // "amotinados para protestar": the riot is the protest; protesting is done by the act it is the purpose of
+            boolean verbal = List.of("01", "02", "03", "10", "11", "12", "13", "14").contains(root);
             if (hypo || purpose && !verbal && !pastInClause(trigger.from())) {
                 return Event.Status.HYPOTHETICAL;
             }
