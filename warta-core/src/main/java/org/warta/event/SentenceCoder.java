@@ -770,6 +770,14 @@ final class SentenceCoder {
                         || !g.isPronoun() && refOf(g).stream().allMatch(ActorRef::isEmpty)) {
                     continue;
                 }
+                String root = trigger.value().code().substring(0, 2);
+                boolean placeIsTarget = root.equals("04") || root.equals("14");
+                if (!inside && !trigger.value().reverse() && (!placeIsTarget && precededBy(g, Cue.LOC)
+                        && g.sectors.isEmpty() && !g.person || precededBy(g, Cue.FROM))) {
+                    // "killed in Ukraine" is a place (but a visit or a protest in a country is aimed at it, as
+                    // GDELT codes them); "disappeared from the police station" names a source
+                    continue;
+                }
                 return g;
             }
             return null;
@@ -832,6 +840,9 @@ final class SentenceCoder {
         }
 
         private boolean passiveBefore(int at) {
+            if (view.is(at, Cue.PASSIVE)) {
+                return true; // "fue muerta": the auxiliary is part of the pattern
+            }
             if (lexicon.activeForm(view.token(at).norm())) {
                 return false;
             }
