@@ -158,7 +158,14 @@ final class ActorGroup {
 
     /** The actor this phrase names on its own (collectives and pronouns need the discourse to resolve). */
     ActorRef ref(String surface) {
-        return new ActorRef(country, fixedCode, sectors, name != null ? name : surface, kbId, label, counterpart);
+        if (person && entity >= 0 && sectors.isEmpty() && fixedCode == null && label == null) {
+            // CAMEO's catch-all for individuals with no other role
+            return new ActorRef(country, null, List.of("CVL"), name != null ? name : surface, kbId, null, counterpart, true);
+        }
+        // "misi diplomatik Rusia" is named by its words, not by the country it belongs to
+        String named = name != null && (nameRank >= 2 || sectors.isEmpty()) ? name : surface;
+        return new ActorRef(country, fixedCode, sectors, named, kbId, label, counterpart,
+                entity >= 0 && (person || nameRank >= 2));
     }
 
     static String sectorOf(String code) {

@@ -10,7 +10,12 @@ import org.warta.model.Event;
  * writes them: RUS + GOV = RUSGOV, IGOUNO + MIL = IGOUNOMIL, no country + COP = COP.
  */
 record ActorRef(String country, String fixedCode, List<String> sectors, String name, String kbId, String roleLabel,
-                boolean counterpart) {
+                boolean counterpart, boolean recognised) {
+    ActorRef(String country, String fixedCode, List<String> sectors, String name, String kbId, String roleLabel,
+             boolean counterpart) {
+        this(country, fixedCode, sectors, name, kbId, roleLabel, counterpart, false);
+    }
+
     ActorRef {
         sectors = List.copyOf(sectors);
     }
@@ -51,8 +56,9 @@ record ActorRef(String country, String fixedCode, List<String> sectors, String n
         return sectors.isEmpty() ? null : sectors.get(0);
     }
 
+    /** True when nothing identifies the actor: no code, and not a person or organisation the entity layer found. */
     boolean isEmpty() {
-        return code() == null;
+        return code() == null && !recognised;
     }
 
     /** True when the actor has a sector or is a person or organisation, not just a place named in passing. */
@@ -67,7 +73,7 @@ record ActorRef(String country, String fixedCode, List<String> sectors, String n
                 all.add(s);
             }
         }
-        return new ActorRef(country, fixedCode, all, name, kbId, roleLabel != null ? roleLabel : label, false);
+        return new ActorRef(country, fixedCode, all, name, kbId, roleLabel != null ? roleLabel : label, false, recognised);
     }
 
     Event.Actor toActor() {

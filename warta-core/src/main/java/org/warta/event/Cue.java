@@ -35,6 +35,8 @@ enum Cue {
     CLAUSE,
     /** Prepositions of place: "in", "di", "en". */
     LOC,
+    /** "from", "dari", "desde": an actor after it is where something comes from, not the target. */
+    FROM,
     /** Second halves of compounds that make a name a modifier: "Al Qaeda-linked", "US-backed". */
     DERIVED,
     /** First halves that do the same: "pro-Russia", "anti-government". */

@@ -39,6 +39,11 @@ final class Discourse {
      * @param sameSentence actors introduced earlier in the same sentence, in order
      */
     List<ActorRef> resolveCollective(String hints, List<ActorRef> sameSentence) {
+        // "Lavrov and Rubio confirmed ... Both sides agreed ...": the actors of the last action come first
+        List<ActorRef> recent = hints.equals("country") ? List.of() : pick(lastSources, hints, false);
+        if (recent.size() >= 2 && sameSentence.stream().noneMatch(a -> a.countryCode() != null)) {
+            return recent;
+        }
         List<ActorRef> pool = new ArrayList<>(introduced);
         for (ActorRef a : sameSentence) {
             if (a.countryCode() != null) {
@@ -54,8 +59,8 @@ final class Discourse {
             found = pick(pool, "", false);
         }
         if (countries) {
-            found = found.stream().map(a -> new ActorRef(a.countryCode(), null, List.of(), a.countryCode(), null,
-                    null, false)).toList();
+            found = found.stream().map(a -> new ActorRef(a.countryCode(), null, List.of(),
+                    EventLexicon.countryName(a.countryCode()), null, null, false)).toList();
         }
         return found.size() >= 2 ? found : List.of();
     }
@@ -82,6 +87,9 @@ final class Discourse {
             return false;
         }
         String r = role.toLowerCase(Locale.ROOT);
+        if (r.startsWith("former ")) {
+            return false; // "the two presidents" are the ones in office
+        }
         for (String w : words) {
             if (r.contains(w.strip())) {
                 return true;

@@ -22,6 +22,7 @@ import org.warta.lang.LanguageData;
 final class EventLexicon {
     private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
     private static final Set<String> ISO3 = iso3();
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
 
     private final String language;
     private final Morphology morphology;
@@ -34,6 +35,7 @@ final class EventLexicon {
     private final List<String> futureEndings = new ArrayList<>();
     private final List<String> andPrefixes = new ArrayList<>();
     private String order = "svo";
+    private boolean byPassive;
     private final int maxGap;
 
     private EventLexicon(String language) {
@@ -94,6 +96,11 @@ final class EventLexicon {
         return order.equals("v2") || order.equals("vso");
     }
 
+    /** True when a verb directly followed by "by" is a passive even without an auxiliary ("victims killed by"). */
+    boolean byPassive() {
+        return byPassive;
+    }
+
     /** True when a word begins with "and" written as a prefix (Arabic "وروسيا", "and Russia"). */
     boolean startsWithAnd(Token t) {
         for (String p : andPrefixes) {
@@ -140,6 +147,25 @@ final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /** The English name of a country ("RUS" → "Russia"), or the code when CLDR has none. */
+    static String countryName(String iso3) {
+        return iso3 == null ? null : COUNTRY_NAMES.getOrDefault(iso3, iso3);
+    }
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String region : ULocale.getISOCountries()) {
+            try {
+                ULocale place = new ULocale("", region);
+                names.put(place.getISO3Country(), place.getDisplayCountry(ULocale.ENGLISH));
+            } catch (java.util.MissingResourceException ignored) {
+                // no alpha-3 code
+            }
+        }
+        names.put("PSE", "Palestine");
+        return Map.copyOf(names);
     }
 
     static boolean isCountry(String code) {
@@ -281,6 +307,10 @@ final class EventLexicon {
             }
             if (kind.equals("order")) {
                 order = row.cell(1);
+                continue;
+            }
+            if (kind.equals("by-passive")) {
+                byPassive = row.cell(1).equals("yes");
                 continue;
             }
             if (kind.equals("and-prefix")) {

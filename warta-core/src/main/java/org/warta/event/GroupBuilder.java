@@ -194,18 +194,6 @@ final class GroupBuilder {
 
     /** "US and British activists": the last phrase's sectors belong to bare country adjectives before it. */
     private static void distributeSectors(List<ActorGroup> list) {
-        ActorGroup last = list.get(list.size() - 1);
-        if (last.sectors.isEmpty()) {
-            return;
-        }
-        for (ActorGroup g : list.subList(0, list.size() - 1)) {
-            if (g.sectors.isEmpty() && g.adjectiveOnly && g.country != null) {
-                last.sectors.forEach(g::addSector);
-                if (g.label == null) {
-                    g.label = last.label;
-                }
-            }
-        }
         // "Lavrov dan mitranya dari AS": the counterpart takes the role of the other
         for (ActorGroup g : list) {
             if (g.counterpart && g.sectors.isEmpty()) {
@@ -217,6 +205,18 @@ final class GroupBuilder {
                         }
                         break;
                     }
+                }
+            }
+        }
+        ActorGroup last = list.get(list.size() - 1);
+        if (last.sectors.isEmpty()) {
+            return;
+        }
+        for (ActorGroup g : list.subList(0, list.size() - 1)) {
+            if (g.sectors.isEmpty() && g.adjectiveOnly && g.country != null) {
+                last.sectors.forEach(g::addSector);
+                if (g.label == null) {
+                    g.label = last.label;
                 }
             }
         }

@@ -84,7 +84,7 @@ final class SentenceCoder {
         }
         events = dropUnattributedRepeats(events);
         for (ActorGroup g : groups) {
-            if (g.isPronoun() || state.introducedByLocation(g)) {
+            if (g.isPronoun() || g.isCollective() || state.introducedByLocation(g)) {
                 continue; // "di Ukraina": a place named in passing is not an actor the text introduces
             }
             state.refOf(g).forEach(discourse::introduce);
@@ -406,7 +406,8 @@ final class SentenceCoder {
             String first = view.token(trigger.from()).norm();
             boolean participle = trigger.from() > 0 && view.token(trigger.from() - 1).raw().equals(",")
                     && lexicon.activeForm(first);
-            boolean passive = rule.passive() || passiveBefore(trigger.from()) || byFollows(trigger.to());
+            boolean passive = rule.passive() || passiveBefore(trigger.from())
+                    || lexicon.byPassive() && byFollows(trigger.to());
             boolean nominal = !participle && (rule.flags().contains("noun") || determinerBefore(trigger.from())
                     || lexicon.activeForm(first) && !view.is(trigger.from() - 1, Cue.PASSIVE)
                     && !view.is(trigger.from() - 1, Cue.FUTURE) && !view.is(trigger.from() - 1, Cue.NEG));
@@ -769,6 +770,14 @@ final class SentenceCoder {
                         || !g.isPronoun() && refOf(g).stream().allMatch(ActorRef::isEmpty)) {
                     continue;
                 }
+                String root = trigger.value().code().substring(0, 2);
+                boolean placeIsTarget = root.equals("04") || root.equals("14");
+                if (!inside && !trigger.value().reverse() && (!placeIsTarget && precededBy(g, Cue.LOC)
+                        && g.sectors.isEmpty() && !g.person || precededBy(g, Cue.FROM))) {
+                    // "killed in Ukraine" is a place (but a visit or a protest in a country is aimed at it, as
+                    // GDELT codes them); "disappeared from the police station" names a source
+                    continue;
+                }
                 return g;
             }
             return null;
@@ -831,6 +840,9 @@ final class SentenceCoder {
         }
 
         private boolean passiveBefore(int at) {
+            if (view.is(at, Cue.PASSIVE)) {
+                return true; // "fue muerta": the auxiliary is part of the pattern
+            }
             if (lexicon.activeForm(view.token(at).norm())) {
                 return false;
             }
@@ -872,7 +884,8 @@ final class SentenceCoder {
             }
             String root = trigger.value().code().substring(0, 2);
             // "marched to demand": the demand is made by marching; saying is doing for verbal acts
-            boolean verbal = List.of("01", "02", "03", "10", "11", "12", "13").contains(root);
+            // "amotinados para protestar": the riot is the protest; protesting is done by the act it is the purpose of
+            boolean verbal = List.of("01", "02", "03", "10", "11", "12", "13", "14").contains(root);
             if (hypo || purpose && !verbal && !pastInClause(trigger.from())) {
                 return Event.Status.HYPOTHETICAL;
             }

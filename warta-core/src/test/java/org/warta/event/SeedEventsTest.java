@@ -101,6 +101,16 @@ class SeedEventsTest {
         assertEquals(Event.Status.ASSERTED, sanction.status());
         assertEquals(4, sanction.quadClass());
         assertTrue(sanction.evidence(article).startsWith("Kedua menteri membahas"), sanction.evidence(article));
+        assertEquals("Barack Obama", sanction.actor1().name());
+        assertEquals("misi diplomatik Rusia", sanction.actor2().name());
+    }
+
+    @Test
+    void theTwoMinistersAreLavrovAndRubio() {
+        Event discussion = find("040", "RUSGOV", "USAGOV", e -> e.evidence(article).startsWith("Kedua menteri membahas"))
+                .orElseThrow(() -> new AssertionError(EventTestSupport.described(article).toString()));
+        assertEquals("Sergei Lavrov", discussion.actor1().name(), "'kedua menteri' are the ministers, not the presidents");
+        assertEquals("Marco Rubio", discussion.actor2().name());
     }
 
     @Test
