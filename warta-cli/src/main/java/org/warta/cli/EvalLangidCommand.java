@@ -53,7 +53,6 @@ final class EvalLangidCommand implements Callable<Integer> {
         int max = limit == null ? Integer.MAX_VALUE : Math.max(1, limit);
         long t0 = System.nanoTime();
         LanguageIdentifier identifier = LanguageIdentifier.shared();
-        identifier.identify("warm up");
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "warta eval langid: identifier ready in %.2f s%n", loadSeconds);
 

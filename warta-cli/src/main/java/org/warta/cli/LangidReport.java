@@ -29,6 +29,9 @@ final class LangidReport {
             header.append(String.format(Locale.ROOT, "  %-21s", kind));
             sub.append(String.format(Locale.ROOT, "  %6s %6s %6s ", "warta", "lingua", "diff"));
         }
+        for (StringBuilder b : List.of(header, sub)) {
+            b.setLength(b.toString().stripTrailing().length());
+        }
         out.println(header);
         out.println(sub);
         for (LanguageRow row : result.rows()) {
@@ -38,14 +41,14 @@ final class LangidReport {
                 Double p = row.published().get(kind);
                 line.append(String.format(Locale.ROOT, "  %6s %6s %6s ", pct(s.percent()), pct(p), diff(s.percent(), p)));
             }
-            out.println(line);
+            out.println(line.toString().stripTrailing());
         }
         StringBuilder mean = new StringBuilder(String.format(Locale.ROOT, "%-18s", "mean"));
         for (String kind : LangidEval.KINDS) {
             double[] m = means(result.rows(), kind);
             mean.append(String.format(Locale.ROOT, "  %6s %6s %6s ", pct2(m[0]), pct2(m[1]), diff2(m[0], m[1])));
         }
-        out.println(mean);
+        out.println(mean.toString().stripTrailing());
         out.printf(Locale.ROOT, "means over the %d languages with a published figure%n",
                 (int) means(result.rows(), LangidEval.KINDS.get(0))[2]);
         out.printf(Locale.ROOT, "mean sentence accuracy: %.2f (Lingua: %.2f)%n",
@@ -70,10 +73,10 @@ final class LangidReport {
 
     static void news(NewsResult result, PrintStream out) {
         out.println("id-ms-news: accuracy (%); first paragraph = the text up to the first line break");
-        out.printf(Locale.ROOT, "%-4s  %-20s  %-20s  %-20s%n", "lang", "whole articles", "first paragraphs",
+        out.printf(Locale.ROOT, "%-4s  %-20s  %-20s  %s%n", "lang", "whole articles", "first paragraphs",
                 "first paragraphs with a word");
         for (String lang : result.whole().keySet()) {
-            out.printf(Locale.ROOT, "%-4s  %-20s  %-20s  %-20s%n", lang, cell(result.whole().get(lang)),
+            out.printf(Locale.ROOT, "%-4s  %-20s  %-20s  %s%n", lang, cell(result.whole().get(lang)),
                     cell(result.first().get(lang)), cell(result.firstWithWords().get(lang)));
         }
         StringBuilder noWord = new StringBuilder();

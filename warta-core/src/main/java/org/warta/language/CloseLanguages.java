@@ -1,10 +1,13 @@
 package org.warta.language;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Decides between close languages that n-grams confuse (Indonesian and Malay: Lingua's Malay model was trained on
- * text that is largely Indonesian, so its scores lean the wrong way on short Malay and Indonesian texts alike).
+ * Decides between close languages that n-grams confuse: a group from {@code lang/common/langid-close.txt}, such as
+ * Indonesian and Malay (Lingua's Malay model was trained on text that is largely Indonesian, so its scores lean the
+ * wrong way on short Malay and Indonesian texts alike).
  *
  * <p>Each member's standing is the weight of its marker words found in the text, plus the declared language's
  * prior, plus the n-gram evidence: {@code NGRAM_WEIGHT * ln(relative confidence)}, 0 for the n-gram favourite and
@@ -28,11 +31,12 @@ final class CloseLanguages {
     CloseLanguages(List<String> codes, LinguaModels models) {
         this.codes = codes.toArray(new String[0]);
         this.members = codes.stream().mapToInt(models::indexOf).toArray();
+        for (int i = 0; i < members.length; i++) {
+            if (members[i] < 0) {
+                throw new IllegalStateException("langid-close.txt: no model for language " + codes.get(i));
+            }
+        }
         this.lexicon = new MarkerLexicon(codes);
-    }
-
-    List<String> codes() {
-        return List.of(codes);
     }
 
     /** The ranking, with the group's best member possibly promoted over another (see the class comment). */
@@ -52,28 +56,31 @@ final class CloseLanguages {
             return ranking;
         }
         double[] markers = lexicon.evidence(text);
+        double[] standing = new double[members.length];
         int best = -1;
-        double bestStanding = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < members.length; i++) {
             double relative = ranking.relativeOf(members[i]);
-            if (relative <= 0.0) {
-                continue;
-            }
-            double standing = markers[i] + NGRAM_WEIGHT * Math.log(relative)
+            standing[i] = relative <= 0.0 ? Double.NEGATIVE_INFINITY : markers[i] + NGRAM_WEIGHT * Math.log(relative)
                     + (codes[i].equalsIgnoreCase(declared) ? DECLARED_PRIOR : 0.0);
-            if (standing > bestStanding) {
-                bestStanding = standing;
+            if (relative > 0.0 && (best < 0 || standing[i] > standing[best])) {
                 best = i;
             }
         }
-        if (best < 0) {
-            return ranking;
-        }
-        if (!memberFirst && !clearlyAhead(markers, best)) {
+        if (best < 0 || (!memberFirst && !clearlyAhead(markers, best))) {
             return ranking;
         }
         boolean markersSpoke = markers[best] > 0.0 || members[best] != ranking.top();
-        return markersSpoke ? ranking.promote(members[best], METHOD) : ranking;
+        if (!markersSpoke) {
+            return ranking;
+        }
+        // The other members' relative confidence now says how far behind they stand, in the n-grams' own measure.
+        Map<Integer, Double> relatives = new HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            if (i != best && standing[i] > Double.NEGATIVE_INFINITY) {
+                relatives.put(members[i], Math.exp((standing[i] - standing[best]) / NGRAM_WEIGHT));
+            }
+        }
+        return ranking.promote(members[best], METHOD).reweigh(relatives, METHOD);
     }
 
     private static boolean clearlyAhead(double[] markers, int member) {

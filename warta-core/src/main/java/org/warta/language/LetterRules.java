@@ -39,7 +39,7 @@ final class LetterRules {
         int[] candidates = alphabets.languagesWriting(main);
         candidates = coveringMost(candidates, words.byScript, words.count);
         candidates = keep(candidates, lang -> words.byScript.keySet().containsAll(alphabets.requiredScripts(lang)));
-        int owner = byOwnLetters(candidates, text, words.count);
+        int owner = byOwnLetters(candidates, text, words);
         return owner >= 0 ? new int[] {owner} : byRareLetters(candidates, words);
     }
 
@@ -48,14 +48,24 @@ final class LetterRules {
      * language owning most of them. A language that wins more words than any other, and more than the words
      * without such letters, is the answer; -1 when none is.
      */
-    private int byOwnLetters(int[] candidates, NgramText text, int wordCount) {
+    private int byOwnLetters(int[] candidates, NgramText text, Words words) {
+        int[] ownerBySlot = new int[words.letters.length];
+        boolean anyOwner = false;
+        for (int slot = 0; slot < ownerBySlot.length; slot++) {
+            ownerBySlot[slot] = words.holding[slot] == 0 ? -1 : soleUser(candidates, words.letters[slot]);
+            anyOwner |= ownerBySlot[slot] >= 0;
+        }
+        if (!anyOwner) {
+            return -1;
+        }
+        int wordCount = words.count;
         int[] claims = new int[candidates.length];
         int[] inWord = new int[candidates.length];
         int unclaimed = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                int own = soleUser(candidates, c);
+                int own = ownerBySlot[words.slotOf(c)];
                 if (own >= 0) {
                     inWord[own]++;
                 }
@@ -200,6 +210,16 @@ final class LetterRules {
         int[] holding = new int[128];
         int[] lastWord = new int[128];
         int distinct;
+
+        /** The slot of a letter of the text. */
+        int slotOf(char c) {
+            int mask = letters.length - 1;
+            int i = (c * 0x9E37) & mask;
+            while (letters[i] != c || holding[i] == 0) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
 
         void sawLetter(char c) {
             int mask = letters.length - 1;

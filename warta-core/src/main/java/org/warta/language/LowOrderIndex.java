@@ -15,16 +15,13 @@ final class LowOrderIndex {
     private final byte[] lengths;
     private final byte[] languages;
     private final float[] logFrequencies;
-    private final int[] lettersKnown;
 
-    private LowOrderIndex(long[] keys, int[] starts, byte[] lengths, byte[] languages, float[] logFrequencies,
-                          int[] lettersKnown) {
+    private LowOrderIndex(long[] keys, int[] starts, byte[] lengths, byte[] languages, float[] logFrequencies) {
         this.keys = keys;
         this.starts = starts;
         this.lengths = lengths;
         this.languages = languages;
         this.logFrequencies = logFrequencies;
-        this.lettersKnown = lettersKnown;
     }
 
     /** The slot of a key, or -1 when no language has the n-gram. */
@@ -78,11 +75,6 @@ final class LowOrderIndex {
         return NgramTable.ABSENT;
     }
 
-    /** How many distinct letters the language's unigram model has. */
-    int lettersKnown(int language) {
-        return lettersKnown[language];
-    }
-
     private static int slot(long key, int capacity) {
         return (int) (((key >>> 32) * capacity) >>> 32);
     }
@@ -93,13 +85,8 @@ final class LowOrderIndex {
         private byte[] langs = new byte[1 << 20];
         private float[] values = new float[1 << 20];
         private int count;
-        private final int[] letters;
 
-        Builder(int languageCount) {
-            letters = new int[languageCount];
-        }
-
-        synchronized void add(int language, int order, long[] ngramKeys, float[] logFrequencies, int n) {
+        synchronized void add(int language, long[] ngramKeys, float[] logFrequencies, int n) {
             if (count + n > keys.length) {
                 int capacity = Math.max(keys.length * 2, count + n);
                 keys = Arrays.copyOf(keys, capacity);
@@ -110,9 +97,6 @@ final class LowOrderIndex {
             Arrays.fill(langs, count, count + n, (byte) language);
             System.arraycopy(logFrequencies, 0, values, count, n);
             count += n;
-            if (order == 1) {
-                letters[language] += n;
-            }
         }
 
         LowOrderIndex build() {
@@ -146,7 +130,7 @@ final class LowOrderIndex {
                 postingLangs[p] = langs[i];
                 postingValues[p] = values[i];
             }
-            return new LowOrderIndex(slots, starts, lengths, postingLangs, postingValues, letters);
+            return new LowOrderIndex(slots, starts, lengths, postingLangs, postingValues);
         }
 
         private int[] inLanguageOrder() {

@@ -6,17 +6,14 @@ import java.util.Arrays;
  * Lingua's way of scoring a text against its language models: for each distinct n-gram of the text, the log
  * relative frequency of the n-gram in the language, or of its longest prefix the language has, summed. Sums are
  * negative; the closer to zero, the likelier the language.
- *
- * <p>Where a language has not even the n-gram's first letter, Lingua adds nothing, which favours a language for
- * lacking the text's letters; here such an n-gram costs {@code unknownLetter} instead (0 keeps Lingua's way).
+ * An n-gram whose first letter a language lacks adds nothing, as in Lingua; letters that only some languages use are
+ * dealt with before scoring ({@link LetterRules}).
  */
 final class NgramScorer {
     private final LinguaModels models;
-    private final float unknownLetter;
 
-    NgramScorer(LinguaModels models, float unknownLetter) {
+    NgramScorer(LinguaModels models) {
         this.models = models;
-        this.unknownLetter = unknownLetter;
     }
 
     /**
@@ -96,13 +93,6 @@ final class NgramScorer {
                         sums[c] += low.logFrequency(p);
                         resolvedAt[c] = mark;
                         remaining--;
-                    }
-                }
-            }
-            if (remaining > 0 && unknownLetter != 0f) {
-                for (int c = 0; c < languages.length; c++) {
-                    if (resolvedAt[c] != mark) {
-                        sums[c] += unknownLetter;
                     }
                 }
             }

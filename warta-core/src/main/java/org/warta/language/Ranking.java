@@ -3,6 +3,7 @@ package org.warta.language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Candidate languages best first, each with its relative confidence as Lingua defines it: the best score divided by
@@ -13,8 +14,6 @@ import java.util.List;
  * @param method    how the order was decided
  */
 record Ranking(int[] languages, double[] relative, String method) {
-    static final Ranking EMPTY = new Ranking(new int[0], new double[0], "lingua");
-
     /** Ranks languages by n-gram scores (negative; 0 means no evidence and drops the language). */
     static Ranking of(int[] languages, double[] scores, String method) {
         List<Integer> order = new ArrayList<>();
@@ -69,6 +68,27 @@ record Ranking(int[] languages, double[] relative, String method) {
     /** The first {@code k} languages. */
     int[] first(int k) {
         return Arrays.copyOf(languages, Math.min(k, languages.length));
+    }
+
+    /**
+     * The ranking with new relative confidences for some languages (the first keeps 1.0), reordered by them; the
+     * order among equal values is kept.
+     */
+    Ranking reweigh(Map<Integer, Double> relatives, String why) {
+        List<Integer> order = new ArrayList<>();
+        double[] value = new double[languages.length];
+        for (int i = 0; i < languages.length; i++) {
+            order.add(i);
+            value[i] = i == 0 ? 1.0 : relatives.getOrDefault(languages[i], relative[i]);
+        }
+        order.sort((a, b) -> Double.compare(value[b], value[a]));
+        int[] langs = new int[languages.length];
+        double[] rel = new double[languages.length];
+        for (int i = 0; i < langs.length; i++) {
+            langs[i] = languages[order.get(i)];
+            rel[i] = value[order.get(i)];
+        }
+        return new Ranking(langs, rel, why);
     }
 
     /**

@@ -14,7 +14,7 @@ class ModelPartsTest {
     @Test
     void parsesLinguaModelFormatIntoLogFrequencies() {
         String json = "{\"language\":\"TEST\",\"ngrams\":{\"1/4\":\"abc xyz\",\"3/1000\":\"ééé\"}}";
-        LinguaModels.Parsed parsed = LinguaModels.parse(json);
+        LinguaModels.Parsed parsed = LinguaModels.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(3, parsed.size());
         NgramTable table = NgramTable.of(parsed.keys(), parsed.logFrequencies(), parsed.size());
         assertEquals((float) Math.log(0.25), table.get(NgramKeys.of("abc")), 1e-6);
@@ -48,9 +48,9 @@ class ModelPartsTest {
 
     @Test
     void lowOrderIndexKeepsPostingsPerLanguage() {
-        LowOrderIndex.Builder builder = new LowOrderIndex.Builder(3);
-        builder.add(2, 1, new long[] {NgramKeys.of("a")}, new float[] {-1f}, 1);
-        builder.add(0, 1, new long[] {NgramKeys.of("a"), NgramKeys.of("b")}, new float[] {-2f, -3f}, 2);
+        LowOrderIndex.Builder builder = new LowOrderIndex.Builder();
+        builder.add(2, new long[] {NgramKeys.of("a")}, new float[] {-1f}, 1);
+        builder.add(0, new long[] {NgramKeys.of("a"), NgramKeys.of("b")}, new float[] {-2f, -3f}, 2);
         LowOrderIndex index = builder.build();
         assertEquals(-2f, index.get(NgramKeys.of("a"), 0));
         assertEquals(-1f, index.get(NgramKeys.of("a"), 2));
@@ -59,7 +59,24 @@ class ModelPartsTest {
         int slot = index.find(NgramKeys.of("a"));
         assertEquals(2, index.length(slot));
         assertEquals(0, index.language(index.start(slot)), "postings in language order");
-        assertEquals(2, index.lettersKnown(0));
+    }
+
+    @Test
+    void highOrderTablesAreDroppedBeyondTheirBudget() {
+        LinguaModels models = new LinguaModels(8L << 20);
+        int english = models.indexOf("en");
+        int german = models.indexOf("de");
+        NgramTable englishFivegrams = models.high(english, 5);
+        assertTrue(englishFivegrams.size() > 100_000, "English five-grams: " + englishFivegrams.size());
+        models.high(english, 4);
+        models.high(german, 5);
+        models.high(german, 4);
+        assertTrue(models.highOrderBytes() <= (8L << 20) + 2 * englishFivegrams.bytes(), "" + models.highOrderBytes());
+        // A dropped table is read again when needed, with the same content.
+        NgramTable again = models.high(english, 5);
+        assertEquals(englishFivegrams.size(), again.size());
+        assertEquals(-1, models.indexOf("xx"));
+        assertEquals("Bokmal", models.name(models.indexOf("nb")));
     }
 
     @Test
