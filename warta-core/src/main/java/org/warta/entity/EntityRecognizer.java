@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.warta.kb.KbEntity;
 import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
 import org.warta.model.Sentence;
@@ -96,9 +95,5 @@ public final class EntityRecognizer {
         Map<String, NerModel> m = new HashMap<>();
         m.put(language, model);
         return m;
-    }
-
-    static KbEntity entity(SentenceView.KbMatch m) {
-        return m.name().entity();
     }
 }

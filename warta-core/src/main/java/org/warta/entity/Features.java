@@ -107,6 +107,17 @@ final class Features {
         if (c.locWords.contains(w)) {
             f.add("locw");
         }
+        if (c.orgWords.contains(next) || c.orgSuffixes.contains(next)) {
+            f.add("orgw+1|" + shapes[i]);
+        }
+        if (c.locWords.contains(next)) {
+            f.add("locw+1|" + shapes[i]);
+        }
+        if (i + 1 < s.size() && s.kbMatchAt(i + 1) != null && !kb[i].equals("-")) {
+            f.add("kbkb+1=" + kb[i] + "|" + kb[i + 1]);
+        }
+        f.add("p4=" + w.substring(0, Math.min(4, len)));
+        f.add("sw-2=" + shapes[i] + "|" + prev2);
         if (i > 0 && c.locWords.contains(prev)) {
             f.add("locw-1");
         }

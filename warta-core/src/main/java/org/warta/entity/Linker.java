@@ -34,7 +34,7 @@ final class Linker {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type == null) {
-                Mention full = m.last - m.first == 1 ? byPart.get(m.view.token(m.first).norm()) : null;
+                Mention full = fullerByParts(m, byPart);
                 if (full == null) {
                     continue;
                 }
@@ -47,6 +47,16 @@ final class Linker {
             out.addAll(missedParts(views, out, byPart));
         }
         return out;
+    }
+
+    /** The person named in full elsewhere whose name holds every word of an unresolved mention. */
+    private static Mention fullerByParts(Mention m, Map<String, Mention> byPart) {
+        List<String> words = words(m);
+        if (words.isEmpty()) {
+            return null;
+        }
+        Mention full = byPart.get(words.get(0));
+        return full != null && words(full).size() > words.size() && words(full).containsAll(words) ? full : null;
     }
 
     /** An earlier or later person whose name holds every word of this one, and more. */

@@ -32,10 +32,6 @@ final class Mention {
         return view.token(last - 1).end();
     }
 
-    boolean overlaps(int from, int to) {
-        return first < to && from < last;
-    }
-
     /** Takes the knowledge base's facts: canonical name, id, country and, for people, role. */
     Mention link(KbEntity e) {
         kb = e;

@@ -26,9 +26,11 @@ public final class NerModel {
     private static final int N = TAGS.length;
 
     private final Map<String, float[]> weights;
+    private final FeatureWeights table;
 
     private NerModel(Map<String, float[]> weights) {
         this.weights = weights;
+        this.table = new FeatureWeights(weights, N);
     }
 
     public int features() {
@@ -90,14 +92,19 @@ public final class NerModel {
 
     /** The tag of every token of a sentence, as indices into {@link #TAGS}: the best well-formed sequence. */
     int[] tag(SentenceView s) {
-        return viterbi(weights, Features.of(s), s);
+        return viterbi(table::addTo, Features.of(s), s);
     }
 
     /**
      * Viterbi search over first-order tag sequences: each token's score is the sum of its own features' weights
      * and of the features pairing the previous tag with this token; I-X may only follow B-X or I-X.
      */
-    private static int[] viterbi(Map<String, float[]> w, List<List<String>> features, SentenceView s) {
+    /** Adds the weights of a feature to per-tag scores. */
+    private interface Weights {
+        void addTo(String feature, double[] scores);
+    }
+
+    private static int[] viterbi(Weights w, List<List<String>> features, SentenceView s) {
         int n = features.size();
         int[] out = new int[n];
         if (n == 0) {
@@ -107,6 +114,8 @@ public final class NerModel {
         int[][] back = new int[n][N];
         double[] own = new double[N];
         double[] pair = new double[N];
+        // The previous-tag and previous-tag-with-shape features repeat across the sentence: scored once each.
+        Map<String, double[]> repeated = new HashMap<>();
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(own, 0);
             add(w, features.get(i), own);
@@ -119,7 +128,22 @@ public final class NerModel {
                     continue;
                 }
                 java.util.Arrays.fill(pair, 0);
-                add(w, history(i == 0 ? -1 : p, i, s), pair);
+                List<String> h = history(i == 0 ? -1 : p, i, s);
+                for (int f = 0; f < h.size(); f++) {
+                    String feature = h.get(f);
+                    if (feature.startsWith("t1w=")) {
+                        w.addTo(feature, pair);
+                    } else {
+                        double[] v = repeated.computeIfAbsent(feature, x -> {
+                            double[] scores = new double[N];
+                            w.addTo(x, scores);
+                            return scores;
+                        });
+                        for (int k = 0; k < N; k++) {
+                            pair[k] += v[k];
+                        }
+                    }
+                }
                 double base = i == 0 ? 0 : best[i - 1][p];
                 for (int k = 0; k < N; k++) {
                     if (!allowed(i == 0 ? 0 : p, k)) {
@@ -146,14 +170,9 @@ public final class NerModel {
         return out;
     }
 
-    private static void add(Map<String, float[]> w, List<String> features, double[] scores) {
+    private static void add(Weights w, List<String> features, double[] scores) {
         for (String f : features) {
-            float[] v = w.get(f);
-            if (v != null) {
-                for (int k = 0; k < N; k++) {
-                    scores[k] += v[k];
-                }
-            }
+            w.addTo(f, scores);
         }
     }
 
@@ -219,7 +238,14 @@ public final class NerModel {
                 Example ex = examples.get(idx);
                 List<List<String>> feats = featureCache.get(idx);
                 int[] gold = ex.gold();
-                int[] guess = viterbi(w, feats, ex.view());
+                int[] guess = viterbi((f, scores) -> {
+                    float[] v = w.get(f);
+                    if (v != null) {
+                        for (int k = 0; k < N; k++) {
+                            scores[k] += v[k];
+                        }
+                    }
+                }, feats, ex.view());
                 for (int i = 0; i < gold.length; i++) {
                     total++;
                     int gp = i == 0 ? -1 : gold[i - 1];

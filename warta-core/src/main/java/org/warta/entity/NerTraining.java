@@ -18,7 +18,7 @@ public final class NerTraining {
     /** Settings of a training run. */
     public record Settings(int epochs, int minFeatureCount, long seed) {
         public static Settings defaults() {
-            return new Settings(Integer.getInteger("warta.ner.epochs", 12), Integer.getInteger("warta.ner.minCount", 2), 17);
+            return new Settings(15, 3, 17);
         }
     }
 

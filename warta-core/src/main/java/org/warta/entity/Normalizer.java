@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a token into the key it is matched by: lower case, Turkish dotted and dotless i folded, and, for
+ * Turns a token into the key it is matched by: lower case, Turkish dotted and dotless i and Russian ё folded, and, for
  * inflecting languages, one prefix and one suffix from the language's data removed when a long enough stem
  * remains ("России" and "Россия" both become "росси"). Names in the knowledge base go through the same function,
  * so both sides meet.
@@ -32,6 +32,9 @@ final class Normalizer {
         String l = s.toLowerCase(Locale.ROOT);
         if (l.indexOf('\u0307') >= 0) {
             l = l.replace("\u0307", "");
+        }
+        if (l.indexOf('ё') >= 0) {
+            l = l.replace('ё', 'е');
         }
         return l.indexOf('ı') >= 0 ? l.replace('ı', 'i') : l;
     }

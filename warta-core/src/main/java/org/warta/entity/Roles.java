@@ -41,8 +41,9 @@ final class Roles {
             } else if (m.kb == null || m.kb.role() == null) {
                 m.role = "counterpart";
             }
-            if (c.country() != null) {
-                m.country = c.country();
+            String country = c.country() != null ? c.country() : countryRightAfter(v, m.last);
+            if (country != null) {
+                m.country = country;
             }
         }
     }
@@ -115,9 +116,28 @@ final class Roles {
         return pos;
     }
 
+    /** A country, or a province or town whose country is known ("Gubernur Jawa Barat", "Bupati Sleman"). */
     private static SentenceView.KbMatch countryEndingAt(SentenceView v, int pos) {
         SentenceView.KbMatch k = pos > 0 ? v.kbMatchAt(pos - 1) : null;
-        return k != null && k.end() == pos && SentenceView.isCountryLike(k) ? k : null;
+        return k != null && k.end() == pos && isPlace(k) ? k : null;
+    }
+
+    private static boolean isPlace(SentenceView.KbMatch k) {
+        return SentenceView.isCountryLike(k)
+                || k.name().entity().type() == Entity.Type.GPE && k.name().entity().country() != null;
+    }
+
+    /** "Maria Lopes of Portugal": a link word or two, then a country, right after the name. */
+    private static String countryRightAfter(SentenceView v, int last) {
+        int pos = last;
+        int steps = 0;
+        while (pos < v.size() && steps++ < 2 && v.cues.links.contains(v.token(pos).norm())) {
+            pos++;
+        }
+        if (pos == last || pos >= v.size()) {
+            return null;
+        }
+        return v.countryEnd(pos) > 0 ? v.kbMatchAt(pos).name().entity().country() : null;
     }
 
     private static int counterpartEndingAt(SentenceView v, int pos) {

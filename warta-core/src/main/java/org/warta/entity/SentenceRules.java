@@ -84,9 +84,6 @@ final class SentenceRules {
 
     /** Knowledge-base names, unless the model proposes a longer name that contains one ("Universitas Indonesia"). */
     private void knownNames(List<Proposal> proposals) {
-        if (Boolean.getBoolean("warta.debug.modelOnly") && model != null) {
-            return;
-        }
         for (SentenceView.KbMatch k : v.kb) {
             if (k.name().adjective() || anyTaken(k.start(), k.end())) {
                 continue;
@@ -211,7 +208,7 @@ final class SentenceRules {
                 continue;
             }
             int j = i + 1;
-            while (j < v.size() && (free(j) || isConnector(j) && j + 1 < v.size() && free(j + 1))) {
+            while (j < v.size() && (free(j) || (isConnector(j) || joinsWords(j)) && j + 1 < v.size() && free(j + 1))) {
                 j++;
             }
             Proposal p = typeRun(i, j);
@@ -235,6 +232,13 @@ final class SentenceRules {
 
     private boolean isConnector(int i) {
         return v.token(i).word() && v.cues.connectors.contains(v.token(i).norm());
+    }
+
+    /** A hyphen or apostrophe inside a name, touching the words on both sides ("Vasquez-Tamm", "O'Neill"). */
+    private boolean joinsWords(int i) {
+        Token t = v.token(i);
+        return (t.is('-') || t.is('\'') || t.is('’')) && i > 0 && i + 1 < v.size()
+                && v.token(i - 1).end() == t.start() && t.end() == v.token(i + 1).start();
     }
 
     private boolean isLink(int i) {
@@ -264,7 +268,7 @@ final class SentenceRules {
         }
         if (words == 1) {
             Token t = v.token(first);
-            if (t.shape() == Token.UPPER && t.surface().length() <= 6) {
+            if (t.shape() == Token.UPPER && t.surface().length() >= 3 && t.surface().length() <= 6) {
                 return new Proposal(first, last, Entity.Type.ORG, 0.5);
             }
             if (first > 0 && c.placePreps.contains(v.token(first - 1).norm())) {
@@ -273,7 +277,9 @@ final class SentenceRules {
             // Left for the article-wide pass: a short mention of a person named in full elsewhere.
             return first == 0 ? null : new Proposal(first, last, null, 0.5);
         }
-        return new Proposal(first, last, Entity.Type.PERSON, 0.5);
+        // Capitalised words with nothing saying what they are: product names, titles of works, headline words.
+        // Kept only as candidates for the article-wide pass, which makes them persons when they repeat a name.
+        return new Proposal(first, last, null, 0.5);
     }
 
     /** A script without case (Arabic): the one or two words after a role are the name. */

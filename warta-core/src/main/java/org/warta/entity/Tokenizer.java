@@ -54,6 +54,9 @@ final class Tokenizer {
     }
 
     static boolean isIdeographic(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
