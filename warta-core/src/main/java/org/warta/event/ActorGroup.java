@@ -164,8 +164,7 @@ final class ActorGroup {
         }
         // "misi diplomatik Rusia" is named by its words, not by the country it belongs to
         String named = name != null && (nameRank >= 2 || sectors.isEmpty()) ? name : surface;
-        return new ActorRef(country, fixedCode, sectors, named, kbId, label, counterpart,
-                entity >= 0 && (person || nameRank >= 2));
+        return new ActorRef(country, fixedCode, sectors, named, kbId, label, counterpart, entity >= 0 && person);
     }
 
     static String sectorOf(String code) {

@@ -158,8 +158,9 @@ final class PhrasePattern {
         Element e = elements.get(element);
         if (e.gap()) {
             for (int skip = 0; skip <= maxGap && at + skip <= tokens.size(); skip++) {
-                if (skip > 0 && tokens.get(at + skip - 1).isPunct()) {
-                    break;
+                Token skipped = skip > 0 ? tokens.get(at + skip - 1) : null;
+                if (skipped != null && skipped.isPunct() && !skipped.raw().equals("-") && !skipped.raw().equals("'")) {
+                    break; // a gap stays inside the clause, but "anti-aircraft" is one word
                 }
                 int end = match(tokens, at + skip, element + 1, caseless);
                 if (end >= 0) {

@@ -771,11 +771,14 @@ final class SentenceCoder {
                     continue;
                 }
                 String root = trigger.value().code().substring(0, 2);
-                boolean placeIsTarget = root.equals("04") || root.equals("14");
-                if (!inside && !trigger.value().reverse() && (!placeIsTarget && precededBy(g, Cue.LOC)
-                        && g.sectors.isEmpty() && !g.person || precededBy(g, Cue.FROM))) {
-                    // "killed in Ukraine" is a place (but a visit or a protest in a country is aimed at it, as
-                    // GDELT codes them); "disappeared from the police station" names a source
+                // "killed in Ukraine" names a place, but a visit, an inspection or a protest in a country is aimed
+                // at it, as GDELT codes them; "disappeared from the police station" names where from, but one
+                // withdraws from, or cuts ties with, the actor it concerns
+                boolean placeIsTarget = List.of("04", "09", "14").contains(root);
+                boolean originIsTarget = List.of("08", "16").contains(root) || trigger.value().reverse();
+                boolean markedByPattern = g.from == trigger.to() && trigger.length() > 1;
+                if (!inside && !markedByPattern && (!placeIsTarget && precededBy(g, Cue.LOC) && g.sectors.isEmpty()
+                        && !g.person || !originIsTarget && precededBy(g, Cue.FROM))) {
                     continue;
                 }
                 return g;
