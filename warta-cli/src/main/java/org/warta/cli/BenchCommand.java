@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.warta.Pipelines;
 import org.warta.WartaOptions;
-import org.warta.io.Failure;
+import org.warta.io.CollectedRecords;
 import org.warta.io.InputReader;
-import org.warta.io.RecordSink;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
@@ -100,23 +99,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<RawDocument> read() {
-        List<RawDocument> docs = new ArrayList<>();
-        InputReader.standard().read(inputs, new RecordSink() {
-            @Override
-            public void accept(RawDocument document) {
-                docs.add(document);
-            }
-
-            @Override
-            public void fail(Failure failure) {
-                System.err.println("warta bench: " + failure);
-            }
-
-            @Override
-            public void skip(Failure skipped) {
-            }
-        });
-        return docs;
+        CollectedRecords read = new CollectedRecords();
+        InputReader.standard().read(inputs, read);
+        read.failures().forEach(f -> System.err.println("warta bench: " + f));
+        return read.documents();
     }
 
     private static void resetPeaks() {

@@ -14,16 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.ArticleSearcher;
 import org.warta.index.Ingester;
 import org.warta.index.SearchRequest;
-import org.warta.io.Failure;
+import org.warta.io.CollectedRecords;
 import org.warta.io.InputReader;
-import org.warta.io.RecordSink;
 import org.warta.model.Article;
 import org.warta.model.Hints;
 import org.warta.model.RawDocument;
@@ -236,24 +234,10 @@ final class SearchBench {
                 }
             }
         }
-        List<RawDocument> docs = new ArrayList<>();
-        ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-        InputReader.standard().read(paths, new RecordSink() {
-            @Override
-            public void accept(RawDocument document) {
-                docs.add(document);
-            }
-
-            @Override
-            public void fail(Failure failure) {
-                failures.add(failure);
-            }
-
-            @Override
-            public void skip(Failure skipped) {
-            }
-        });
-        failures.forEach(f -> System.err.println("warta bench: " + f));
+        CollectedRecords read = new CollectedRecords();
+        InputReader.standard().read(paths, read);
+        List<RawDocument> docs = new ArrayList<>(read.documents());
+        read.failures().forEach(f -> System.err.println("warta bench: " + f));
         if (inputs.isEmpty() && Files.exists(groundTruth)) {
             docs.addAll(groundTruthBodies(groundTruth));
         }

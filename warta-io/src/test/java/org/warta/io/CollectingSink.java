@@ -29,6 +29,10 @@ final class CollectingSink implements RecordSink {
         return skipped.stream().filter(f -> f.reason().equals(reason)).count();
     }
 
+    Failure failure(String reason) {
+        return failed.stream().filter(f -> f.reason().equals(reason)).findFirst().orElse(null);
+    }
+
     int total() {
         return accepted.size() + failed.size() + skipped.size();
     }

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,34 +19,8 @@ class InputReaderTest {
     @TempDir
     Path dir;
 
-    /** Collects what a reader found. */
-    static final class Collected implements RecordSink {
-        final List<RawDocument> docs = new ArrayList<>();
-        final List<Failure> failures = new ArrayList<>();
-        final List<Failure> skipped = new ArrayList<>();
-
-        @Override
-        public void accept(RawDocument document) {
-            docs.add(document);
-        }
-
-        @Override
-        public void fail(Failure failure) {
-            failures.add(failure);
-        }
-
-        @Override
-        public void skip(Failure s) {
-            skipped.add(s);
-        }
-
-        Failure failure(String reason) {
-            return failures.stream().filter(f -> f.reason().equals(reason)).findFirst().orElse(null);
-        }
-    }
-
-    private Collected read(String... names) {
-        Collected c = new Collected();
+    private CollectingSink read(String... names) {
+        CollectingSink c = new CollectingSink();
         InputReader.standard().read(List.of(names), c);
         return c;
     }
@@ -56,10 +29,10 @@ class InputReaderTest {
     void plainTextFileIsOneArticle() throws IOException {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, "Jakarta - Presiden berpidato hari ini.\nParagraf kedua.");
-        Collected c = read(f.toString());
-        assertEquals(1, c.docs.size());
-        assertEquals("text", c.docs.get(0).source().format());
-        assertEquals(f.toString(), c.docs.get(0).source().path());
+        CollectingSink c = read(f.toString());
+        assertEquals(1, c.accepted.size());
+        assertEquals("text", c.accepted.get(0).source().format());
+        assertEquals(f.toString(), c.accepted.get(0).source().path());
     }
 
     @Test
@@ -72,15 +45,15 @@ class InputReaderTest {
         all[2] = (byte) 0xBF;
         System.arraycopy(body, 0, all, 3, body.length);
         Files.write(f, all);
-        assertEquals("Teks dengan BOM.", read(f.toString()).docs.get(0).content());
+        assertEquals("Teks dengan BOM.", read(f.toString()).accepted.get(0).content());
     }
 
     @Test
     void latin1FallsBackAndSaysSo() throws IOException {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, "Le président a parlé à Genève.".getBytes(StandardCharsets.ISO_8859_1));
-        Collected c = read(f.toString());
-        RawDocument d = c.docs.get(0);
+        CollectingSink c = read(f.toString());
+        RawDocument d = c.accepted.get(0);
         assertEquals("Le président a parlé à Genève.", d.content());
         assertTrue(d.hints().notes().get(0).contains("Windows-1252"), d.hints().notes().toString());
     }
@@ -91,10 +64,10 @@ class InputReaderTest {
         Files.writeString(dir.resolve("blank.txt"), "  \n\n ");
         Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
         Files.writeString(dir.resolve("good.txt"), "Artikel yang baik.");
-        Collected c = read(dir.toString(), dir.resolve("missing.txt").toString());
-        assertEquals(1, c.docs.size());
-        assertEquals(4, c.failures.size(), c.failures.toString());
-        assertEquals(2, c.failures.stream().filter(f -> f.reason().equals("empty")).count());
+        CollectingSink c = read(dir.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(1, c.accepted.size());
+        assertEquals(4, c.failed.size(), c.failed.toString());
+        assertEquals(2, c.failed.stream().filter(f -> f.reason().equals("empty")).count());
         assertNotNull(c.failure("binary"));
         assertNotNull(c.failure("not-found"));
     }
@@ -104,10 +77,10 @@ class InputReaderTest {
         Files.writeString(dir.resolve("a.txt"), "Artikel pertama.");
         Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("gone.txt"));
         Files.writeString(dir.resolve("c.txt"), "Artikel ketiga.");
-        Collected c = read(dir.toString());
-        assertEquals(2, c.docs.size());
+        CollectingSink c = read(dir.toString());
+        assertEquals(2, c.accepted.size());
         Failure f = c.failure("unreadable");
-        assertNotNull(f, c.failures.toString());
+        assertNotNull(f, c.failed.toString());
         assertTrue(f.source().path().endsWith("b.txt"));
     }
 
@@ -116,11 +89,11 @@ class InputReaderTest {
         Files.writeString(dir.resolve("README.md"), "# Articles\nThis folder holds articles.");
         Files.writeString(dir.resolve("LICENSE"), "Apache License");
         Files.writeString(dir.resolve("a.txt"), "Artikel pertama.");
-        Collected c = read(dir.toString());
-        assertEquals(1, c.docs.size());
+        CollectingSink c = read(dir.toString());
+        assertEquals(1, c.accepted.size());
         assertEquals(2, c.skipped.size());
         assertEquals("documentation", c.skipped.get(0).reason());
-        assertEquals(1, read(dir.resolve("README.md").toString()).docs.size(), "named on its own it is read");
+        assertEquals(1, read(dir.resolve("README.md").toString()).accepted.size(), "named on its own it is read");
     }
 
     @Test
@@ -132,8 +105,8 @@ class InputReaderTest {
                 out.write(line);
             }
         }
-        Collected c = read(big.toString());
-        assertEquals(0, c.docs.size());
+        CollectingSink c = read(big.toString());
+        assertEquals(0, c.accepted.size());
         Failure f = c.failure("too-large");
         assertNotNull(f);
         assertTrue(f.message().contains("limit"), f.message());
@@ -149,25 +122,25 @@ class InputReaderTest {
                 "{\"title\":\"no text here\"}",
                 "[1,2]",
                 "{\"text\":\"Second article.\"}"));
-        Collected c = read(f.toString());
-        assertEquals(2, c.docs.size());
-        RawDocument first = c.docs.get(0);
+        CollectingSink c = read(f.toString());
+        assertEquals(2, c.accepted.size());
+        RawDocument first = c.accepted.get(0);
         assertEquals("a1", first.hints().id());
         assertEquals("https://x.id/a", first.source().url());
         assertEquals("2025-02-12", first.hints().published());
         assertEquals("line 1", first.source().record());
-        assertEquals(3, c.failures.size());
+        assertEquals(3, c.failed.size());
         assertEquals("line 2", c.failure("bad-json").source().record());
         assertEquals("line 4", c.failure("missing-text").source().record());
     }
 
     @Test
     void standardInputIsRead() {
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new InputReader(ReadLimits.DEFAULT, new ByteArrayInputStream("Berita dari stdin.".getBytes(StandardCharsets.UTF_8)))
                 .read(List.of("-"), c);
-        assertEquals(1, c.docs.size());
-        assertEquals("stdin", c.docs.get(0).source().format());
+        assertEquals(1, c.accepted.size());
+        assertEquals("stdin", c.accepted.get(0).source().format());
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,10 +27,10 @@ import org.warta.index.EventResult;
 import org.warta.index.ResultJson;
 import org.warta.index.SearchRequest;
 import org.warta.index.SearchResult;
+import org.warta.io.CollectedRecords;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
 import org.warta.io.ReadLimits;
-import org.warta.io.RecordSink;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
@@ -228,25 +227,11 @@ public final class WartaServer implements AutoCloseable {
             throw new ApiException(400, "the request body is empty: send JSON Lines (one {\"text\": ...} object a "
                     + "line), a JSON object, or plain text");
         }
-        List<RawDocument> docs = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        InputStream in = new ByteArrayInputStream(body);
-        new InputReader(new ReadLimits(config.maxBodyBytes()), in).read(List.of("-"), new RecordSink() {
-            @Override
-            public void accept(RawDocument document) {
-                docs.add(document);
-            }
-
-            @Override
-            public void fail(Failure failure) {
-                failures.add(failure);
-            }
-
-            @Override
-            public void skip(Failure skipped) {
-                failures.add(skipped);
-            }
-        });
+        CollectedRecords read = new CollectedRecords();
+        new InputReader(new ReadLimits(config.maxBodyBytes()), new ByteArrayInputStream(body)).read(List.of("-"), read);
+        List<RawDocument> docs = read.documents();
+        List<Failure> failures = new ArrayList<>(read.failures());
+        failures.addAll(read.skipped());
         if (docs.size() > config.maxPostRecords()) {
             throw new ApiException(413, "the body holds " + docs.size() + " articles; at most "
                     + config.maxPostRecords() + " are accepted per request");
