@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.warta.time.ReferenceDates;
 import org.warta.model.Article;
 import org.warta.model.Caption;
 import org.warta.model.Entity;
@@ -83,12 +84,11 @@ public final class EventStage implements Stage {
         return out.events(events).quotes(quotes).build();
     }
 
+    /** The publication date, read as the time stage reads it, else the configured reference date. */
     private String fallbackDate(Article article) {
-        String published = article.metadata().published();
-        if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return published.substring(0, 10);
-        }
-        return referenceDate == null ? null : referenceDate.toString();
+        return ReferenceDates.parse(article.metadata().published())
+                .or(() -> java.util.Optional.ofNullable(referenceDate))
+                .map(LocalDate::toString).orElse(null);
     }
 
     private static List<SentenceCoder.IndexedEntity> indexed(List<Entity> entities) {
