@@ -136,26 +136,64 @@ final class EvalEventsCommand implements Callable<Integer> {
             return List.of();
         }
         return a.events().stream()
-                .filter(e -> e.status() == Event.Status.ASSERTED || e.status() == Event.Status.FUTURE).toList();
+                .filter(e -> e.status().happens()).toList();
     }
 
-    /** {correct, missed, extra} for one record; each gold event is matched at most once. */
+    /**
+     * {correct, missed, extra} for one record. Each gold event is matched at most once, and coded events are
+     * assigned to gold events so that as many as possible match (not first come, first served). A mutual event
+     * ("A and B held talks") holds both ways: it may match a gold event in each direction, and is one extra event
+     * when it matches none.
+     */
     static int[] score(EventGold record, List<Event> coded, boolean strict, boolean compareActors) {
         if (record.noEvents()) {
             return coded.isEmpty() ? new int[] {1, 0, 0} : new int[] {0, 1, coded.size()};
         }
-        boolean[] used = new boolean[record.codings().size()];
-        int correct = 0;
-        for (Event e : coded) {
-            for (int i = 0; i < used.length; i++) {
-                if (!used[i] && EventMatch.matches(record.codings().get(i), e, strict, compareActors)) {
-                    used[i] = true;
-                    correct++;
-                    break;
-                }
+        List<EventGold.Coding> gold = record.codings();
+        List<Event> slots = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < coded.size(); i++) {
+            slots.add(coded.get(i));
+            owner.add(i);
+            if (coded.get(i).mutual()) {
+                slots.add(coded.get(i).reversed());
+                owner.add(i);
             }
         }
-        return new int[] {correct, used.length - correct, coded.size() - correct};
+        int[] slotOfGold = new int[gold.size()];
+        java.util.Arrays.fill(slotOfGold, -1);
+        for (int slot = 0; slot < slots.size(); slot++) {
+            augment(slot, slots, gold, slotOfGold, new boolean[gold.size()], strict, compareActors);
+        }
+        boolean[] eventMatched = new boolean[coded.size()];
+        int correct = 0;
+        for (int g : slotOfGold) {
+            if (g >= 0) {
+                correct++;
+                eventMatched[owner.get(g)] = true;
+            }
+        }
+        int extra = 0;
+        for (boolean m : eventMatched) {
+            extra += m ? 0 : 1;
+        }
+        return new int[] {correct, gold.size() - correct, extra};
+    }
+
+    /** One step of maximum bipartite matching (augmenting paths) between coded slots and gold events. */
+    private static boolean augment(int slot, List<Event> slots, List<EventGold.Coding> gold, int[] slotOfGold,
+                                   boolean[] seen, boolean strict, boolean compareActors) {
+        for (int g = 0; g < gold.size(); g++) {
+            if (seen[g] || !EventMatch.matches(gold.get(g), slots.get(slot), strict, compareActors)) {
+                continue;
+            }
+            seen[g] = true;
+            if (slotOfGold[g] < 0 || augment(slotOfGold[g], slots, gold, slotOfGold, seen, strict, compareActors)) {
+                slotOfGold[g] = slot;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void explain(PrintStream out, EventGold record, Article a, List<Event> coded, boolean compareActors) {
@@ -164,14 +202,16 @@ final class EvalEventsCommand implements Callable<Integer> {
             out.println("    gold: no events");
         }
         for (EventGold.Coding c : record.codings()) {
-            boolean found = coded.stream().anyMatch(e -> EventMatch.matches(c, e, false, compareActors));
+            boolean found = coded.stream().anyMatch(e -> EventMatch.matches(c, e, false, compareActors)
+                    || e.mutual() && EventMatch.matches(c, e.reversed(), false, compareActors));
             out.println("    gold  " + (found ? "ok   " : "MISS ") + c.eventCode() + " " + c.source() + " → " + c.target());
         }
         for (Event e : a.events()) {
             boolean counted = coded.contains(e);
-            boolean ok = record.codings().stream().anyMatch(c -> EventMatch.matches(c, e, false, compareActors));
+            boolean ok = record.codings().stream().anyMatch(c -> EventMatch.matches(c, e, false, compareActors)
+                    || e.mutual() && EventMatch.matches(c, e.reversed(), false, compareActors));
             out.println("    coded " + (!counted ? "(" + e.status() + ") " : ok ? "ok   " : "EXTRA ") + e.code() + " "
-                    + code(e.actor1()) + " → " + code(e.actor2()) + "  «" + e.trigger() + "»");
+                    + code(e.actor1()) + (e.mutual() ? " ↔ " : " → ") + code(e.actor2()) + "  «" + e.trigger() + "»");
         }
     }
 

@@ -23,9 +23,16 @@ enum Cue {
     /** A complementiser after a reporting verb: "that", "bahwa". */
     THAT,
     NEG,
+    /** "refused to", "se negó a", "menolak": a negation that is itself an act, a rejection (CAMEO 12). */
+    REFUSE,
     /** Negation written after the verb: French "pas", German "nicht". */
     NEG_AFTER,
     FUTURE,
+    /**
+     * Words of intent right before an action: "wants to", "plans to", "vowed to", "ingin", "berencana". CAMEO codes
+     * the stated intent, not the act: intent to meet is 036, intent to attack is a threat (138).
+     */
+    INTENT,
     HYPO,
     /** "in order to", "untuk": what follows is intended, not done. */
     PURPOSE,

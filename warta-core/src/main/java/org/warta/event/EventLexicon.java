@@ -209,9 +209,14 @@ final class EventLexicon {
             }
             Set<String> flags = new HashSet<>();
             for (String f : row.cell(2).split(",")) {
-                if (!f.isBlank()) {
-                    flags.add(f.strip());
+                String flag = f.strip();
+                if (flag.isEmpty()) {
+                    continue;
                 }
+                if (!TriggerRule.FLAGS.contains(flag) && !flag.startsWith("civil=")) {
+                    problems.add(row.where() + ": unknown flag '" + flag + "'");
+                }
+                flags.add(flag);
             }
             TriggerRule rule = new TriggerRule(code, Set.copyOf(flags));
             compile(row, row.cell(1)).forEach(p -> triggers.add(p, rule));

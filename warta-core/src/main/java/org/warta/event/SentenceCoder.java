@@ -19,6 +19,10 @@ final class SentenceCoder {
     static final int MAX_SOURCE_DISTANCE = 25;
     static final int MAX_TARGET_DISTANCE = 14;
     private static final int STATUS_WINDOW = 4;
+    /** Words at most between "X said" and the act it alleges. */
+    private static final int MAX_CLAIM_DISTANCE = 10;
+    /** Roots whose action, done by actors named together, is done to each other ("both sides agreed"). */
+    private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
     /** Sectors of civilian actors, for codes that depend on who acts ({@code civil=} in events.tsv). */
     private static final java.util.Set<String> CIVIL = java.util.Set.of("OPP", "CVL", "LAB", "AGR", "EDU", "REL",
             "HLH", "MED", "BUS", "REF", "PTY");
@@ -110,8 +114,12 @@ final class SentenceCoder {
     }
 
     private static boolean sameEvent(Event a, Event b) {
-        return a.code().equals(b.code()) && Objects.equals(code(a.actor1()), code(b.actor1()))
-                && Objects.equals(code(a.actor2()), code(b.actor2())) && a.status() == b.status();
+        return a.code().equals(b.code()) && a.status() == b.status() && (sameActors(a, b)
+                || (a.mutual() || b.mutual()) && sameActors(a, b.reversed()));
+    }
+
+    private static boolean sameActors(Event a, Event b) {
+        return Objects.equals(code(a.actor1()), code(b.actor1())) && Objects.equals(code(a.actor2()), code(b.actor2()));
     }
 
     private static String code(Event.Actor a) {
@@ -492,8 +500,19 @@ final class SentenceCoder {
             if (sources.isEmpty() && !(passive && !targets.isEmpty())) {
                 return out;
             }
-            CameoCodes.EventCode code = CameoCodes.event(codeFor(rule, sources)).orElseThrow();
+            String coded = codeFor(rule, sources);
+            boolean intent = intentBefore(trigger.from());
+            String refined = intent ? Intents.intentTo(coded) : appealed(trigger, coded);
+            CameoCodes.EventCode code = CameoCodes.event(refined).orElseThrow();
             Event.Status status = status(trigger);
+            if (status == Event.Status.NEGATED && Intents.refusalOf(refined) != null && refused(trigger.from())) {
+                code = CameoCodes.event(Intents.refusalOf(refined)).orElseThrow();
+                status = Event.Status.ASSERTED; // refusing to cooperate is an act: a rejection
+            } else if (intent && !refined.equals(coded) && status != Event.Status.NEGATED) {
+                status = Event.Status.ASSERTED; // stating the intent is the act coded
+            } else if (intent && status == Event.Status.ASSERTED) {
+                status = Event.Status.FUTURE;
+            }
             String date = date(trigger);
             if (status == Event.Status.ASSERTED && isFutureDate(date)) {
                 status = Event.Status.FUTURE;
@@ -501,15 +520,17 @@ final class SentenceCoder {
             String place = place(trigger);
             String reportedBy = reportedBy(trigger);
             String triggerText = view.span(trigger.from(), trigger.to());
+            ActorRef claimant = claimantBefore(trigger.from());
             int start = in.caption() >= 0 ? 0 : in.from();
             int end = in.caption() >= 0 ? in.text().length() : in.to();
             List<ActorRef[]> pairs = new ArrayList<>();
-            boolean mutual = rule.mutual() || List.of("03", "04", "05", "06").contains(code.root());
-            if (sources.size() >= 2 && mutual) {
-                for (ActorRef a : sources) {
-                    for (ActorRef b : sources) {
-                        if (a != b && !a.sameCode(b)) {
-                            pairs.add(new ActorRef[] {a, b});
+            boolean listed = sources.size() >= 2 && (rule.mutual() || MUTUAL_ROOTS.contains(code.root()));
+            if (listed) {
+                // "Lavrov and Rubio spoke by telephone": one event per pair of actors, holding both ways
+                for (int i = 0; i < sources.size(); i++) {
+                    for (int j = i + 1; j < sources.size(); j++) {
+                        if (!sources.get(i).sameCode(sources.get(j))) {
+                            pairs.add(new ActorRef[] {sources.get(i), sources.get(j)});
                         }
                     }
                 }
@@ -535,15 +556,128 @@ final class SentenceCoder {
                 if (s != null && s.isEmpty() || t != null && t.isEmpty() || s == null && t == null) {
                     continue;
                 }
-                if (t == null && needsTarget(code.root())) {
+                if (t == null && (needsTarget(code.root()) || rule.needsTarget())) {
                     continue; // a meeting or aid with nobody on the other side says nothing
                 }
                 double confidence = confidence(trigger, s, t, passive, byContext);
-                out.add(new Event(start, end, s == null ? null : s.toActor(), t == null ? null : t.toActor(),
+                boolean mutual = s != null && t != null && (listed || rule.mutual());
+                Event event = new Event(start, end, s == null ? null : s.toActor(), t == null ? null : t.toActor(),
                         code.code(), code.root(), code.quadClass(), code.goldstein(), date, place, triggerText,
-                        status, reportedBy, confidence, in.caption()));
+                        status, reportedBy, confidence, in.caption(), mutual);
+                Event allegation = claimant == null || status != Event.Status.ASSERTED || code.quadClass() != 4
+                        || code.root().equals("14") ? null : allegation(event, claimant, s, t);
+                if (allegation != null) {
+                    out.add(allegation);
+                    event = withStatus(event, Event.Status.CLAIMED);
+                }
+                out.add(event);
             }
             return out;
+        }
+
+        /**
+         * "The US said ISIL had attacked Iraq": an act of force that one party says another committed is, as the
+         * text tells it, an accusation (112) by the speaker; one it says it committed itself is a claim of
+         * responsibility (015). The act stays, marked CLAIMED.
+         */
+        private Event allegation(Event act, ActorRef speaker, ActorRef source, ActorRef target) {
+            boolean own = source != null && source.sameCode(speaker);
+            if (source == null && !own || own && target == null) {
+                return null;
+            }
+            CameoCodes.EventCode code = CameoCodes.event(own ? "015" : "112").orElseThrow();
+            ActorRef other = own ? target : source;
+            return new Event(act.start(), act.end(), speaker.toActor(), other.toActor(), code.code(), code.root(),
+                    code.quadClass(), code.goldstein(), act.date(), act.place(), act.trigger(),
+                    Event.Status.ASSERTED, null, Math.max(0.2, act.confidence() - 0.1), act.caption(), false);
+        }
+
+        private static Event withStatus(Event e, Event.Status status) {
+            return new Event(e.start(), e.end(), e.actor1(), e.actor2(), e.code(), e.rootCode(), e.quadClass(),
+                    e.goldstein(), e.date(), e.place(), e.trigger(), status, e.reportedBy(), e.confidence(),
+                    e.caption(), e.mutual());
+        }
+
+        /**
+         * The party that opens the sentence with what it says: "The US claimed that ...", "Israel said ...". Not a
+         * source tagged on at the end (", medics said"), which attributes the news rather than making an allegation.
+         */
+        private ActorRef claimantBefore(int at) {
+            for (int i = at - 1; i >= 0 && at - i <= MAX_CLAIM_DISTANCE; i--) {
+                if (view.isBreak(i) || view.token(i).raw().equals(",")) {
+                    return null;
+                }
+                if (!view.is(i, Cue.SAY)) {
+                    continue;
+                }
+                // "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said": the
+                // speaker stands before the apposition
+                int end = i;
+                if (end > 0 && view.token(end - 1).raw().equals(",")) {
+                    end = end - 1;
+                    while (end > 0 && !view.token(end - 1).raw().equals(",") && !view.isBreak(end - 1)) {
+                        end--;
+                    }
+                    end = Math.max(0, end - 1);
+                }
+                for (int k = groups.size() - 1; k >= 0; k--) {
+                    ActorGroup g = groups.get(k);
+                    if (g.to <= end && end - g.to <= 4 && !g.isPronoun() && !inAttribution(g)
+                            && !introducedByPreposition(g)) {
+                        List<ActorRef> refs = listRefs(g);
+                        return refs.size() == 1 && !refs.get(0).isEmpty() ? refs.get(0) : null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** "refused to help", "would not provide", "tidak akan membantu": a refusal, not a plain denial of a fact. */
+        private boolean refused(int at) {
+            boolean neg = false;
+            boolean modal = false;
+            for (int i = at - 1; i >= Math.max(0, at - STATUS_WINDOW); i--) {
+                if (view.isBreak(i) || view.token(i).raw().equals(",")) {
+                    break;
+                }
+                if (view.is(i, Cue.REFUSE)) {
+                    return true;
+                }
+                neg |= view.is(i, Cue.NEG);
+                modal |= view.is(i, Cue.FUTURE) || view.is(i, Cue.HYPO);
+            }
+            return neg && modal;
+        }
+
+        /** "wants to", "plans to", "berencana": an intent cue ending right before the trigger (one word may sit between). */
+        private boolean intentBefore(int at) {
+            for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+                if (view.is(i, Cue.INTENT)) {
+                    return true;
+                }
+                if (!view.token(i).isWord() || inGroup(i)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "urged Russia to negotiate", "wants Putin to attack Switzerland": a general appeal (020) takes its kind
+         * from the action asked for, the next trigger after the appeal's target.
+         */
+        private String appealed(PhraseIndex.Match<TriggerRule> trigger, String code) {
+            if (!code.equals("020")) {
+                return code;
+            }
+            for (PhraseIndex.Match<TriggerRule> other : allTriggers) {
+                if (other.from() >= trigger.to() && other.from() - trigger.to() <= 8
+                        && !crossesBoundary(trigger.to(), other.from())) {
+                    return Intents.appealFor(other.value().code());
+                }
+            }
+            return code;
         }
 
         private boolean needsTarget(String root) {
@@ -872,7 +1006,7 @@ final class SentenceCoder {
                 if (view.isBreak(i) || view.token(i).raw().equals(",")) {
                     break;
                 }
-                neg |= view.is(i, Cue.NEG);
+                neg |= view.is(i, Cue.NEG) || view.is(i, Cue.REFUSE);
                 hypo |= view.is(i, Cue.HYPO);
                 future |= view.is(i, Cue.FUTURE);
                 purpose |= view.is(i, Cue.PURPOSE) && trigger.from() - i <= 2;
@@ -880,7 +1014,7 @@ final class SentenceCoder {
             for (int i = trigger.from(); i < Math.min(view.size(), trigger.to() + 2); i++) {
                 neg |= view.is(i, Cue.NEG_AFTER) || i < trigger.to() && i > trigger.from() && view.is(i, Cue.NEG);
             }
-            hypo |= clauseOpensWith(trigger.from(), Cue.HYPO) || requested(trigger);
+            hypo |= clauseOpensWith(trigger.from(), Cue.HYPO) || requested(trigger) && !intentBefore(trigger.from());
             future |= lexicon.futureForm(view.token(trigger.from()).raw());
             if (neg) {
                 return Event.Status.NEGATED;

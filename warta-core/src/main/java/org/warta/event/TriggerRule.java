@@ -9,9 +9,11 @@ import java.util.Set;
  * @param flags {@code passive}: the subject is the target and the source follows "by"; {@code mutual}: actors
  *              named together act on each other (talks, calls, clashes); {@code nosource}/{@code notarget}: the
  *              action takes no such actor; {@code reverse}: subject and object swap ("received weapons from");
- *              {@code noun}: a noun, whose actors come after "by" or before "'s"
+ *              {@code noun}: a noun, whose actors come after "by" or before "'s"; {@code target}: only with a target
  */
 record TriggerRule(String code, Set<String> flags) {
+    static final Set<String> FLAGS = Set.of("passive", "mutual", "notarget", "nosource", "reverse", "noun", "target");
+
     boolean passive() {
         return flags.contains("passive");
     }
@@ -40,6 +42,11 @@ record TriggerRule(String code, Set<String> flags) {
             }
         }
         return null;
+    }
+
+    /** {@code target}: the pattern says nothing without someone it is done to ("wants Putin to ..."). */
+    boolean needsTarget() {
+        return flags.contains("target");
     }
 
     boolean noSource() {

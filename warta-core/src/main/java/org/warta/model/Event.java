@@ -15,16 +15,25 @@ package org.warta.model;
  * @param date        TIMEX3 value of the governing time expression, else the publication date, or null
  * @param place       where it happened, as a kb id or name, or null
  * @param trigger     the words that carry the action
- * @param status      ASSERTED, NEGATED, HYPOTHETICAL or FUTURE
+ * @param status      ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, or CLAIMED (an allegation the text attributes to one
+ *                    of the parties: "the US said ISIL had attacked Iraq")
  * @param reportedBy  the quoting source ("Kremlin" in "Menurut Kremlin, ..."), or null
  * @param confidence  0..1
  * @param caption     index into {@link Article#captions()} when the evidence is a photo caption (captions are taken
  *                    out of the text, so their offsets index into the caption's own text), else -1
+ * @param mutual      true when the actors act on each other ("Lavrov and Rubio spoke by telephone", "police and
+ *                    protesters clashed"): one event that holds in both directions
  */
 public record Event(int start, int end, Actor actor1, Actor actor2, String code, String rootCode, int quadClass,
                     double goldstein, String date, String place, String trigger, Status status, String reportedBy,
-                    double confidence, int caption) implements Span {
-    public enum Status { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE }
+                    double confidence, int caption, boolean mutual) implements Span {
+    public enum Status { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, CLAIMED;
+
+        /** Whether an event with this status says something took place or is announced (a GDELT row). */
+        public boolean happens() {
+            return this == ASSERTED || this == FUTURE;
+        }
+    }
 
     /**
      * An actor as CAMEO codes it.
@@ -50,7 +59,13 @@ public record Event(int start, int end, Actor actor1, Actor actor2, String code,
                  double goldstein, String date, String place, String trigger, Status status, String reportedBy,
                  double confidence) {
         this(start, end, actor1, actor2, code, rootCode, quadClass, goldstein, date, place, trigger, status,
-                reportedBy, confidence, -1);
+                reportedBy, confidence, -1, false);
+    }
+
+    /** The same event seen from the other side: actors swapped. */
+    public Event reversed() {
+        return new Event(start, end, actor2, actor1, code, rootCode, quadClass, goldstein, date, place, trigger, status,
+                reportedBy, confidence, caption, mutual);
     }
 
     /** True when the evidence is a caption rather than the text. */

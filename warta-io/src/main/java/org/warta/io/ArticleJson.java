@@ -121,6 +121,7 @@ public final class ArticleJson {
         o.put("place", e.place());
         o.put("trigger", e.trigger());
         o.put("status", e.status().name());
+        o.put("mutual", e.mutual());
         o.put("reported_by", e.reportedBy());
         o.put("confidence", round(e.confidence()));
         o.put("start", e.start());

@@ -21,8 +21,8 @@ import org.warta.model.Event;
  * event's date when it is a full day, else the publication date; actor codes are split into country, known group
  * (for IGO/NGO codes) and role types; IsRootEvent is 1 for events in the first paragraph; mention and source counts
  * are 1 (one article); AvgTone and coordinates are left empty; ActionGeo_FullName is the stated place. Only events
- * that happened or are announced (ASSERTED, FUTURE) become rows: a GDELT row says an event took place, so negated
- * and hypothetical ones stay in the JSON output only.
+ * that happened or are announced (ASSERTED, FUTURE) become rows: a GDELT row says an event took place, so negated,
+ * hypothetical and claimed ones stay in the JSON output only. A mutual event is two rows, one each way.
  */
 public final class GdeltExport {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -42,18 +42,21 @@ public final class GdeltExport {
         List<GdeltRow> rows = new ArrayList<>();
         int firstParagraphEnd = article.paragraphSpans().isEmpty() ? 0 : article.paragraphSpans().get(0)[1];
         for (int i = 0; i < article.events().size(); i++) {
-            Event.Status status = article.events().get(i).status();
-            if (status == Event.Status.ASSERTED || status == Event.Status.FUTURE) {
-                rows.add(row(article, i, firstParagraphEnd));
+            Event e = article.events().get(i);
+            if (e.status().happens()) {
+                rows.add(row(article, e, eventId(article.id(), String.valueOf(i)), firstParagraphEnd));
+                if (e.mutual()) {
+                    // GDELT has no two-way event: actors who act on each other are a row in each direction
+                    rows.add(row(article, e.reversed(), eventId(article.id(), i + "r"), firstParagraphEnd));
+                }
             }
         }
         return rows;
     }
 
-    private GdeltRow row(Article article, int index, int firstParagraphEnd) {
-        Event e = article.events().get(index);
+    private GdeltRow row(Article article, Event e, long id, int firstParagraphEnd) {
         GdeltRow r = new GdeltRow();
-        r.set(GdeltColumn.GLOBALEVENTID, eventId(article.id(), index));
+        r.set(GdeltColumn.GLOBALEVENTID, id);
         LocalDate date = day(e.date());
         if (date == null) {
             date = day(article.metadata().published());
@@ -137,7 +140,7 @@ public final class GdeltExport {
         }
     }
 
-    static long eventId(String articleId, int index) {
+    static long eventId(String articleId, String index) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((articleId + "#" + index).getBytes(StandardCharsets.UTF_8));
             long v = 0;

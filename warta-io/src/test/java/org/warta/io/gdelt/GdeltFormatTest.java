@@ -1,6 +1,7 @@
 package org.warta.io.gdelt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +93,27 @@ class GdeltFormatTest {
                 .layer(Layer.TEXT).layer(Layer.EVENTS).build();
         List<GdeltRow> rows = new GdeltExport(LocalDateTime.of(2025, 2, 19, 8, 0)).rows(a);
         assertEquals(1, rows.size(), "only the asserted event is a GDELT row");
-        assertEquals(String.valueOf(GdeltExport.eventId(a.id(), 1)), rows.get(0).get(GdeltColumn.GLOBALEVENTID),
+        assertEquals(String.valueOf(GdeltExport.eventId(a.id(), "1")), rows.get(0).get(GdeltColumn.GLOBALEVENTID),
                 "the id keeps the event's position in the article");
+    }
+
+    @Test
+    void aMutualEventIsARowInEachDirection() {
+        String text = "Lavrov and Rubio spoke by telephone.";
+        CameoCodes.EventCode call = CameoCodes.event("041").orElseThrow();
+        Event.Actor lavrov = new Event.Actor("RUSGOV", "Sergei Lavrov", "RUS", "GOV", null);
+        Event.Actor rubio = new Event.Actor("USAGOV", "Marco Rubio", "USA", "GOV", null);
+        Event mutual = new Event(0, text.length(), lavrov, rubio, "041", "04", call.quadClass(), call.goldstein(),
+                "2025-02-12", null, "spoke by telephone", Event.Status.ASSERTED, null, 0.9, -1, true);
+        Article a = Article.of(RawDocument.ofText(text)).toBuilder().text(text).events(List.of(mutual))
+                .layer(Layer.TEXT).layer(Layer.EVENTS).build();
+        List<GdeltRow> rows = new GdeltExport(LocalDateTime.of(2025, 2, 19, 8, 0)).rows(a);
+        assertEquals(2, rows.size());
+        assertEquals("RUS", rows.get(0).get(GdeltColumn.Actor1CountryCode));
+        assertEquals("USA", rows.get(0).get(GdeltColumn.Actor2CountryCode));
+        assertEquals("USA", rows.get(1).get(GdeltColumn.Actor1CountryCode));
+        assertEquals("RUS", rows.get(1).get(GdeltColumn.Actor2CountryCode));
+        assertEquals("041", rows.get(1).get(GdeltColumn.EventCode));
+        assertNotEquals(rows.get(0).get(GdeltColumn.GLOBALEVENTID), rows.get(1).get(GdeltColumn.GLOBALEVENTID));
     }
 }
