@@ -1086,7 +1086,8 @@ final class SentenceCoder {
             int bestDistance = Integer.MAX_VALUE;
             int triggerAt = view.token(trigger.from()).start();
             for (TimeExpression t : in.times()) {
-                if (!isDate(t.value()) || t.start() < clauseStart || t.end() > clauseEnd) {
+                if (!isDate(t.value()) || t.start() < clauseStart || t.end() > clauseEnd
+                        || t.start() > triggerAt && subordinateBetween(trigger.to(), t.start())) {
                     continue;
                 }
                 int d = Math.abs(t.start() - triggerAt);
@@ -1105,6 +1106,19 @@ final class SentenceCoder {
                 }
             }
             return best != null ? best.value() : in.fallbackDate();
+        }
+
+        /**
+         * "discussed ending the policy which the Obama administration began in 2016": a date inside a relative or
+         * purpose clause after the trigger belongs to that clause's action.
+         */
+        private boolean subordinateBetween(int fromToken, int toChar) {
+            for (int i = fromToken; i < view.size() && view.token(i).start() < toChar; i++) {
+                if ((view.is(i, Cue.CLAUSE) || view.is(i, Cue.PURPOSE)) && !inGroup(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Token range [from, to) of the comma-delimited stretch around a token. */

@@ -1,0 +1,90 @@
+package org.warta.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.model.Article;
+import org.warta.model.Event;
+
+/**
+ * What CAMEO codes when an action is only wanted, asked for, refused or alleged: the intent (03x, 13x), the appeal
+ * (02x), the rejection (12x), the accusation (112) or claim of responsibility (015); and actors who act on each
+ * other as one mutual event.
+ */
+class IntentsAndAllegationsTest {
+    private static List<Event> events(String language, String sentence) {
+        SentenceCoder coder = new SentenceCoder(EventLexicon.of(language));
+        return coder.code(new SentenceCoder.Input(sentence, 0, sentence.length(), List.of(), List.of(), null, -1),
+                new Discourse()).events();
+    }
+
+    private static List<String> coded(String language, String sentence) {
+        return events(language, sentence).stream().map(EventTestSupport::describe).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Iran wants to attack Israel.|138 IRN ISR ASSERTED",
+        "en|Turkey plans to send aid to Syria.|033 TUR SYR ASSERTED",
+        "en|Egypt has pledged to send aid to Sudan.|033 EGY SDN ASSERTED",
+        "en|Iran wants Syria to attack Israel.|021 IRN SYR ASSERTED",
+        "en|Iran wants Syria to attack Israel.|190 SYR ISR HYPOTHETICAL",
+        "en|Japan would not provide aid to Russia.|121 JPN RUS ASSERTED",
+        "en|Japan refused to provide aid to Russia.|121 JPN RUS ASSERTED",
+        "en|Japan did not provide aid to Russia.|070 JPN RUS NEGATED",
+        "en|Armenia said Azerbaijan attacked its border posts.|112 ARM AZE ASSERTED",
+        "en|Armenia said Azerbaijan attacked its border posts.|190 AZE --- CLAIMED",
+        "en|Ukraine said it attacked Russia.|015 UKR RUS ASSERTED",
+        "en|Ukraine said it attacked Russia.|190 UKR RUS CLAIMED",
+        "es|Venezuela amenazó con atacar a Colombia.|138 VEN COL ASSERTED",
+        "fr|La Russie menace d'attaquer l'Ukraine.|138 RUS UKR ASSERTED",
+        "id|Turki berencana mengirim bantuan ke Suriah.|033 TUR SYR ASSERTED",
+    })
+    void codesWhatIsStated(String language, String sentence, String expected) {
+        List<String> events = coded(language, sentence);
+        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+    }
+
+    @Test
+    void aSourceNamedAtTheEndReportsTheNewsWithoutAccusing() {
+        List<String> events = coded("en", "Azerbaijan attacked Armenia on Monday, officials said.");
+        assertTrue(events.contains("190 AZE ARM ASSERTED"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("112")), events.toString());
+    }
+
+    @Test
+    void aPlainDenialOfAnActIsNotARejection() {
+        List<String> events = coded("en", "Israel did not attack Lebanon.");
+        assertEquals(List.of("190 ISR LBN NEGATED"), events);
+    }
+
+    @Test
+    void actorsWhoActOnEachOtherAreOneMutualEvent() {
+        List<Event> events = events("en", "Russia and Ukraine held talks in Istanbul.");
+        assertEquals(1, events.size(), events.toString());
+        Event talks = events.get(0);
+        assertTrue(talks.mutual());
+        assertEquals("046", talks.code());
+        assertEquals(List.of("RUS", "UKR"), List.of(talks.actor1().code(), talks.actor2().code()));
+        List<Event> oneWay = events("en", "Russia attacked Ukraine.");
+        assertFalse(oneWay.get(0).mutual(), "an attack is done by one side to the other");
+    }
+
+    @Test
+    void aDateInsideARelativeClauseDatesThatClauseNotTheMainAction() {
+        Article a = EventTestSupport.prepared(
+                "Russia accused the United States of breaking rules which Washington tightened in 2016.",
+                "en");
+        Article coded = EventTestSupport.code(a, List.of(),
+                List.of(EventTestSupport.time(a, "2016", "2016")), LocalDate.of(2025, 2, 14));
+        Event accused = coded.events().stream().filter(e -> e.code().equals("112")).findFirst()
+                .orElseThrow(() -> new AssertionError(EventTestSupport.described(coded).toString()));
+        assertEquals("2025-02-14", accused.date());
+    }
+}
