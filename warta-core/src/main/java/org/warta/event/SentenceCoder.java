@@ -451,8 +451,12 @@ final class SentenceCoder {
                 ActorGroup agent = byAgent(trigger.to());
                 ActorGroup possessor = possessorBefore(trigger.from());
                 ActorGroup g = agent != null ? agent : possessor != null ? possessor : modifierBefore(trigger.from());
+                if (g == null && root.equals("14")) {
+                    // "las protestas de los mineros", "la grève des cheminots": a protest is done by the "of" actor
+                    g = ofActorAfter(trigger.to());
+                }
                 sources = g == null ? List.of() : listRefs(g);
-                if (!rule.noTarget()) {
+                if (!rule.noTarget() && (g == null || g.from < trigger.to())) {
                     ActorGroup t = objectAfter(trigger, all, agent);
                     targets = t == null ? List.of() : listRefs(t);
                 }
@@ -497,7 +501,9 @@ final class SentenceCoder {
         private List<Event> build(PhraseIndex.Match<TriggerRule> trigger, TriggerRule rule, List<ActorRef> sources,
                                   List<ActorRef> targets, boolean passive, boolean byContext) {
             List<Event> out = new ArrayList<>();
-            if (sources.isEmpty() && !(passive && !targets.isEmpty())) {
+            // a protest is news even when the sentence does not say who protested ("a wave of protests in Israel")
+            boolean anonymous = rule.code().startsWith("14") && sources.isEmpty();
+            if (sources.isEmpty() && !(passive && !targets.isEmpty()) && !anonymous) {
                 return out;
             }
             String coded = codeFor(rule, sources);
@@ -538,6 +544,9 @@ final class SentenceCoder {
                 for (ActorRef t : targets) {
                     pairs.add(new ActorRef[] {null, t});
                 }
+                if (targets.isEmpty()) {
+                    pairs.add(new ActorRef[] {null, null});
+                }
             } else {
                 for (ActorRef s : sources) {
                     if (targets.isEmpty()) {
@@ -553,7 +562,7 @@ final class SentenceCoder {
             for (ActorRef[] pair : pairs) {
                 ActorRef s = counterpartOf(pair[0], pair[1]);
                 ActorRef t = counterpartOf(pair[1], pair[0]);
-                if (s != null && s.isEmpty() || t != null && t.isEmpty() || s == null && t == null) {
+                if (s != null && s.isEmpty() || t != null && t.isEmpty() || s == null && t == null && !anonymous) {
                     continue;
                 }
                 if (t == null && (needsTarget(code.root()) || rule.needsTarget())) {
@@ -937,6 +946,24 @@ final class SentenceCoder {
                         }
                     }
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /** The actor joined to a noun by "of" ("de", "des", "dari"), with at most determiners between. */
+        private ActorGroup ofActorAfter(int after) {
+            int i = after;
+            if (i >= view.size() || !view.is(i, Cue.LINK)) {
+                return null;
+            }
+            i++;
+            while (i < view.size() && view.is(i, Cue.DET) && !inGroup(i)) {
+                i++;
+            }
+            for (ActorGroup g : groups) {
+                if (g.from <= i && g.to > i && !g.isPronoun()) {
+                    return g;
                 }
             }
             return null;
