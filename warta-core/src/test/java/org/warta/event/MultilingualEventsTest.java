@@ -53,4 +53,36 @@ class MultilingualEventsTest {
         List<String> events = coded(language, sentence);
         assertTrue(events.contains(expected), "expected " + expected + " in " + events);
     }
+
+    /** Spanish victims, threats, disappearances and protest acts as local news tells them. */
+    @ParameterizedTest(name = "es: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Hombres armados asesinaron a dos hermanos en una finca del municipio.|190 UAF CVL ASSERTED",
+        "Desconocidos secuestraron a un ganadero en la vía que conduce al pueblo.|181 CVL AGR ASSERTED",
+        "Sicarios asesinaron a un hombre de varios impactos de bala.|193 UAF CVL ASSERTED",
+        "El concejal recibió amenazas de muerte por parte de desconocidos.|130 CVL GOV ASSERTED",
+        "Paramilitares amenazaron de muerte al rector de la universidad.|130 UAF EDU ASSERTED",
+        "Paramilitares desaparecieron a un comerciante en el barrio.|181 UAF BUS ASSERTED",
+        "Un periodista desapareció cuando regresaba a su casa.|181 --- MED ASSERTED",
+        "Los maestros se declararon en huelga el lunes.|143 EDU --- ASSERTED",
+        "Dos presos mantienen una huelga de hambre desde el viernes.|142 CVL --- ASSERTED",
+        "Los reclusos se amotinaron en la cárcel.|145 CVL --- ASSERTED",
+    })
+    void codesSpanishVictimsThreatsAndProtests(String sentence, String expected) {
+        List<String> events = coded("es", sentence);
+        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+    }
+
+    /** A Spanish phrase that holds a trigger word but reports no such act. */
+    @ParameterizedTest(name = "es: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Un funcionario, que pidió el anonimato, dijo que la reunión terminó tarde.|020",
+        "Cientos de estudiantes marcharon en apoyo a los maestros.|051",
+        "El juez aplazó el proceso contra el alcalde.|173",
+        "Los protestantes celebraron la Navidad en la plaza.|141",
+    })
+    void skipsSpanishPhrasesThatOnlyContainATrigger(String sentence, String code) {
+        List<String> events = coded("es", sentence);
+        assertTrue(events.stream().noneMatch(e -> e.startsWith(code + " ")), "no " + code + " expected in " + events);
+    }
 }
