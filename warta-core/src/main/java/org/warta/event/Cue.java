@@ -14,6 +14,8 @@ enum Cue {
     PREP,
     /** The agent marker of a passive: "by", "oleh", "por". */
     BY,
+    /** A marker of a personal object: Spanish "a" in "ejecutaron a Antonio". */
+    PERSONAL,
     /** "between": a shared action of the actors that follow. */
     BETWEEN,
     /** Reporting verbs: "said", "mengatakan". */

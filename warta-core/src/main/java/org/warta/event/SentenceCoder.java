@@ -22,6 +22,8 @@ final class SentenceCoder {
     /** Words at most between "X said" and the act it alleges. */
     private static final int MAX_CLAIM_DISTANCE = 10;
     /** Roots whose action, done by actors named together, is done to each other ("both sides agreed"). */
+    /** Roots of acts that harm a person: threats, coercion, assault, force. */
+    private static final java.util.Set<String> HARM_ROOTS = java.util.Set.of("13", "17", "18", "19", "20");
     private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
     /** Sectors of civilian actors, for codes that depend on who acts ({@code civil=} in events.tsv). */
     private static final java.util.Set<String> CIVIL = java.util.Set.of("OPP", "CVL", "LAB", "AGR", "EDU", "REL",
@@ -60,8 +62,14 @@ final class SentenceCoder {
         List<PhraseIndex.Match<TriggerRule>> triggers =
                 PhraseIndex.longestFirst(lexicon.triggers().findAll(view.tokens(), view.caseless()));
         BitSet triggerStarts = new BitSet();
-        triggers.forEach(t -> triggerStarts.set(t.from()));
-        List<ActorGroup.Piece> pieces = pieces(view, in.entities(), triggerStarts);
+        BitSet harmEnds = new BitSet();
+        for (PhraseIndex.Match<TriggerRule> t : triggers) {
+            triggerStarts.set(t.from());
+            if (HARM_ROOTS.contains(t.value().code().substring(0, 2))) {
+                harmEnds.set(t.to());
+            }
+        }
+        List<ActorGroup.Piece> pieces = pieces(view, in.entities(), triggerStarts, harmEnds);
         triggers = dropTriggersInsideActors(triggers, pieces);
         triggers = dropCompoundModifiers(view, triggers);
         BitSet triggerTokens = new BitSet();
@@ -128,7 +136,8 @@ final class SentenceCoder {
 
     // ---------------------------------------------------------------------------------------------- pieces
 
-    private List<ActorGroup.Piece> pieces(SentenceView view, List<IndexedEntity> entities, BitSet triggerStarts) {
+    private List<ActorGroup.Piece> pieces(SentenceView view, List<IndexedEntity> entities, BitSet triggerStarts,
+                                          BitSet harmEnds) {
         List<ActorGroup.Piece> out = new ArrayList<>();
         List<int[]> personSpans = new ArrayList<>();
         for (IndexedEntity ie : entities) {
@@ -163,7 +172,7 @@ final class SentenceCoder {
                         null, null, -1, false, false);
             });
         }
-        out.addAll(names(view, out, triggerStarts));
+        out.addAll(names(view, out, triggerStarts, harmEnds));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return out;
     }
@@ -173,7 +182,8 @@ final class SentenceCoder {
      * or one right after a title ("Presiden Putin"). They hold a group together ("Menteri Luar Negeri Rusia
      * Sergei Lavrov") and name its actor, but carry no code of their own.
      */
-    private static List<ActorGroup.Piece> names(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerStarts) {
+    private static List<ActorGroup.Piece> names(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerStarts,
+                                                BitSet harmEnds) {
         List<ActorGroup.Piece> out = new ArrayList<>();
         if (view.caseless()) {
             return out;
@@ -193,13 +203,31 @@ final class SentenceCoder {
                     && view.token(j).capitalized() && !isCueWord(view, j)) {
                 j++;
             }
-            if (j - i >= 2 || j - i == 1 && afterTitle.get(i)) {
-                out.add(new ActorGroup.Piece(i, j, ActorEntry.Kind.ACTOR, null, null, null, null, view.span(i, j),
-                        null, -1, false, true));
+            boolean victim = victimName(view, i, harmEnds);
+            if (j - i >= 2 || j - i == 1 && (afterTitle.get(i) || victim)) {
+                // a victim named after "a" is a person with no known role: a civilian, as for entities
+                out.add(new ActorGroup.Piece(i, j, ActorEntry.Kind.ACTOR, null, null, victim ? "CVL" : null, null,
+                        view.span(i, j), null, -1, false, true));
             }
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * "ejecutaron a Antonio": a lone capitalised word after the personal "a" that follows an act of harm is the
+     * person harmed, though the entity layer did not know the name.
+     */
+    private static boolean victimName(SentenceView view, int i, BitSet harmEnds) {
+        if (i == 0 || !view.is(i - 1, Cue.PERSONAL)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (harmEnds.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCueWord(SentenceView view, int i) {
@@ -438,6 +466,10 @@ final class SentenceCoder {
             } else if (passive) {
                 ActorGroup agent = byAgent(trigger.from() + 1, trigger.to());
                 ActorGroup patient = subjectInClause(trigger.from());
+                if (patient == null) {
+                    // "Una persona marginada socialmente , fue ejecutada": a subject set off by one comma
+                    patient = subjectBeforeOneComma(trigger.from());
+                }
                 if (patient == null) {
                     // "resultaron heridas dos personas": the subject of a passive may follow it
                     patient = objectAfter(trigger, all, agent);
@@ -829,6 +861,18 @@ final class SentenceCoder {
                 }
             }
             return g;
+        }
+
+        private ActorGroup subjectBeforeOneComma(int at) {
+            ActorGroup g = subjectBefore(at);
+            if (g == null || at - g.to > 8) {
+                return null;
+            }
+            int commas = 0;
+            for (int i = g.to; i < at; i++) {
+                commas += view.token(i).raw().equals(",") ? 1 : 0;
+            }
+            return commas == 1 ? g : null;
         }
 
         /** The nearest actor before a position that is not the object of a preposition and not the speaker. */
