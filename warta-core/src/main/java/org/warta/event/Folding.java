@@ -26,6 +26,23 @@ final class Folding {
         }
     }
 
+    /** Whether comparisons in this language ignore accents. */
+    static boolean ignoresMarks(String language) {
+        return !language.equals("vi") && !language.equals("ar") && !language.equals("ru");
+    }
+
+    /** A word in lower case with its accents, composed: the form an accented pattern word is compared in. */
+    static String markedForm(String s) {
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\''),
+                Normalizer.Form.NFC);
+    }
+
+    /** True when the word carries an accent (or another mark) that folding takes off. */
+    static boolean hasMarks(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !stripMarks(lower).equals(lower);
+    }
+
     static String stripMarks(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {

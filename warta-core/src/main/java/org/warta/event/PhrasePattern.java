@@ -16,9 +16,17 @@ final class PhrasePattern {
 
     enum GlobType { EXACT, PREFIX, SUFFIX, PART }
 
-    record Glob(String text, String stem, String bare, GlobType type, boolean capsOnly, boolean capitalised) {
+    /**
+     * @param marked an exact word written with accents ("apoyó"), kept to tell it from the unaccented word in text
+     *               written with accents; else null
+     */
+    record Glob(String text, String stem, String bare, GlobType type, boolean capsOnly, boolean capitalised,
+                String marked) {
         boolean matches(Token t, boolean caseless) {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
+                return false;
+            }
+            if (marked != null && t.marked() != null && !t.marked().equals(marked)) {
                 return false;
             }
             return switch (type) {
@@ -139,7 +147,9 @@ final class PhrasePattern {
         if (bare.equals(folded)) {
             bare = "";
         }
-        return new Glob(folded, stem, bare, type, caps, capital);
+        String marked = type == GlobType.EXACT && Folding.ignoresMarks(language) && Folding.hasMarks(core)
+                ? Folding.markedForm(core) : null;
+        return new Glob(folded, stem, bare, type, caps, capital, marked);
     }
 
     /**

@@ -14,7 +14,8 @@ final class SentenceView {
     @SuppressWarnings("unchecked")
     SentenceView(String text, int from, int to, EventLexicon lexicon) {
         this.text = text;
-        this.tokens = Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology());
+        this.tokens = withMarks(Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology()),
+                lexicon.language());
         this.caseless = caseless(tokens);
         this.cues = new Set[tokens.size()];
         for (int i = 0; i < cues.length; i++) {
@@ -66,6 +67,17 @@ final class SentenceView {
     boolean isBreak(int i) {
         String r = tokens.get(i).raw();
         return r.equals(";") || r.equals(":") || r.equals("—") || r.equals("–") || r.equals("|");
+    }
+
+    /**
+     * A sentence written with accents tells "apoyó" (supported) from "apoyo" (support): its words keep their accents
+     * for patterns written with them. Wire copy without any accent is compared folded, as before.
+     */
+    private static List<Token> withMarks(List<Token> tokens, String language) {
+        if (!Folding.ignoresMarks(language) || tokens.stream().noneMatch(t -> t.isWord() && Folding.hasMarks(t.raw()))) {
+            return tokens;
+        }
+        return tokens.stream().map(Token::withMarks).toList();
     }
 
     /** A headline in capitals carries no case information; neither does a script without case. */

@@ -10,9 +10,20 @@ package org.warta.event;
  * @param stem   a shorter form for inflected languages (case endings cut), or {@code norm}
  * @param bare   the form with a leading clitic cut (Arabic "wa-", "bi-", "al-"), or {@code norm}
  * @param kind   word, number or punctuation
+ * @param marked the word in lower case with its accents, when its sentence is written with accents in a language
+ *               whose comparisons otherwise ignore them; else null
  */
-record Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind) {
+record Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind, String marked) {
     enum Kind { WORD, NUMBER, PUNCT }
+
+    Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind) {
+        this(start, end, raw, norm, stem, bare, kind, null);
+    }
+
+    /** This token with its accented form kept for comparison. */
+    Token withMarks() {
+        return new Token(start, end, raw, norm, stem, bare, kind, Folding.markedForm(raw));
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;

@@ -87,4 +87,13 @@ class IntentsAndAllegationsTest {
                 .orElseThrow(() -> new AssertionError(EventTestSupport.described(coded).toString()));
         assertEquals("2025-02-14", accused.date());
     }
+
+    @Test
+    void accentsTellAVerbFromItsNounInTextWrittenWithAccents() {
+        assertTrue(coded("es", "Venezuela apoyó a Colombia en la disputa.").contains("051 VEN COL ASSERTED"));
+        assertTrue(coded("es", "El rechazo de Perú a Chile fue total.").stream().noneMatch(e -> e.startsWith("120")),
+                "'rechazo' is the noun, 'rechazó' the verb");
+        assertTrue(coded("es", "PERU RECHAZO LA PROPUESTA DE CHILE").stream().anyMatch(e -> e.startsWith("12")),
+                "copy written without accents is read as it comes");
+    }
 }
