@@ -386,6 +386,8 @@ final class SentenceCoder {
         final Input in;
         final java.util.Map<ActorGroup, List<ActorRef>> refs = new java.util.IdentityHashMap<>();
         List<ActorRef> lastSources = List.of();
+        /** Whether the target found for the trigger being coded is only where, or part of what, it happened. */
+        boolean targetIsSetting;
         String lastRoot;
         List<PhraseIndex.Match<TriggerRule>> allTriggers = List.of();
 
@@ -459,6 +461,7 @@ final class SentenceCoder {
             }
             List<ActorRef> sources = List.of();
             List<ActorRef> targets = List.of();
+            targetIsSetting = false;
             boolean resolvedByContext = false;
             List<ActorRef> between = betweenList(trigger.to());
             if (!between.isEmpty()) {
@@ -517,6 +520,7 @@ final class SentenceCoder {
                         targets = List.of();
                     } else if (t != null) {
                         targets = listRefs(t);
+                        targetIsSetting = isSetting(trigger, t);
                     }
                 }
             }
@@ -562,7 +566,8 @@ final class SentenceCoder {
             int start = in.caption() >= 0 ? 0 : in.from();
             int end = in.caption() >= 0 ? in.text().length() : in.to();
             List<ActorRef[]> pairs = new ArrayList<>();
-            boolean listed = sources.size() >= 2 && (rule.mutual() || MUTUAL_ROOTS.contains(code.root()));
+            boolean listed = sources.size() >= 2 && (targets.isEmpty() || targetIsSetting)
+                    && (rule.mutual() || mutualCode(code.code()));
             if (listed) {
                 // "Lavrov and Rubio spoke by telephone": one event per pair of actors, holding both ways
                 for (int i = 0; i < sources.size(); i++) {
@@ -719,6 +724,30 @@ final class SentenceCoder {
                 }
             }
             return code;
+        }
+
+        /**
+         * "Lavrov and Rubio met in Riyadh", "Malaysia and Singapore signed the Johor-Singapore agreement": an actor
+         * after a mutual act that is where it happened, or part of what was signed, rather than a party to it (one
+         * after "with", or the object of a lone verb such as "met", is a party).
+         */
+        private boolean isSetting(PhraseIndex.Match<TriggerRule> trigger, ActorGroup target) {
+            if (precededBy(target, Cue.PREP) && !precededBy(target, Cue.LOC)) {
+                return false;
+            }
+            if (precededBy(target, Cue.LOC)) {
+                return target.sectors.isEmpty() && !target.person;
+            }
+            // "signed an agreement", "held talks": what follows the act's own noun describes it
+            return trigger.value().mutual() && trigger.length() > 1;
+        }
+
+        /**
+         * Codes whose act, done by actors named together with nobody else, is done to each other: "both sides
+         * agreed", "the two leaders met", "Russia and China signed a treaty". A visit or its hosting is not.
+         */
+        private boolean mutualCode(String code) {
+            return MUTUAL_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("042") && !code.startsWith("043");
         }
 
         private boolean needsTarget(String root) {

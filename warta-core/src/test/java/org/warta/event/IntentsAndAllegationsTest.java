@@ -96,4 +96,21 @@ class IntentsAndAllegationsTest {
         assertTrue(coded("es", "PERU RECHAZO LA PROPUESTA DE CHILE").stream().anyMatch(e -> e.startsWith("12")),
                 "copy written without accents is read as it comes");
     }
+
+    @Test
+    void aPlaceOrWhatWasSignedIsNotAPartyToAMutualAct() {
+        List<Event> talks = events("en", "Russia and China held talks in Beijing.");
+        assertEquals(List.of("046 RUS CHN ASSERTED"), talks.stream().map(EventTestSupport::describe).toList());
+        assertTrue(talks.get(0).mutual());
+        List<String> signed = coded("en", "Russia and China signed an agreement with Iran.");
+        assertTrue(signed.containsAll(List.of("057 RUS IRN ASSERTED", "057 CHN IRN ASSERTED")), signed.toString());
+    }
+
+    @Test
+    void aSyllableOfAnotherVietnameseWordIsNotAnAct() {
+        assertTrue(coded("vi", "Từ Hà Nội, ông Tập Cận Bình tiếp tục đến Malaysia.").stream()
+                .noneMatch(e -> e.startsWith("043")));
+        assertTrue(coded("vi", "Hai nhà lãnh đạo chứng kiến lễ ký 45 văn kiện hợp tác.").stream()
+                .noneMatch(e -> e.startsWith("115")));
+    }
 }
