@@ -139,6 +139,10 @@ final class ActorGroup {
             sectors.clear();
             weakSectors = false;
         }
+        if ((s.equals("MIL") || s.equals("COP")) && sectors.equals(List.of("GOV"))) {
+            // "government forces", "pasukan pemerintah": a state's armed forces are coded MIL, its police COP
+            sectors.clear();
+        }
         if (!sectors.contains(s)) {
             sectors.add(s);
         }

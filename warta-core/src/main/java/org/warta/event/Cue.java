@@ -38,6 +38,11 @@ enum Cue {
     HYPO,
     /** "in order to", "untuk": what follows is intended, not done. */
     PURPOSE,
+    /**
+     * Past participles of acts done to someone ("killed", "jailed"): right after a noun and with no object, they
+     * describe it ("soldiers killed in Ukraine"), a passive without its auxiliary.
+     */
+    PARTICIPLE,
     /** Passive auxiliaries: "was", "were", "fue", "wurde". */
     PASSIVE,
     /** Words that open a subordinate clause: "who", "which", "yang", "que". */

@@ -113,7 +113,8 @@ final class SentenceCoder {
         List<Event> kept = new ArrayList<>();
         for (Event e : events) {
             boolean repeat = e.actor1() == null && events.stream().anyMatch(o -> o != e && o.actor1() != null
-                    && o.rootCode().equals(e.rootCode()) && o.status() == e.status());
+                    && o.rootCode().equals(e.rootCode()) && (o.status() == e.status()
+                    || o.status() == Event.Status.CLAIMED && e.status() == Event.Status.ASSERTED));
             if (!repeat) {
                 kept.add(e);
             }
@@ -445,7 +446,7 @@ final class SentenceCoder {
             boolean participle = trigger.from() > 0 && view.token(trigger.from() - 1).raw().equals(",")
                     && lexicon.activeForm(first);
             boolean passive = rule.passive() || passiveBefore(trigger.from())
-                    || lexicon.byPassive() && byFollows(trigger.to());
+                    || lexicon.byPassive() && byFollows(trigger.to()) || reducedRelative(trigger);
             boolean nominal = !participle && (rule.flags().contains("noun") || determinerBefore(trigger.from())
                     || lexicon.activeForm(first) && !view.is(trigger.from() - 1, Cue.PASSIVE)
                     && !view.is(trigger.from() - 1, Cue.FUTURE) && !view.is(trigger.from() - 1, Cue.NEG));
@@ -788,6 +789,35 @@ final class SentenceCoder {
             return null;
         }
 
+        /**
+         * "10 Russian soldiers killed in Ukraine", "a Hamas member jailed a year ago": a participle right after an
+         * actor, with no object after it, describes the actor it follows: the actor is the one acted on.
+         */
+        private boolean reducedRelative(PhraseIndex.Match<TriggerRule> trigger) {
+            int at = trigger.from();
+            // the actor, or the noun it names ("the Hamas movement jailed ..."), right before the participle
+            boolean after = at > 0 && (groupEndsAt(at) || at > 1 && groupEndsAt(at - 1) && view.token(at - 1).isWord()
+                    && !view.token(at - 1).capitalized() && !isCueWord(view, at - 1));
+            if (!view.is(at, Cue.PARTICIPLE) || trigger.length() > 1 || !after) {
+                return false;
+            }
+            int next = trigger.to();
+            if (next >= view.size()) {
+                return true;
+            }
+            return !inGroup(next) && !view.is(next, Cue.DET) && view.token(next).kind() != Token.Kind.NUMBER
+                    && !view.is(next, Cue.THAT);
+        }
+
+        private boolean groupEndsAt(int at) {
+            for (ActorGroup g : groups) {
+                if (g.to == at && !g.isPronoun()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "killed by", "released yesterday by": a passive even without an auxiliary. */
         private boolean byFollows(int after) {
             return view.is(after, Cue.BY) || view.token(Math.min(after, view.size() - 1)).isWord() && !inGroup(after)
@@ -1009,8 +1039,8 @@ final class SentenceCoder {
 
         private ActorGroup byAgent(int from, int after) {
             for (int i = from; i < Math.min(view.size(), after + 12); i++) {
-                if (view.isBreak(i)) {
-                    return null;
+                if (view.isBreak(i) || i >= after && startsTrigger(i)) {
+                    return null; // "imprisoned for acting ... were released by Putin": that "by" is the release's
                 }
                 if (view.is(i, Cue.BY)) {
                     for (ActorGroup g : groups) {
@@ -1040,6 +1070,15 @@ final class SentenceCoder {
                 }
             }
             return null;
+        }
+
+        private boolean startsTrigger(int token) {
+            for (PhraseIndex.Match<TriggerRule> t : allTriggers) {
+                if (t.from() == token) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Russia's attack": an actor right before the trigger with a possessive. */
