@@ -16,6 +16,10 @@ import org.warta.lang.LanguageData;
  * the whole block, stripped) or {@code inline} (matches are cut out of a block). Patterns are Java regular
  * expressions, matched case-insensitively. Named groups carry what is kept: {@code caption} and {@code credit} for
  * captions, {@code source} for source lines, {@code author} for bylines.
+ *
+ * <p>Nothing in the data says what a pattern needs to match: the literal text a line rule cannot match without is
+ * read from the pattern itself, and a rule runs on a block only when the block holds it (a caption rule needs its
+ * credit bracket and keyword, a share prompt its verb). The screen only ever skips a rule that could not match.
  */
 public final class CleanRules {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -23,10 +27,12 @@ public final class CleanRules {
 
     private final List<CleanRule> lineRules;
     private final List<CleanRule> inlineRules;
+    private final LiteralScreen lineScreen;
 
     private CleanRules(List<CleanRule> lineRules, List<CleanRule> inlineRules) {
         this.lineRules = List.copyOf(lineRules);
         this.inlineRules = List.copyOf(inlineRules);
+        this.lineScreen = LiteralScreen.of(this.lineRules.stream().map(r -> r.pattern().pattern()).toList());
     }
 
     public static CleanRules defaults() {
@@ -69,5 +75,13 @@ public final class CleanRules {
 
     public List<CleanRule> inlineRules() {
         return inlineRules;
+    }
+
+    /**
+     * Which line rules could match a block, found by looking for the literal text each rule's pattern needs
+     * (see {@link RequiredLiterals}); only those rules' regular expressions are worth running.
+     */
+    LiteralScreen.Presence screenLine(String block) {
+        return lineScreen.scan(block);
     }
 }

@@ -131,9 +131,12 @@ public final class CleanStage implements Stage {
         if (t.length() > MAX_CAPTION_LENGTH) {
             return null;
         }
-        for (CleanRule rule : rules.lineRules()) {
+        LiteralScreen.Presence present = rules.screenLine(t);
+        List<CleanRule> lineRules = rules.lineRules();
+        for (int i = 0; i < lineRules.size(); i++) {
+            CleanRule rule = lineRules.get(i);
             boolean caption = CleanRule.CAPTION.equals(rule.reason());
-            if (!caption && t.length() > MAX_BOILERPLATE_LENGTH) {
+            if (!caption && t.length() > MAX_BOILERPLATE_LENGTH || !present.mayMatch(i)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(t);

@@ -63,6 +63,9 @@ public final class TextStage implements Stage {
     }
 
     static Repaired repair(String text, String language) {
+        if (!mayNeedRepair(text)) {
+            return new Repaired(text.strip(), 0);
+        }
         int[] count = {0};
         String t = text;
         // Each pattern needs a space right before (or after) its mark; a quick scan spares the regex most blocks.
@@ -83,6 +86,27 @@ public final class TextStage implements Stage {
         }
         t = t.strip();
         return new Repaired(t, count[0]);
+    }
+
+    /**
+     * One scan for every pair the checks in {@link #repair} look for: a block without any (most blocks) needs no
+     * repair, and the five scans and the rules are spared.
+     */
+    static boolean mayNeedRepair(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '\u2009' && c != '(' && c != '[') {
+                continue;
+            }
+            char d = text.charAt(i + 1);
+            boolean space = c == ' ' || c == '\u00A0';
+            if (space && ",.)];:!?".indexOf(d) >= 0
+                    || (c == '(' || c == '[') && (d == ' ' || d == '\u00A0')
+                    || c != '(' && c != '[' && (d == ' ' || d == '\u00A0' || d == '\u2009')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a character of {@code first} is directly followed by one of {@code second}. */

@@ -106,4 +106,22 @@ class TextStageTest {
                 .build();
         assertEquals("Pourquoi ce revirement ? Les deux pays, dit-on, se parlent.", new TextStage().apply(draft).text());
     }
+
+    @Test
+    void theSingleScanFindsExactlyThePairsTheRepairsLookFor() {
+        // Both sides ask whether some adjacent pair of characters occurs, so agreeing on every pair is agreeing
+        // on every text.
+        String alphabet = " \u00A0\u2009\t\n([{)]},.;:!?\"'-aZ1\u3000";
+        for (char a : alphabet.toCharArray()) {
+            for (char b : alphabet.toCharArray()) {
+                String pair = "" + a + b;
+                boolean checks = TextStage.hasPair(pair, " \u00A0", ",.") || TextStage.hasPair(pair, " \u00A0", ")]")
+                        || TextStage.hasPair(pair, "([", " \u00A0") || TextStage.hasPair(pair, " \u00A0", ";:!?")
+                        || TextStage.hasPair(pair, " \u00A0\u2009", " \u00A0\u2009");
+                assertEquals(checks, TextStage.mayNeedRepair(pair), "U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+            }
+        }
+        assertEquals("nothing to repair here", repaired(" nothing to repair here\n", "en"));
+        assertEquals(0, TextStage.repair(" nothing to repair here\n", "en").count());
+    }
 }

@@ -162,6 +162,10 @@ public final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        String wellFormed = Utf8.decodeWellFormed(bytes, offset);
+        if (wellFormed != null) {
+            return wellFormed;
+        }
         // The JDK's String constructor is far faster than a decoder; malformed input always leaves U+FFFD behind,
         // so only text holding U+FFFD needs the strict decoder to tell a real one from a replacement.
         String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
