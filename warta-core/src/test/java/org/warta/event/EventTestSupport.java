@@ -97,4 +97,22 @@ final class EventTestSupport {
     static List<String> described(Article a) {
         return a.events().stream().map(EventTestSupport::describe).toList();
     }
+
+    /** The events of one sentence coded alone, with no entity or time layer (as a photo caption is). */
+    static List<Event> sentenceEvents(String language, String sentence) {
+        SentenceCoder coder = new SentenceCoder(EventLexicon.of(language));
+        return coder.code(new SentenceCoder.Input(sentence, 0, sentence.length(), List.of(), List.of(), null, -1),
+                new Discourse()).events();
+    }
+
+    /** {@link #sentenceEvents} as "code source target status" lines. */
+    static List<String> codedSentence(String language, String sentence) {
+        return sentenceEvents(language, sentence).stream().map(EventTestSupport::describe).toList();
+    }
+
+    static void assertCoded(String expected, String language, String sentence) {
+        List<String> events = codedSentence(language, sentence);
+        org.junit.jupiter.api.Assertions.assertTrue(events.contains(expected),
+                "expected " + expected + " in " + events + " for: " + sentence);
+    }
 }

@@ -3,6 +3,8 @@ package org.warta.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warta.event.EventTestSupport.codedSentence;
+import static org.warta.event.EventTestSupport.sentenceEvents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,16 +20,6 @@ import org.warta.model.Event;
  * other as one mutual event.
  */
 class IntentsAndAllegationsTest {
-    private static List<Event> events(String language, String sentence) {
-        SentenceCoder coder = new SentenceCoder(EventLexicon.of(language));
-        return coder.code(new SentenceCoder.Input(sentence, 0, sentence.length(), List.of(), List.of(), null, -1),
-                new Discourse()).events();
-    }
-
-    private static List<String> coded(String language, String sentence) {
-        return events(language, sentence).stream().map(EventTestSupport::describe).toList();
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|Iran wants to attack Israel.|138 IRN ISR ASSERTED",
@@ -47,32 +39,31 @@ class IntentsAndAllegationsTest {
         "id|Turki berencana mengirim bantuan ke Suriah.|033 TUR SYR ASSERTED",
     })
     void codesWhatIsStated(String language, String sentence, String expected) {
-        List<String> events = coded(language, sentence);
-        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+        EventTestSupport.assertCoded(expected, language, sentence);
     }
 
     @Test
     void aSourceNamedAtTheEndReportsTheNewsWithoutAccusing() {
-        List<String> events = coded("en", "Azerbaijan attacked Armenia on Monday, officials said.");
+        List<String> events = codedSentence("en", "Azerbaijan attacked Armenia on Monday, officials said.");
         assertTrue(events.contains("190 AZE ARM ASSERTED"), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.startsWith("112")), events.toString());
     }
 
     @Test
     void aPlainDenialOfAnActIsNotARejection() {
-        List<String> events = coded("en", "Israel did not attack Lebanon.");
+        List<String> events = codedSentence("en", "Israel did not attack Lebanon.");
         assertEquals(List.of("190 ISR LBN NEGATED"), events);
     }
 
     @Test
     void actorsWhoActOnEachOtherAreOneMutualEvent() {
-        List<Event> events = events("en", "Russia and Ukraine held talks in Istanbul.");
+        List<Event> events = sentenceEvents("en", "Russia and Ukraine held talks in Istanbul.");
         assertEquals(1, events.size(), events.toString());
         Event talks = events.get(0);
         assertTrue(talks.mutual());
         assertEquals("046", talks.code());
         assertEquals(List.of("RUS", "UKR"), List.of(talks.actor1().code(), talks.actor2().code()));
-        List<Event> oneWay = events("en", "Russia attacked Ukraine.");
+        List<Event> oneWay = sentenceEvents("en", "Russia attacked Ukraine.");
         assertFalse(oneWay.get(0).mutual(), "an attack is done by one side to the other");
     }
 
@@ -90,27 +81,27 @@ class IntentsAndAllegationsTest {
 
     @Test
     void accentsTellAVerbFromItsNounInTextWrittenWithAccents() {
-        assertTrue(coded("es", "Venezuela apoyó a Colombia en la disputa.").contains("051 VEN COL ASSERTED"));
-        assertTrue(coded("es", "El rechazo de Perú a Chile fue total.").stream().noneMatch(e -> e.startsWith("120")),
+        assertTrue(codedSentence("es", "Venezuela apoyó a Colombia en la disputa.").contains("051 VEN COL ASSERTED"));
+        assertTrue(codedSentence("es", "El rechazo de Perú a Chile fue total.").stream().noneMatch(e -> e.startsWith("120")),
                 "'rechazo' is the noun, 'rechazó' the verb");
-        assertTrue(coded("es", "PERU RECHAZO LA PROPUESTA DE CHILE").stream().anyMatch(e -> e.startsWith("12")),
+        assertTrue(codedSentence("es", "PERU RECHAZO LA PROPUESTA DE CHILE").stream().anyMatch(e -> e.startsWith("12")),
                 "copy written without accents is read as it comes");
     }
 
     @Test
     void aPlaceOrWhatWasSignedIsNotAPartyToAMutualAct() {
-        List<Event> talks = events("en", "Russia and China held talks in Beijing.");
+        List<Event> talks = sentenceEvents("en", "Russia and China held talks in Beijing.");
         assertEquals(List.of("046 RUS CHN ASSERTED"), talks.stream().map(EventTestSupport::describe).toList());
         assertTrue(talks.get(0).mutual());
-        List<String> signed = coded("en", "Russia and China signed an agreement with Iran.");
+        List<String> signed = codedSentence("en", "Russia and China signed an agreement with Iran.");
         assertTrue(signed.containsAll(List.of("057 RUS IRN ASSERTED", "057 CHN IRN ASSERTED")), signed.toString());
     }
 
     @Test
     void aSyllableOfAnotherVietnameseWordIsNotAnAct() {
-        assertTrue(coded("vi", "Từ Hà Nội, ông Tập Cận Bình tiếp tục đến Malaysia.").stream()
+        assertTrue(codedSentence("vi", "Từ Hà Nội, ông Tập Cận Bình tiếp tục đến Malaysia.").stream()
                 .noneMatch(e -> e.startsWith("043")));
-        assertTrue(coded("vi", "Hai nhà lãnh đạo chứng kiến lễ ký 45 văn kiện hợp tác.").stream()
+        assertTrue(codedSentence("vi", "Hai nhà lãnh đạo chứng kiến lễ ký 45 văn kiện hợp tác.").stream()
                 .noneMatch(e -> e.startsWith("115")));
     }
 }

@@ -13,9 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MultilingualEventsTest {
     private static List<String> coded(String language, String sentence) {
-        SentenceCoder coder = new SentenceCoder(EventLexicon.of(language));
-        return coder.code(new SentenceCoder.Input(sentence, 0, sentence.length(), List.of(), List.of(), null, -1),
-                new Discourse()).events().stream().map(EventTestSupport::describe).toList();
+        return EventTestSupport.codedSentence(language, sentence);
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -50,8 +48,7 @@ class MultilingualEventsTest {
         "en|If Iran attacks Israel, the United States could respond.|190 IRN ISR HYPOTHETICAL",
     })
     void codesTheEvent(String language, String sentence, String expected) {
-        List<String> events = coded(language, sentence);
-        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+        EventTestSupport.assertCoded(expected, language, sentence);
     }
 
     /** Spanish victims, threats, disappearances and protest acts as local news tells them. */
@@ -69,8 +66,7 @@ class MultilingualEventsTest {
         "Los reclusos se amotinaron en la cárcel.|145 CVL --- ASSERTED",
     })
     void codesSpanishVictimsThreatsAndProtests(String sentence, String expected) {
-        List<String> events = coded("es", sentence);
-        assertTrue(events.contains(expected), "expected " + expected + " in " + events);
+        EventTestSupport.assertCoded(expected, "es", sentence);
     }
 
     /** A Spanish phrase that holds a trigger word but reports no such act. */
