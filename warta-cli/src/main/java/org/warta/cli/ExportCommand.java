@@ -56,8 +56,8 @@ final class ExportCommand implements Callable<Integer> {
         return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private static Consumer<Article> gdelt(Writer out) {
-        GdeltExport export = GdeltExport.now();
+    private Consumer<Article> gdelt(Writer out) {
+        GdeltExport export = GdeltExport.now().withFallbackDate(referenceDate);
         return a -> {
             for (GdeltRow row : export.rows(a)) {
                 write(out, row.toLine());

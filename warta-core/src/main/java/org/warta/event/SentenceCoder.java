@@ -740,7 +740,7 @@ final class SentenceCoder {
                 return target.sectors.isEmpty() && !target.person;
             }
             // "signed an agreement", "held talks": what follows the act's own noun describes it
-            return trigger.value().mutual() && trigger.length() > 1;
+            return (trigger.value().mutual() || mutualCode(trigger.value().code())) && trigger.length() > 1;
         }
 
         /**

@@ -29,13 +29,25 @@ public final class GdeltExport {
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
     private final LocalDateTime added;
+    private final LocalDate fallbackDate;
 
     public GdeltExport(LocalDateTime added) {
+        this(added, null);
+    }
+
+    /** @param fallbackDate the day of events when neither the event nor the article gives one (a reference date), or null */
+    public GdeltExport(LocalDateTime added, LocalDate fallbackDate) {
         this.added = added;
+        this.fallbackDate = fallbackDate;
     }
 
     public static GdeltExport now() {
         return new GdeltExport(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+    }
+
+    /** This export, dating events that have no day of their own and no publication date by {@code date}. */
+    public GdeltExport withFallbackDate(LocalDate date) {
+        return new GdeltExport(added, date);
     }
 
     public List<GdeltRow> rows(Article article) {
@@ -60,6 +72,9 @@ public final class GdeltExport {
         LocalDate date = day(e.date());
         if (date == null) {
             date = day(article.metadata().published());
+        }
+        if (date == null) {
+            date = fallbackDate; // "in 2016": a year names no day; GDELT dates such an event by its article
         }
         if (date != null) {
             r.set(GdeltColumn.SQLDATE, date.format(SQLDATE));

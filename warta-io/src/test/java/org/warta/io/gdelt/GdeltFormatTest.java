@@ -116,4 +116,19 @@ class GdeltFormatTest {
         assertEquals("041", rows.get(1).get(GdeltColumn.EventCode));
         assertNotEquals(rows.get(0).get(GdeltColumn.GLOBALEVENTID), rows.get(1).get(GdeltColumn.GLOBALEVENTID));
     }
+
+    @Test
+    void anEventDatedOnlyByItsYearTakesTheReferenceDateWhenTheArticleHasNone() {
+        String text = "The Obama administration tightened the rules in 2016.";
+        CameoCodes.EventCode sanction = CameoCodes.event("172").orElseThrow();
+        Event e = new Event(0, text.length(), new Event.Actor("USAGOV", "Barack Obama", "USA", "GOV", null),
+                new Event.Actor("RUSGOV", "Russia", "RUS", "GOV", null), "172", "17", sanction.quadClass(),
+                sanction.goldstein(), "2016", null, "tightened", Event.Status.ASSERTED, null, 0.8);
+        Article a = Article.of(RawDocument.ofText(text)).toBuilder().text(text).events(List.of(e))
+                .layer(Layer.TEXT).layer(Layer.EVENTS).build();
+        LocalDateTime added = LocalDateTime.of(2025, 2, 19, 8, 0);
+        assertEquals("", new GdeltExport(added).rows(a).get(0).get(GdeltColumn.SQLDATE), "a year names no day");
+        assertEquals("20250214", new GdeltExport(added).withFallbackDate(java.time.LocalDate.of(2025, 2, 14)).rows(a)
+                .get(0).get(GdeltColumn.SQLDATE));
+    }
 }
