@@ -733,14 +733,30 @@ final class SentenceCoder {
          * after "with", or the object of a lone verb such as "met", is a party).
          */
         private boolean isSetting(PhraseIndex.Match<TriggerRule> trigger, ActorGroup target) {
-            if (precededBy(target, Cue.PREP) && !precededBy(target, Cue.LOC)) {
-                return false;
-            }
-            if (precededBy(target, Cue.LOC)) {
+            if (locatedBefore(target)) {
                 return target.sectors.isEmpty() && !target.person;
+            }
+            if (precededBy(target, Cue.PREP)) {
+                return false;
             }
             // "signed an agreement", "held talks": what follows the act's own noun describes it
             return (trigger.value().mutual() || mutualCode(trigger.value().code())) && trigger.length() > 1;
+        }
+
+        /** "in Riyadh", "в столице Саудовской Аравии" (in the capital of Saudi Arabia): a place the act happens in. */
+        private boolean locatedBefore(ActorGroup g) {
+            for (int i = g.from - 1; i >= Math.max(0, g.from - 4); i--) {
+                if (view.is(i, Cue.LOC)) {
+                    return true;
+                }
+                Token t = view.token(i);
+                boolean filler = view.is(i, Cue.DET) || view.is(i, Cue.LINK)
+                        || t.isWord() && !t.capitalized() && !view.is(i, Cue.PREP) && !inGroup(i);
+                if (!filler) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1292,12 +1308,7 @@ final class SentenceCoder {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (ActorGroup g : groups) {
-                int i = g.from - 1;
-                while (i >= 0 && view.is(i, Cue.DET)) {
-                    i--;
-                }
-                if (i < 0 || !view.is(i, Cue.LOC) || g.country == null || !g.sectors.isEmpty() || g.person
-                        || inAttribution(g)) {
+                if (!locatedBefore(g) || g.country == null || !g.sectors.isEmpty() || g.person || inAttribution(g)) {
                     continue;
                 }
                 int d = g.from >= trigger.to() ? g.from - trigger.to() : 2 * (trigger.from() - g.to) + 1;
