@@ -442,6 +442,9 @@ final class SentenceCoder {
 
         List<Event> eventsFor(PhraseIndex.Match<TriggerRule> trigger, List<PhraseIndex.Match<TriggerRule>> all) {
             TriggerRule rule = trigger.value();
+            if (rule.none()) {
+                return List.of();
+            }
             String first = view.token(trigger.from()).norm();
             boolean participle = trigger.from() > 0 && view.token(trigger.from() - 1).raw().equals(",")
                     && lexicon.activeForm(first);
@@ -517,6 +520,9 @@ final class SentenceCoder {
                 }
                 if (!rule.noTarget()) {
                     ActorGroup t = objectAfter(trigger, all, inverted);
+                    if (t != null && rule.topicObject() && !precededBy(t, Cue.PREP)) {
+                        t = partyAfter(trigger, t);
+                    }
                     if (t != null && t.isPronoun()) {
                         targets = List.of();
                     } else if (t != null) {
@@ -1044,6 +1050,19 @@ final class SentenceCoder {
                     continue;
                 }
                 return g;
+            }
+            return null;
+        }
+
+        /** "membahas Yerusalem dengan Netanyahu": the actor after a preposition, past the topic. */
+        private ActorGroup partyAfter(PhraseIndex.Match<TriggerRule> trigger, ActorGroup topic) {
+            for (ActorGroup g : groups) {
+                if (g.from < topic.to || g.from - trigger.to() > MAX_TARGET_DISTANCE || crossesBoundary(topic.to, g.from)) {
+                    continue;
+                }
+                if (precededBy(g, Cue.PREP) && !precededBy(g, Cue.LOC) && !precededBy(g, Cue.FROM)) {
+                    return g;
+                }
             }
             return null;
         }

@@ -12,7 +12,8 @@ import java.util.Set;
  *              {@code noun}: a noun, whose actors come after "by" or before "'s"; {@code target}: only with a target
  */
 record TriggerRule(String code, Set<String> flags) {
-    static final Set<String> FLAGS = Set.of("passive", "mutual", "notarget", "nosource", "reverse", "noun", "target");
+    static final Set<String> FLAGS = Set.of("passive", "mutual", "notarget", "nosource", "reverse", "noun", "target",
+            "topic", "none");
 
     boolean passive() {
         return flags.contains("passive");
@@ -47,6 +48,22 @@ record TriggerRule(String code, Set<String> flags) {
     /** {@code target}: the pattern says nothing without someone it is done to ("wants Putin to ..."). */
     boolean needsTarget() {
         return flags.contains("target");
+    }
+
+    /**
+     * {@code topic}: what directly follows is the subject matter ("membahas Yerusalem", "discussed Ukraine"); a
+     * party to the act comes after a preposition ("dengan", "with").
+     */
+    boolean topicObject() {
+        return flags.contains("topic");
+    }
+
+    /**
+     * {@code none}: a phrase that holds a trigger word but reports no such act ("menduduki kursi", a seat held;
+     * "pidió el anonimato"); being longer, it wins over the word inside it and codes nothing.
+     */
+    boolean none() {
+        return flags.contains("none");
     }
 
     boolean noSource() {
