@@ -104,4 +104,21 @@ class IntentsAndAllegationsTest {
         assertTrue(codedSentence("vi", "Hai nhà lãnh đạo chứng kiến lễ ký 45 văn kiện hợp tác.").stream()
                 .noneMatch(e -> e.startsWith("115")));
     }
+
+    @Test
+    void whatIsDiscussedIsNotAPartyToTheTalks() {
+        List<String> events = codedSentence("id", "Indonesia membahas Yerusalem dengan Turki.");
+        assertTrue(events.contains("040 IDN TUR ASSERTED"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains("ISR")), events.toString());
+    }
+
+    @Test
+    void aSeatHeldOrARiotPreventedIsNoEvent() {
+        assertTrue(codedSentence("id", "Indonesia menduduki kursi anggota tidak tetap Dewan Keamanan PBB.").stream()
+                .noneMatch(e -> e.startsWith("192")));
+        assertTrue(codedSentence("id", "Polisi Rusia berjaga untuk mencegah kerusuhan di stadion.").stream()
+                .noneMatch(e -> e.startsWith("145") && e.endsWith("ASSERTED")));
+        assertTrue(codedSentence("en", "Police were deployed to prevent riots in the capital.").stream()
+                .noneMatch(e -> e.startsWith("145") && e.endsWith("ASSERTED")));
+    }
 }
