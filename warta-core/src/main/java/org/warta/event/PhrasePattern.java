@@ -26,8 +26,9 @@ final class PhrasePattern {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
                 return false;
             }
-            if (marked != null && t.marked() != null && !t.marked().equals(marked)) {
-                return false;
+            if (type == GlobType.EXACT && t.marked() != null && !t.marked().equals(marked == null ? text : marked)
+                    && (marked != null || Folding.hasMarks(t.marked()))) {
+                return false; // in text written with accents, "sí" is not "si" nor "rechazo" "rechazó"
             }
             return switch (type) {
                 case EXACT -> t.norm().equals(text) || t.bare().equals(text) || !stem.isEmpty() && t.stem().equals(stem)

@@ -84,6 +84,8 @@ class IntentsAndAllegationsTest {
         assertTrue(codedSentence("es", "Venezuela apoyó a Colombia en la disputa.").contains("051 VEN COL ASSERTED"));
         assertTrue(codedSentence("es", "El rechazo de Perú a Chile fue total.").stream().noneMatch(e -> e.startsWith("120")),
                 "'rechazo' is the noun, 'rechazó' the verb");
+        assertTrue(codedSentence("es", "Los guerrilleros y los soldados se atacaron entre sí en Colombia.").stream()
+                .noneMatch(e -> e.endsWith("HYPOTHETICAL")), "'sí' (themselves) is not 'si' (if)");
         assertTrue(codedSentence("es", "PERU RECHAZO LA PROPUESTA DE CHILE").stream().anyMatch(e -> e.startsWith("12")),
                 "copy written without accents is read as it comes");
     }
