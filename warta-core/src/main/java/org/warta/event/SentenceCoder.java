@@ -531,6 +531,12 @@ final class SentenceCoder {
                     }
                 }
             }
+            if (rule.civilSubjectIsVictim() && targets.isEmpty() && !sources.isEmpty()
+                    && sources.stream().allMatch(r -> r.primarySector() == null || CIVIL.contains(r.primarySector()))) {
+                targets = sources;
+                sources = List.of();
+                passive = true;
+            }
             lastSources = sources;
             lastRoot = root;
             if (rule.reverse()) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record TriggerRule(String code, Set<String> flags) {
     static final Set<String> FLAGS = Set.of("passive", "mutual", "notarget", "nosource", "reverse", "noun", "target",
-            "topic", "none");
+            "topic", "none", "victim");
 
     boolean passive() {
         return flags.contains("passive");
@@ -64,6 +64,14 @@ record TriggerRule(String code, Set<String> flags) {
      */
     boolean none() {
         return flags.contains("none");
+    }
+
+    /**
+     * {@code victim}: a civilian subject with nobody after is the one it happened to ("cuatro menores
+     * desaparecieron", four minors disappeared), an armed one the doer ("paramilitares desaparecieron a Camilo").
+     */
+    boolean civilSubjectIsVictim() {
+        return flags.contains("victim");
     }
 
     boolean noSource() {

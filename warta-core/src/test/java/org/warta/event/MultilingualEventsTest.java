@@ -61,6 +61,7 @@ class MultilingualEventsTest {
         "Paramilitares amenazaron de muerte al rector de la universidad.|130 UAF EDU ASSERTED",
         "Paramilitares desaparecieron a un comerciante en el barrio.|181 UAF BUS ASSERTED",
         "Un periodista desapareció cuando regresaba a su casa.|181 --- MED ASSERTED",
+        "Cuatro menores desaparecieron en el municipio.|181 --- CVL ASSERTED",
         "Los maestros se declararon en huelga el lunes.|143 EDU --- ASSERTED",
         "Dos presos mantienen una huelga de hambre desde el viernes.|142 CVL --- ASSERTED",
         "Los reclusos se amotinaron en la cárcel.|145 CVL --- ASSERTED",
