@@ -24,6 +24,8 @@ final class SentenceCoder {
     /** Roots whose action, done by actors named together, is done to each other ("both sides agreed"). */
     /** Roots of acts that harm a person: threats, coercion, assault, force. */
     private static final java.util.Set<String> HARM_ROOTS = java.util.Set.of("13", "17", "18", "19", "20");
+    /** Roots of the use of force. */
+    private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("18", "19", "20");
     private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
     /** Sectors of civilian actors, for codes that depend on who acts ({@code civil=} in events.tsv). */
     private static final java.util.Set<String> CIVIL = java.util.Set.of("OPP", "CVL", "LAB", "AGR", "EDU", "REL",
@@ -472,6 +474,10 @@ final class SentenceCoder {
                 sources = between;
             } else if (passive) {
                 ActorGroup agent = byAgent(trigger.from() + 1, trigger.to());
+                if (agent == null && FORCE_ROOTS.contains(root)) {
+                    // "a mortar bomb was fired at it from the Gaza Strip": force comes from where it was launched
+                    agent = fromAfter(trigger.to());
+                }
                 ActorGroup patient = subjectInClause(trigger.from());
                 if (patient == null) {
                     // "Una persona marginada socialmente , fue ejecutada": a subject set off by one comma
@@ -1056,6 +1062,15 @@ final class SentenceCoder {
                     continue;
                 }
                 return g;
+            }
+            return null;
+        }
+
+        private ActorGroup fromAfter(int after) {
+            for (ActorGroup g : groups) {
+                if (g.from >= after && g.from - after <= 8 && !crossesBoundary(after, g.from) && precededBy(g, Cue.FROM)) {
+                    return g;
+                }
             }
             return null;
         }

@@ -32,6 +32,7 @@ class IntentsAndAllegationsTest {
         "en|Japan did not provide aid to Russia.|070 JPN RUS NEGATED",
         "en|Armenia said Azerbaijan attacked its border posts.|112 ARM AZE ASSERTED",
         "en|Armenia said Azerbaijan attacked its border posts.|190 AZE --- CLAIMED",
+        "en|Israel said a rocket was fired at it from Lebanon.|112 ISR LBN ASSERTED",
         "en|Ukraine said it attacked Russia.|015 UKR RUS ASSERTED",
         "en|Ukraine said it attacked Russia.|190 UKR RUS CLAIMED",
         "es|Venezuela amenazó con atacar a Colombia.|138 VEN COL ASSERTED",
