@@ -956,6 +956,7 @@ final class SentenceCoder {
             return g;
         }
 
+        /** "La estudiante , sede Arauca , fue desaparecida": a subject set off by a short aside between commas. */
         private ActorGroup subjectBeforeOneComma(int at) {
             ActorGroup g = subjectBefore(at);
             if (g == null || at - g.to > 8) {
@@ -965,7 +966,7 @@ final class SentenceCoder {
             for (int i = g.to; i < at; i++) {
                 commas += view.token(i).raw().equals(",") ? 1 : 0;
             }
-            return commas == 1 ? g : null;
+            return commas == 1 || commas == 2 && view.token(g.to).raw().equals(",") ? g : null;
         }
 
         /** The nearest actor before a position that is not the object of a preposition and not the speaker. */
