@@ -134,6 +134,11 @@ final class ArticleDocuments {
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(a.id() + "#" + index)));
         actorTerms(e.actor1()).forEach(t -> d.add(new StringField(Fields.ACTOR1, t, Field.Store.NO)));
         actorTerms(e.actor2()).forEach(t -> d.add(new StringField(Fields.ACTOR2, t, Field.Store.NO)));
+        if (e.mutual()) {
+            // a mutual event holds both ways: "USAGOV → RUSGOV" finds "RUSGOV ↔ USAGOV"
+            actorTerms(e.actor2()).forEach(t -> d.add(new StringField(Fields.ACTOR1, t, Field.Store.NO)));
+            actorTerms(e.actor1()).forEach(t -> d.add(new StringField(Fields.ACTOR2, t, Field.Store.NO)));
+        }
         if (e.rootCode() != null) {
             d.add(new StringField(Fields.ROOT, e.rootCode(), Field.Store.NO));
             d.add(new SortedDocValuesField(Fields.ROOT, new BytesRef(e.rootCode())));

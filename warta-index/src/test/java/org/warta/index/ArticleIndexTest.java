@@ -246,4 +246,25 @@ class ArticleIndexTest {
         values.forEach(v -> m.put(v.value(), v.count()));
         return m;
     }
+
+    @Test
+    void aMutualEventIsFoundFromEitherSide(@TempDir Path dir) throws Exception {
+        try (ArticleIndex own = ArticleIndex.open(dir)) {
+            Article a = SampleArticles.english();
+            org.warta.model.Event first = a.events().get(0);
+            org.warta.model.Event mutual = new org.warta.model.Event(first.start(), first.end(), first.actor1(),
+                    first.actor2(), first.code(), first.rootCode(), first.quadClass(), first.goldstein(), first.date(),
+                    null, first.trigger(), first.status(), null, 0.8, -1, true);
+            own.put(a.toBuilder().events(List.of(mutual)).build());
+            own.commit();
+            ArticleSearcher s = new ArticleSearcher(own);
+            String from = first.actor1().code();
+            String to = first.actor2().code();
+            assertEquals(1, s.events(new EventRequest(from, to, null, null, null, null, false, 10, null)).total());
+            assertEquals(1, s.events(new EventRequest(to, from, null, null, null, null, false, 10, null)).total(),
+                    "the same act seen from the other side");
+            assertTrue(s.events(new EventRequest(to, from, null, null, null, null, false, 10, null)).events().get(0)
+                    .get("mutual").asBoolean());
+        }
+    }
 }

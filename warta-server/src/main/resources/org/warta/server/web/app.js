@@ -289,7 +289,7 @@
       rows.push(...eventRows(d));
     }
     const events = over.filter((x) => x.kind === 'event' && x !== ann);
-    if (events.length) rows.push(['in event', events.map((x) => x.data.cameo + ' ' + actorName(x.data.actor1) + ' → ' + actorName(x.data.actor2)).join('; ')]);
+    if (events.length) rows.push(['in event', events.map((x) => x.data.cameo + ' ' + actorName(x.data.actor1) + arrow(x.data) + actorName(x.data.actor2)).join('; ')]);
     const dl = el('dl');
     for (const [k, v] of rows) if (v !== null && v !== undefined && v !== '') dl.append(el('dt', { text: k }), el('dd', { text: v }));
     card.append(dl);
@@ -303,9 +303,14 @@
   function hideCard() { card.hidden = true; }
 
   function eventRows(d) {
-    return [['who', actorName(d.actor1) + ' → ' + actorName(d.actor2)], ['code', d.cameo + ' (root ' + d.root + ')'],
+    return [['who', actorName(d.actor1) + arrow(d) + actorName(d.actor2)], ['code', d.cameo + ' (root ' + d.root + ')'],
       ['kind', QUADS[d.quad_class] || ''], ['Goldstein', d.goldstein], ['date', d.date], ['place', d.place],
       ['trigger', d.trigger], ['status', d.status], ['reported by', d.reported_by]];
+  }
+
+  /** A mutual event holds both ways. */
+  function arrow(e) {
+    return e && e.mutual ? ' ↔ ' : ' → ';
   }
 
   function actorName(a) {
@@ -376,7 +381,7 @@
     const body = events.map((e) => el('tr', null,
       el('td', { text: e.day || e.date || '' }),
       el('td', { text: actorName(e.actor1) }),
-      el('td', { text: e.cameo + (e.trigger ? ' · ' + e.trigger : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '') }),
+      el('td', { text: e.cameo + (e.trigger ? ' · ' + e.trigger : '') + (e.mutual ? ' (mutual)' : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '') }),
       el('td', { text: actorName(e.actor2) }),
       el('td', { text: QUADS[e.quad_class] || '' }),
       el('td', { text: e.evidence || '' }),
