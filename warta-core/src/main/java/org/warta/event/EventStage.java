@@ -66,14 +66,15 @@ public final class EventStage implements Stage {
         String fallback = fallbackDate(article);
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
+        List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
         for (int c = 0; c < article.captions().size(); c++) {
             Caption caption = article.captions().get(c);
+            List<SentenceCoder.IndexedEntity> named = namedIn(caption.text(), entities);
             for (int[] s : Sentences.split(caption.text(), language)) {
-                events.addAll(coder.code(new SentenceCoder.Input(caption.text(), s[0], s[1], List.of(), List.of(),
-                        fallback, c), discourse).events());
+                events.addAll(coder.code(new SentenceCoder.Input(caption.text(), s[0], s[1],
+                        withinSpan(named, s[0], s[1]), List.of(), fallback, c), discourse).events());
             }
         }
-        List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
         List<TimeExpression> times = article.has(Layer.TIMES) ? article.times() : List.of();
         for (Sentence s : article.sentences()) {
             SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
@@ -101,16 +102,54 @@ public final class EventStage implements Stage {
     }
 
     private static List<SentenceCoder.IndexedEntity> within(List<SentenceCoder.IndexedEntity> all, Sentence s) {
+        return withinSpan(all, s.start(), s.end());
+    }
+
+    private static List<SentenceCoder.IndexedEntity> withinSpan(List<SentenceCoder.IndexedEntity> all, int from,
+                                                                int to) {
         List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
         for (SentenceCoder.IndexedEntity e : all) {
-            if (e.entity().start() >= s.end()) {
+            if (e.entity().start() >= to) {
                 break;
             }
-            if (e.entity().end() > s.start()) {
+            if (e.entity().end() > from) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /**
+     * Captions get no entity layer of their own, but name the people of the story: "Prime Minister Keir Starmer
+     * speaks to President Donald Trump by phone". A name the text's entity layer found is the same entity where the
+     * caption writes it the same way (longest names first, whole words only).
+     */
+    static List<SentenceCoder.IndexedEntity> namedIn(String caption, List<SentenceCoder.IndexedEntity> entities) {
+        List<SentenceCoder.IndexedEntity> byLength = new ArrayList<>(entities);
+        byLength.sort(Comparator.comparingInt((SentenceCoder.IndexedEntity e) -> e.entity().text().length()).reversed());
+        java.util.BitSet taken = new java.util.BitSet();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
+        for (SentenceCoder.IndexedEntity ie : byLength) {
+            Entity e = ie.entity();
+            if (e.text().length() < 3 || !seen.add(e.text())) {
+                continue;
+            }
+            for (int at = caption.indexOf(e.text()); at >= 0; at = caption.indexOf(e.text(), at + 1)) {
+                int end = at + e.text().length();
+                if (taken.get(at, end).isEmpty() && wordBoundary(caption, at - 1) && wordBoundary(caption, end)) {
+                    taken.set(at, end);
+                    out.add(new SentenceCoder.IndexedEntity(ie.index(), new Entity(at, end, e.text(), e.type(),
+                            e.canonical(), e.kbId(), e.role(), e.country(), e.confidence())));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(e -> e.entity().start()));
+        return out;
+    }
+
+    private static boolean wordBoundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
     }
 
     private static List<TimeExpression> timesWithin(List<TimeExpression> all, Sentence s) {

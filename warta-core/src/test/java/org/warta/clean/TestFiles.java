@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the tests find their files: the shared data sets and the project's bundled examples. */
-final class TestFiles {
+public final class TestFiles {
     private TestFiles() {
     }
 
@@ -22,7 +22,7 @@ final class TestFiles {
     }
 
     /** The project's {@code examples/} folder, found from the working directory upwards (tests run in a module). */
-    static Path examples() {
+    public static Path examples() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("examples");
             if (Files.isRegularFile(candidate.resolve("feeds.jsonl"))) {
