@@ -92,9 +92,21 @@ final class SentenceRules {
                 continue;
             }
             KbEntity e = k.name().entity();
+            if (e.type() != Entity.Type.PERSON && e.type() != Entity.Type.ORG && insideFamilyName(k.start())) {
+                continue; // "Đức" (Germany) in "Nguyễn Đức Chung"
+            }
             Mention m = new Mention(v, k.start(), k.end(), e.type(), k.end() - k.start() > 1 ? 0.95 : 0.9);
             take(m.link(e));
         }
+    }
+
+    /** A place name inside a run of capitalised words opened by a family name ("Nguyễn Đức Chung") is part of it. */
+    private boolean insideFamilyName(int at) {
+        int first = at;
+        while (first > 0 && v.token(first - 1).word() && v.token(first - 1).capitalised()) {
+            first--;
+        }
+        return first < at && v.cues.givenNames.contains(v.token(first).norm());
     }
 
     private boolean containedInLongerProposal(SentenceView.KbMatch k, List<Proposal> proposals) {
@@ -222,8 +234,8 @@ final class SentenceRules {
 
     private boolean free(int i) {
         Token t = v.token(i);
-        return t.word() && t.capitalised() && v.kbAt[i] < 0 && v.roleAt[i] < 0 && v.orgAt[i] < 0
-                && !startsTitle(i);
+        return t.word() && t.capitalised() && (v.kbAt[i] < 0 || insideFamilyName(i)) && v.roleAt[i] < 0
+                && v.orgAt[i] < 0 && !startsTitle(i);
     }
 
     private boolean startsTitle(int i) {

@@ -36,6 +36,7 @@ final class EventLexicon {
     private final List<String> andPrefixes = new ArrayList<>();
     private String order = "svo";
     private boolean byPassive;
+    private boolean nameSyllables;
     private final int maxGap;
 
     private EventLexicon(String language) {
@@ -97,6 +98,14 @@ final class EventLexicon {
     }
 
     /** True when a verb directly followed by "by" is a passive even without an auxiliary ("victims killed by"). */
+    /**
+     * Whether a country name can be a syllable of a person's name, as in Vietnamese ("Đức", Germany, in "Nguyễn Đức
+     * Chung"; "Anh", Britain, in "Lê Văn Anh"): a country right after a capitalised word of no actor is a name.
+     */
+    boolean nameSyllables() {
+        return nameSyllables;
+    }
+
     boolean byPassive() {
         return byPassive;
     }
@@ -316,6 +325,10 @@ final class EventLexicon {
             }
             if (kind.equals("by-passive")) {
                 byPassive = row.cell(1).equals("yes");
+                continue;
+            }
+            if (kind.equals("name-syllables")) {
+                nameSyllables = row.cell(1).equals("yes");
                 continue;
             }
             if (kind.equals("and-prefix")) {

@@ -155,8 +155,9 @@ final class SentenceCoder {
         for (PhraseIndex.Match<ActorEntry> m
                 : PhraseIndex.longestFirst(lexicon.actors().findAll(view.tokens(), view.caseless()))) {
             ActorEntry e = m.value();
-            if (e.kind() == ActorEntry.Kind.COUNTRY && insideAny(m.from(), m.to(), personSpans)) {
-                continue; // "Jordan" in a person's name
+            if (e.kind() == ActorEntry.Kind.COUNTRY && (insideAny(m.from(), m.to(), personSpans)
+                    || lexicon.nameSyllables() && afterNameWord(view, m.from(), out))) {
+                continue; // "Jordan" in a person's name; "Đức" in "Nguyễn Đức Chung"
             }
             if (isModifier(view, m.from(), m.to())) {
                 continue;
@@ -240,6 +241,19 @@ final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    private static boolean afterNameWord(SentenceView view, int at, List<ActorGroup.Piece> pieces) {
+        if (at == 0 || view.caseless() || !view.token(at - 1).isWord() || !view.token(at - 1).capitalized()
+                || isCueWord(view, at - 1)) {
+            return false;
+        }
+        for (ActorGroup.Piece p : pieces) {
+            if (at - 1 >= p.from() && at - 1 < p.to() && !p.person()) {
+                return false; // "Thủ tướng Anh": the word before is a title, an actor of its own
+            }
+        }
+        return true;
     }
 
     /** "Al Qaeda-linked", "US-backed", "pro-Russia": a name used to describe another actor, not an actor. */
