@@ -106,6 +106,12 @@ class IntentsAndAllegationsTest {
                 .noneMatch(e -> e.startsWith("043")));
         assertTrue(codedSentence("vi", "Hai nhà lãnh đạo chứng kiến lễ ký 45 văn kiện hợp tác.").stream()
                 .noneMatch(e -> e.startsWith("115")));
+        assertTrue(codedSentence("vi", "Ngư dân bắt được con cá trê lạ.").stream().noneMatch(e -> e.startsWith("173")),
+                "a fish caught is no arrest");
+        assertTrue(codedSentence("vi", "Chủ tịch Nguyễn Đức Chung yêu cầu các sở báo cáo.").stream()
+                .noneMatch(e -> e.contains("DEU")), "'Đức' in a name is not Germany");
+        assertTrue(codedSentence("vi", "Thủ tướng Đức Olaf Scholz hội đàm với Tổng thống Pháp.").stream()
+                .anyMatch(e -> e.contains("DEU")), "after a title it is");
     }
 
     @Test
