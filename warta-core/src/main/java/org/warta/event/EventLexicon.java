@@ -33,6 +33,9 @@ final class EventLexicon {
     private final List<String> problems = new ArrayList<>();
     private final List<String> activeEndings = new ArrayList<>();
     private final List<String> futureEndings = new ArrayList<>();
+    private final List<String> futurePrefixes = new ArrayList<>();
+    /** Nouns that start like a future verb: سياسة (policy), سيارة (car), سيادة (sovereignty). */
+    private final List<String> notFuturePrefixes = new ArrayList<>();
     private final List<String> andPrefixes = new ArrayList<>();
     private String order = "svo";
     private boolean byPassive;
@@ -125,6 +128,21 @@ final class EventLexicon {
         String lower = raw.toLowerCase(Locale.ROOT);
         for (String e : futureEndings) {
             if (lower.endsWith(e) && lower.length() > e.length() + 2) {
+                return true;
+            }
+        }
+        return futurePrefixed(lower);
+    }
+
+    /** Arabic "سيزور" (will visit): a future marker written onto the verb. */
+    boolean futurePrefixed(String raw) {
+        for (String p : notFuturePrefixes) {
+            if (raw.startsWith(p)) {
+                return false;
+            }
+        }
+        for (String p : futurePrefixes) {
+            if (raw.startsWith(p) && raw.length() >= p.length() + 3) {
                 return true;
             }
         }
@@ -317,6 +335,10 @@ final class EventLexicon {
             }
             if (kind.equals("future-ending")) {
                 futureEndings.add(row.cell(1).toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (kind.equals("future-prefix") || kind.equals("not-future-prefix")) {
+                (kind.startsWith("not") ? notFuturePrefixes : futurePrefixes).add(row.cell(1).toLowerCase(Locale.ROOT));
                 continue;
             }
             if (kind.equals("order")) {

@@ -26,6 +26,11 @@ final class SentenceView {
                 cues[i].add(m.value());
             }
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && lexicon.futurePrefixed(tokens.get(i).raw())) {
+                cues[i].add(Cue.FUTURE); // "سيأمر برفع العقوبات": will order the lifting of sanctions
+            }
+        }
     }
 
     String text() {

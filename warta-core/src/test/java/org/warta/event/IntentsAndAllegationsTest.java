@@ -38,6 +38,7 @@ class IntentsAndAllegationsTest {
         "es|Venezuela amenazó con atacar a Colombia.|138 VEN COL ASSERTED",
         "fr|La Russie menace d'attaquer l'Ukraine.|138 RUS UKR ASSERTED",
         "id|Turki berencana mengirim bantuan ke Suriah.|033 TUR SYR ASSERTED",
+        "ar|ستفرض روسيا عقوبات على إيران.|163 RUS IRN FUTURE",
     })
     void codesWhatIsStated(String language, String sentence, String expected) {
         EventTestSupport.assertCoded(expected, language, sentence);
