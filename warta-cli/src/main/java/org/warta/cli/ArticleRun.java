@@ -1,7 +1,12 @@
 package org.warta.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
@@ -14,6 +19,9 @@ import org.warta.pipeline.Pipeline;
 /**
  * Reads inputs, runs each record through the pipeline and hands the article on, accounting for every record:
  * read failures and skipped records are reported on stderr as they happen and counted in the summary.
+ *
+ * <p>With more than one thread, records are processed in parallel but handed on, reported and counted in the order
+ * they were read, so the output is the same as with one thread. At most a few records per thread wait in memory.
  */
 final class ArticleRun {
     private final Pipeline pipeline;
@@ -21,45 +29,110 @@ final class ArticleRun {
     private final PrintStream err;
     private final RunSummary summary = new RunSummary();
     private final Progress progress;
+    private final int threads;
 
     ArticleRun(Pipeline pipeline, InputReader reader, PrintStream err, Progress progress) {
+        this(pipeline, reader, err, progress, 1);
+    }
+
+    ArticleRun(Pipeline pipeline, InputReader reader, PrintStream err, Progress progress, int threads) {
         this.pipeline = pipeline;
         this.reader = reader;
         this.err = err;
         this.progress = progress;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** What became of one record, settled in reading order. */
+    private sealed interface Outcome permits Done, Failed, Skipped {
+    }
+
+    private record Done(Article article) implements Outcome {
+    }
+
+    private record Failed(Failure failure) implements Outcome {
+    }
+
+    private record Skipped(Failure failure) implements Outcome {
     }
 
     RunSummary run(List<String> inputs, Consumer<Article> out) {
-        reader.read(inputs, new RecordSink() {
-            @Override
-            public void accept(RawDocument document) {
-                Article article;
-                try {
-                    article = pipeline.process(document);
-                } catch (RuntimeException e) {
-                    fail(new Failure(document.source(), "internal-error", e.toString()));
-                    return;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "warta-pipeline");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        ArrayDeque<CompletableFuture<Outcome>> pending = new ArrayDeque<>();
+        try {
+            reader.read(inputs, new RecordSink() {
+                @Override
+                public void accept(RawDocument document) {
+                    queue(pool == null ? CompletableFuture.completedFuture(process(document))
+                            : CompletableFuture.supplyAsync(() -> process(document), pool));
                 }
-                out.accept(article);
-                summary.processed();
-                progress.step();
-            }
 
-            @Override
-            public void fail(Failure failure) {
-                summary.failed(failure.reason());
-                progress.clearLine();
-                err.println("warta: " + failure);
-                progress.step();
-            }
+                @Override
+                public void fail(Failure failure) {
+                    queue(CompletableFuture.completedFuture(new Failed(failure)));
+                }
 
-            @Override
-            public void skip(Failure skipped) {
-                summary.skipped(skipped.reason());
-                progress.step();
+                @Override
+                public void skip(Failure skipped) {
+                    queue(CompletableFuture.completedFuture(new Skipped(skipped)));
+                }
+
+                private void queue(CompletableFuture<Outcome> outcome) {
+                    pending.add(outcome);
+                    settle(pending, out, 4 * threads);
+                }
+            });
+            settle(pending, out, 0);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
-        });
+        }
         progress.finish();
         return summary;
+    }
+
+    private Outcome process(RawDocument document) {
+        try {
+            return new Done(pipeline.process(document));
+        } catch (RuntimeException e) {
+            return new Failed(new Failure(document.source(), "internal-error", e.toString()));
+        }
+    }
+
+    /** Hands on finished records from the head of the queue, waiting while more than {@code keep} are pending. */
+    private void settle(ArrayDeque<CompletableFuture<Outcome>> pending, Consumer<Article> out, int keep) {
+        while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > keep)) {
+            report(await(pending.poll()), out);
+        }
+    }
+
+    private static Outcome await(CompletableFuture<Outcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void report(Outcome outcome, Consumer<Article> out) {
+        if (outcome instanceof Done d) {
+            out.accept(d.article());
+            summary.processed();
+        } else if (outcome instanceof Failed f) {
+            summary.failed(f.failure().reason());
+            progress.clearLine();
+            err.println("warta: " + f.failure());
+        } else if (outcome instanceof Skipped s) {
+            summary.skipped(s.failure().reason());
+        }
+        progress.step();
     }
 }

@@ -33,6 +33,10 @@ final class ProcessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories, or - for standard input (the default).")
     List<String> inputs = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Pipeline threads (default: one per core); the output keeps the input order.")
+    Integer threads;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative time expressions against when an article has no publication date.")
     LocalDate referenceDate;
@@ -45,6 +49,10 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads != null && threads < 1) {
+            System.err.println("warta process: --threads must be at least 1");
+            return ExitCodes.USAGE;
+        }
         if (inputs.isEmpty()) {
             if (System.console() != null) {
                 System.err.println("warta process: no input given; name files or directories, or pipe text into it (see --help)");
@@ -55,7 +63,8 @@ final class ProcessCommand implements Callable<Integer> {
         var pipeline = Warta.pipeline(new WartaOptions(referenceDate));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         PrintStream err = System.err;
-        RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), err, Progress.onTerminal(err, "articles"))
+        RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), err, Progress.onTerminal(err, "articles"),
+                threads())
                 .run(inputs, article -> {
                     try {
                         out.write(ArticleJson.write(article, pretty));
@@ -73,5 +82,9 @@ final class ProcessCommand implements Callable<Integer> {
             err.println("warta: " + summary);
         }
         return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

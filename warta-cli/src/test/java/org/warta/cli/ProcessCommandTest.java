@@ -64,4 +64,22 @@ class ProcessCommandTest {
         }
         assertTrue(CliRun.of("--help").out().contains("process"));
     }
+
+    @Test
+    void parallelRunsKeepTheInputOrderAndAccountForEveryRecord(@TempDir Path dir) throws Exception {
+        String seedText = Files.readString(seed());
+        for (int i = 0; i < 12; i++) {
+            // different texts, so a record handed on out of order would show
+            Files.writeString(dir.resolve(String.format("%02d.txt", i)), seedText.replace("Lavrov", "Lavrov" + i));
+        }
+        Files.writeString(dir.resolve("05b.txt"), "");
+        CliRun one = CliRun.of("process", "--threads", "1", dir.toString());
+        CliRun three = CliRun.of("process", "--threads", "3", dir.toString());
+        assertEquals(3, three.status(), three.err());
+        assertEquals(one.out(), three.out(), "the same output, in the same order");
+        assertEquals(12, three.out().strip().split("\n").length);
+        assertTrue(three.err().contains("processed 12, failed 1 (empty: 1)"), three.err());
+        assertTrue(three.out().indexOf("Lavrov3") < three.out().indexOf("Lavrov9"));
+        assertEquals(2, CliRun.of("process", "--threads", "0", seed().toString()).status());
+    }
 }
