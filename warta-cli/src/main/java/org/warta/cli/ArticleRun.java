@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -107,20 +106,10 @@ final class ArticleRun {
     /** Hands on finished records from the head of the queue, waiting while more than {@code keep} are pending. */
     private void settle(ArrayDeque<CompletableFuture<Outcome>> pending, Consumer<Article> out, int keep) {
         while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > keep)) {
-            report(await(pending.poll()), out);
+            report(Futures.await(pending.poll()), out);
         }
     }
 
-    private static Outcome await(CompletableFuture<Outcome> outcome) {
-        try {
-            return outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while processing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     private void report(Outcome outcome, Consumer<Article> out) {
         if (outcome instanceof Done d) {
