@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
 import org.warta.io.RecordSink;
@@ -46,7 +47,8 @@ final class ArticleRun {
     private sealed interface Outcome permits Done, Failed, Skipped {
     }
 
-    private record Done(Article article) implements Outcome {
+    /** A processed record, already turned into what is handed on (the article, or its JSON line). */
+    private record Done(Object prepared) implements Outcome {
     }
 
     private record Failed(Failure failure) implements Outcome {
@@ -56,6 +58,14 @@ final class ArticleRun {
     }
 
     RunSummary run(List<String> inputs, Consumer<Article> out) {
+        return run(inputs, article -> article, out);
+    }
+
+    /**
+     * Runs every record and hands on {@code prepare(article)}; the preparing (writing the JSON, say) is done on the
+     * pipeline threads too, and only the handing on is in input order on the reading thread.
+     */
+    <T> RunSummary run(List<String> inputs, Function<Article, T> prepare, Consumer<T> out) {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "warta-pipeline");
             t.setDaemon(true);
@@ -66,8 +76,8 @@ final class ArticleRun {
             reader.read(inputs, new RecordSink() {
                 @Override
                 public void accept(RawDocument document) {
-                    queue(pool == null ? CompletableFuture.completedFuture(process(document))
-                            : CompletableFuture.supplyAsync(() -> process(document), pool));
+                    queue(pool == null ? CompletableFuture.completedFuture(process(document, prepare))
+                            : CompletableFuture.supplyAsync(() -> process(document, prepare), pool));
                 }
 
                 @Override
@@ -95,25 +105,26 @@ final class ArticleRun {
         return summary;
     }
 
-    private Outcome process(RawDocument document) {
+    private <T> Outcome process(RawDocument document, Function<Article, T> prepare) {
         try {
-            return new Done(pipeline.process(document));
+            return new Done(prepare.apply(pipeline.process(document)));
         } catch (RuntimeException e) {
             return new Failed(new Failure(document.source(), "internal-error", e.toString()));
         }
     }
 
     /** Hands on finished records from the head of the queue, waiting while more than {@code keep} are pending. */
-    private void settle(ArrayDeque<CompletableFuture<Outcome>> pending, Consumer<Article> out, int keep) {
+    private <T> void settle(ArrayDeque<CompletableFuture<Outcome>> pending, Consumer<T> out, int keep) {
         while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > keep)) {
             report(Futures.await(pending.poll()), out);
         }
     }
 
 
-    private void report(Outcome outcome, Consumer<Article> out) {
+    @SuppressWarnings("unchecked")
+    private <T> void report(Outcome outcome, Consumer<T> out) {
         if (outcome instanceof Done d) {
-            out.accept(d.article());
+            out.accept((T) d.prepared());
             summary.processed();
         } else if (outcome instanceof Failed f) {
             summary.failed(f.failure().reason());

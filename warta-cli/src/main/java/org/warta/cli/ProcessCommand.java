@@ -65,9 +65,9 @@ final class ProcessCommand implements Callable<Integer> {
         PrintStream err = System.err;
         RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), err, Progress.onTerminal(err, "articles"),
                 threads())
-                .run(inputs, article -> {
+                .run(inputs, article -> ArticleJson.write(article, pretty), json -> {
                     try {
-                        out.write(ArticleJson.write(article, pretty));
+                        out.write(json);
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
