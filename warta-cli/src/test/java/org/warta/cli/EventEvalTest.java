@@ -89,4 +89,28 @@ class EventEvalTest {
         assertArrayEquals(new int[] {1, 0, 0}, EvalEventsCommand.score(none, List.of(), false, true));
         assertArrayEquals(new int[] {0, 1, 1}, EvalEventsCommand.score(none, List.of(usToSwiss), false, true));
     }
+
+    @Test
+    void codedEventsAreAssignedSoThatMostMatch() {
+        // the first coded event fits both gold events; first come, first served would give it the one the second needs
+        EventGold gold = new EventGold("r", null, true, false, List.of(new EventGold.Coding("190", "---", "---"),
+                new EventGold.Coding("190", "ISR", "---")), "t");
+        Event israel = event("190", actor("ISRMIL", "ISR", "MIL"), null);
+        Event gaza = event("190", actor("PSE", "PSE", null), null);
+        assertArrayEquals(new int[] {2, 0, 0}, EvalEventsCommand.score(gold, List.of(israel, gaza), false, true));
+    }
+
+    @Test
+    void aMutualEventHoldsBothWaysButIsOneEvent() {
+        Event.Actor us = actor("USAGOV", "USA", "GOV");
+        Event.Actor lebanon = actor("LBNGOV", "LBN", "GOV");
+        Event talks = new Event(0, 1, us, lebanon, "046", "04", 1, 7, null, null, "held talks", Event.Status.ASSERTED,
+                null, 0.9, -1, true);
+        EventGold both = new EventGold("r", null, true, false, List.of(new EventGold.Coding("046", "USA", "LBN"),
+                new EventGold.Coding("046", "LBN", "USA")), "t");
+        assertArrayEquals(new int[] {2, 0, 0}, EvalEventsCommand.score(both, List.of(talks), false, true));
+        EventGold other = new EventGold("r", null, true, false, List.of(new EventGold.Coding("046", "FRA", "DEU")), "t");
+        assertArrayEquals(new int[] {0, 1, 1}, EvalEventsCommand.score(other, List.of(talks), false, true),
+                "unmatched, it is one extra event, not two");
+    }
 }
