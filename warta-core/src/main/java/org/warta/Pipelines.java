@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
+import org.warta.entity.EntityRecognizer;
 import org.warta.entity.EntityStage;
 import org.warta.event.EventStage;
 import org.warta.extract.ExtractStage;
 import org.warta.extract.Extractor;
 import org.warta.extract.PlainTextExtractor;
 import org.warta.extract.html.HtmlExtractor;
+import org.warta.kb.KnowledgeBase;
 import org.warta.language.LanguageStage;
 import org.warta.model.Layer;
 import org.warta.model.RawDocument;
+import org.warta.model.Sentence;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
 import org.warta.text.SentenceStage;
+import org.warta.text.Sentences;
 import org.warta.text.TextStage;
 import org.warta.text.TitleStage;
 import org.warta.time.TimeStage;
@@ -37,11 +41,14 @@ public final class Pipelines {
         stages.add(new LanguageStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
-        stages.add(new EntityStage());
+        EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.standard());
+        stages.add(new EntityStage(recognizer));
         stages.add(new TimeStage(options.referenceDate()));
         // keep events last: they use the entity layer and, when the pipeline has one, the time layer
         if (stages.stream().anyMatch(s -> s.adds().contains(Layer.ENTITIES))) {
-            stages.add(new EventStage(options.referenceDate()));
+            stages.add(new EventStage(options.referenceDate(), (caption, language) -> recognizer.recognise(caption,
+                    Sentences.split(caption, language).stream().map(r -> new Sentence(r[0], r[1], 0)).toList(),
+                    language)));
         }
         return stages;
     }

@@ -23,7 +23,16 @@ import org.warta.text.Sentences;
  * main event), with the caption as evidence. Uses the time layer when the pipeline has one.
  */
 public final class EventStage implements Stage {
+    /** Finds the entities of a caption's text (the entity layer covers the article text only). */
+    @FunctionalInterface
+    public interface CaptionEntities {
+        List<Entity> find(String caption, String language);
+
+        CaptionEntities NONE = (caption, language) -> List.of();
+    }
+
     private final LocalDate referenceDate;
+    private final CaptionEntities captionEntities;
 
     public EventStage() {
         this(null);
@@ -31,7 +40,16 @@ public final class EventStage implements Stage {
 
     /** @param referenceDate the date of events in articles with no publication date, or null */
     public EventStage(LocalDate referenceDate) {
+        this(referenceDate, CaptionEntities.NONE);
+    }
+
+    /**
+     * @param referenceDate   the date of events in articles with no publication date, or null
+     * @param captionEntities recognises names in captions that the text does not give ("Foto: Presiden Prabowo ...")
+     */
+    public EventStage(LocalDate referenceDate, CaptionEntities captionEntities) {
         this.referenceDate = referenceDate;
+        this.captionEntities = captionEntities;
     }
 
     @Override
@@ -69,7 +87,8 @@ public final class EventStage implements Stage {
         List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
         for (int c = 0; c < article.captions().size(); c++) {
             Caption caption = article.captions().get(c);
-            List<SentenceCoder.IndexedEntity> named = namedIn(caption.text(), entities);
+            List<SentenceCoder.IndexedEntity> named = withRecognised(namedIn(caption.text(), entities),
+                    captionEntities.find(caption.text(), language));
             for (int[] s : Sentences.split(caption.text(), language)) {
                 events.addAll(coder.code(new SentenceCoder.Input(caption.text(), s[0], s[1],
                         withinSpan(named, s[0], s[1]), List.of(), fallback, c), discourse).events());
@@ -142,6 +161,20 @@ public final class EventStage implements Stage {
                     out.add(new SentenceCoder.IndexedEntity(ie.index(), new Entity(at, end, e.text(), e.type(),
                             e.canonical(), e.kbId(), e.role(), e.country(), e.confidence())));
                 }
+            }
+        }
+        out.sort(Comparator.comparingInt(e -> e.entity().start()));
+        return out;
+    }
+
+    /** The names the text gives, and where they say nothing, the caption's own recognised entities. */
+    private static List<SentenceCoder.IndexedEntity> withRecognised(List<SentenceCoder.IndexedEntity> named,
+                                                                    List<Entity> recognised) {
+        List<SentenceCoder.IndexedEntity> out = new ArrayList<>(named);
+        for (Entity e : recognised) {
+            boolean overlaps = named.stream().anyMatch(n -> n.entity().start() < e.end() && e.start() < n.entity().end());
+            if (!overlaps) {
+                out.add(new SentenceCoder.IndexedEntity(-1, e));
             }
         }
         out.sort(Comparator.comparingInt(e -> e.entity().start()));

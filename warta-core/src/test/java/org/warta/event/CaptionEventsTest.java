@@ -38,4 +38,15 @@ class CaptionEventsTest {
                 .toList();
         assertTrue(fromCaptions.contains("041 GBRGOV USAGOV ASSERTED"), fromCaptions.toString());
     }
+
+    @Test
+    void aCaptionNamingPeopleTheTextDoesNotIsReadForEntitiesOfItsOwn() {
+        Article a = Warta.process("Vladimir Putin speaks by phone with Emmanuel Macron. (Photo: Kremlin press service)\n"
+                + "Moscow and Paris have not agreed on a date for new talks on the war, officials in both capitals said "
+                + "on Tuesday.\nThe two governments last held talks in the spring.\n");
+        assertEquals(1, a.captions().size(), a.captions().toString());
+        List<String> fromCaptions = a.events().stream().filter(Event::fromCaption).map(EventTestSupport::describe)
+                .toList();
+        assertEquals(List.of("041 RUSGOV FRAGOV ASSERTED"), fromCaptions);
+    }
 }
