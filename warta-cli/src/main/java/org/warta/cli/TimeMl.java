@@ -74,15 +74,8 @@ record TimeMl(String name, LocalDate dct, String text, List<Timex> timexes) {
     }
 
     private static Timex trimmed(CharSequence text, int start, int end, String type, String value) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new Timex(s, e, text.subSequence(s, e).toString(), type, value);
+        int[] span = org.warta.text.Sentences.trim(text, start, end);
+        return new Timex(span[0], span[1], text.subSequence(span[0], span[1]).toString(), type, value);
     }
 
     /** Every .tml file under {@code dir}, sorted by path. */

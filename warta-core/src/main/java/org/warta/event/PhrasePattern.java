@@ -26,8 +26,9 @@ final class PhrasePattern {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
                 return false;
             }
+            // the token's accented form differs from its folded one exactly when it carries a mark
             if (type == GlobType.EXACT && t.marked() != null && !t.marked().equals(marked == null ? text : marked)
-                    && (marked != null || Folding.hasMarks(t.marked()))) {
+                    && (marked != null || !t.marked().equals(t.norm()))) {
                 return false; // in text written with accents, "sí" is not "si" nor "rechazo" "rechazó"
             }
             return switch (type) {

@@ -495,7 +495,7 @@ final class SentenceCoder {
                 ActorGroup patient = subjectInClause(trigger.from());
                 if (patient == null) {
                     // "Una persona marginada socialmente , fue ejecutada": a subject set off by one comma
-                    patient = subjectBeforeOneComma(trigger.from());
+                    patient = subjectBeforeAside(trigger.from());
                 }
                 if (patient == null) {
                     // "resultaron heridas dos personas": the subject of a passive may follow it
@@ -595,7 +595,8 @@ final class SentenceCoder {
             String place = place(trigger);
             String reportedBy = reportedBy(trigger);
             String triggerText = view.span(trigger.from(), trigger.to());
-            ActorRef claimant = claimantBefore(trigger.from());
+            boolean alleged = status == Event.Status.ASSERTED && code.quadClass() == 4 && !code.root().equals("14");
+            ActorRef claimant = alleged ? claimantBefore(trigger.from()) : null;
             int start = in.caption() >= 0 ? 0 : in.from();
             int end = in.caption() >= 0 ? in.text().length() : in.to();
             List<ActorRef[]> pairs = new ArrayList<>();
@@ -643,8 +644,7 @@ final class SentenceCoder {
                 Event event = new Event(start, end, s == null ? null : s.toActor(), t == null ? null : t.toActor(),
                         code.code(), code.root(), code.quadClass(), code.goldstein(), date, place, triggerText,
                         status, reportedBy, confidence, in.caption(), mutual);
-                Event allegation = claimant == null || status != Event.Status.ASSERTED || code.quadClass() != 4
-                        || code.root().equals("14") ? null : allegation(event, claimant, s, t);
+                Event allegation = claimant == null ? null : allegation(event, claimant, s, t);
                 if (allegation != null) {
                     out.add(allegation);
                     event = withStatus(event, Event.Status.CLAIMED);
@@ -971,7 +971,7 @@ final class SentenceCoder {
         }
 
         /** "La estudiante , sede Arauca , fue desaparecida": a subject set off by a short aside between commas. */
-        private ActorGroup subjectBeforeOneComma(int at) {
+        private ActorGroup subjectBeforeAside(int at) {
             ActorGroup g = subjectBefore(at);
             if (g == null || at - g.to > 8) {
                 return null;

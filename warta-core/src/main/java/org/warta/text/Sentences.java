@@ -22,16 +22,9 @@ public final class Sentences {
         List<int[]> out = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(new int[] {s, e});
+            int[] span = trim(text, start, end);
+            if (span[1] > span[0]) {
+                out.add(span);
             }
         }
         return out;
@@ -45,5 +38,18 @@ public final class Sentences {
     private static BreakIterator create(String language) {
         ULocale locale = "und".equals(language) ? ULocale.ROOT : new ULocale(language + "@ss=standard");
         return BreakIterator.getSentenceInstance(locale);
+    }
+
+    /** The span [start, end) of {@code text} without the whitespace at its ends. */
+    public static int[] trim(CharSequence text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
     }
 }

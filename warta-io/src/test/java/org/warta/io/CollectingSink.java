@@ -25,6 +25,13 @@ final class CollectingSink implements RecordSink {
         skipped.add(skip);
     }
 
+    /** Everything the standard reader reports for one file or folder. */
+    static CollectingSink read(java.nio.file.Path file) {
+        CollectingSink sink = new CollectingSink();
+        InputReader.standard().read(List.of(file.toString()), sink);
+        return sink;
+    }
+
     long skippedFor(String reason) {
         return skipped.stream().filter(f -> f.reason().equals(reason)).count();
     }

@@ -21,15 +21,9 @@ class FeedReaderTest {
     @TempDir
     Path dir;
 
-    private static CollectingSink read(Path file) {
-        CollectingSink sink = new CollectingSink();
-        InputReader.standard().read(List.of(file.toString()), sink);
-        return sink;
-    }
-
     @Test
     void guardianRssGivesOneArticlePerItemWithLinkDateAndTitle() {
-        CollectingSink sink = read(FEEDS.resolve("guardian.rss"));
+        CollectingSink sink = CollectingSink.read(FEEDS.resolve("guardian.rss"));
         assertEquals(55, sink.accepted.size());
         assertTrue(sink.failed.isEmpty() && sink.skipped.isEmpty());
         RawDocument first = sink.accepted.get(0);
@@ -46,7 +40,7 @@ class FeedReaderTest {
 
     @Test
     void heiseAtomKeepsGermanLettersAndDates() {
-        CollectingSink sink = read(FEEDS.resolve("heise.atom"));
+        CollectingSink sink = CollectingSink.read(FEEDS.resolve("heise.atom"));
         assertEquals(15, sink.accepted.size());
         assertTrue(sink.failed.isEmpty());
         assertTrue(sink.accepted.stream().allMatch(d -> d.hints().published() != null));
@@ -56,7 +50,7 @@ class FeedReaderTest {
 
     @Test
     void latinOneFeedWithoutXmlDeclarationIsNotMojibake() {
-        CollectingSink sink = read(FEEDS.resolve("uolNoticias.rss"));
+        CollectingSink sink = CollectingSink.read(FEEDS.resolve("uolNoticias.rss"));
         assertEquals(15, sink.total(), "every item is accounted for");
         assertTrue(sink.failed.isEmpty(), sink.failed.toString());
         assertEquals(sink.skipped.size(), sink.skippedFor("no-content"), "only link-only items are passed over");
@@ -73,7 +67,7 @@ class FeedReaderTest {
         Path broken = dir.resolve("broken.rss");
         // Cut off mid-download, and an unescaped ampersand in the channel's title.
         Files.writeString(broken, rss.substring(0, rss.length() / 3).replaceFirst("<title>", "<title>News & "));
-        CollectingSink sink = read(broken);
+        CollectingSink sink = CollectingSink.read(broken);
         assertEquals(1, sink.failed.size());
         assertEquals("bad-feed", sink.failed.get(0).reason());
         assertTrue(sink.accepted.size() >= 10, "a lenient parse recovers the items before the cut: " + sink.accepted.size());

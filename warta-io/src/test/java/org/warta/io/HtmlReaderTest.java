@@ -22,12 +22,6 @@ class HtmlReaderTest {
     @TempDir
     Path dir;
 
-    private static CollectingSink read(Path file) {
-        CollectingSink sink = new CollectingSink();
-        InputReader.standard().read(List.of(file.toString()), sink);
-        return sink;
-    }
-
     private static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -43,7 +37,7 @@ class HtmlReaderTest {
                 + "телефонный разговор с государственным секретарём США.</p></body></html>";
         Path file = dir.resolve("ru.html");
         Files.write(file, page.getBytes(Charset.forName("windows-1251")));
-        CollectingSink sink = read(file);
+        CollectingSink sink = CollectingSink.read(file);
         assertEquals(1, sink.accepted.size());
         assertTrue(sink.accepted.get(0).content().contains("Сергей Лавров"));
         assertTrue(sink.accepted.get(0).hints().notes().isEmpty());
@@ -59,10 +53,10 @@ class HtmlReaderTest {
         byte[] gz = gzip(page.toString().getBytes(StandardCharsets.UTF_8));
         Path whole = dir.resolve("page.html.gz");
         Files.write(whole, gz);
-        assertEquals(1, read(whole).accepted.size());
+        assertEquals(1, CollectingSink.read(whole).accepted.size());
         Path cut = dir.resolve("cut.html.gz");
         Files.write(cut, Arrays.copyOf(gz, gz.length / 2));
-        CollectingSink sink = read(cut);
+        CollectingSink sink = CollectingSink.read(cut);
         assertEquals(1, sink.accepted.size());
         assertTrue(sink.accepted.get(0).hints().notes().stream().anyMatch(n -> n.contains("damaged")));
         Article a = Warta.process(sink.accepted.get(0));
@@ -88,7 +82,7 @@ class HtmlReaderTest {
                 + "terjadi, siapa yang terlibat, dan mengapa hal itu penting bagi pembaca.</p></article></body></html>");
         Path file = dir.resolve("big.html");
         Files.writeString(file, page);
-        CollectingSink sink = read(file);
+        CollectingSink sink = CollectingSink.read(file);
         assertEquals(1, sink.accepted.size(), sink.failed.toString());
         Article a = Warta.process(sink.accepted.get(0));
         assertTrue(a.text().startsWith("Inti berita ada di sini"), a.text().substring(0, Math.min(200, a.text().length())));
@@ -100,7 +94,7 @@ class HtmlReaderTest {
     void binaryContentNamedHtmlIsAFailureWithAReason() throws IOException {
         Path file = dir.resolve("image.html");
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3});
-        CollectingSink sink = read(file);
+        CollectingSink sink = CollectingSink.read(file);
         assertTrue(sink.accepted.isEmpty());
         assertEquals(1, sink.failed.size());
         assertEquals("binary", sink.failed.get(0).reason());

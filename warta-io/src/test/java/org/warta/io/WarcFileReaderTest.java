@@ -81,15 +81,9 @@ class WarcFileReaderTest {
         return b.build();
     }
 
-    private static CollectingSink read(Path file) {
-        CollectingSink sink = new CollectingSink();
-        InputReader.standard().read(List.of(file.toString()), sink);
-        return sink;
-    }
-
     @Test
     void everyHtmlResponseIsAnArticleAndTheRestIsSkippedWithAReason() throws IOException {
-        CollectingSink sink = read(writeArchive());
+        CollectingSink sink = CollectingSink.read(writeArchive());
         assertEquals(4, sink.accepted.size(), "three pages and the truncated one");
         assertEquals(3, sink.skippedFor("warc-request"));
         assertEquals(1, sink.skippedFor("not-html"));
@@ -106,7 +100,7 @@ class WarcFileReaderTest {
 
     @Test
     void anArticleFromTheArchiveCarriesItsUrlDateAndCleanText() throws IOException {
-        RawDocument doc = read(writeArchive()).accepted.get(1);
+        RawDocument doc = CollectingSink.read(writeArchive()).accepted.get(1);
         Article a = Warta.process(doc);
         assertEquals("https://kabar.example/2025/02/13/berita-2", a.metadata().url());
         assertEquals("Berita nomor 2", a.metadata().title());
@@ -121,7 +115,7 @@ class WarcFileReaderTest {
         byte[] whole = Files.readAllBytes(writeArchive());
         Path cut = dir.resolve("cut.warc.gz");
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
-        CollectingSink sink = read(cut);
+        CollectingSink sink = CollectingSink.read(cut);
         assertFalse(sink.accepted.isEmpty(), "records before the damage are kept");
         assertTrue(sink.accepted.size() < 4);
         assertEquals(1, sink.failed.size(), sink.failed.toString());
@@ -139,7 +133,7 @@ class WarcFileReaderTest {
         }
         Path bad = dir.resolve("corrupt.warc.gz");
         Files.write(bad, bytes);
-        CollectingSink sink = read(bad);
+        CollectingSink sink = CollectingSink.read(bad);
         assertFalse(sink.accepted.isEmpty());
         assertTrue(sink.failed.stream().anyMatch(f -> f.reason().equals("damaged")), sink.failed.toString());
     }
@@ -158,7 +152,7 @@ class WarcFileReaderTest {
             }
         }
         int records = byType.values().stream().mapToInt(Integer::intValue).sum();
-        CollectingSink sink = read(CC_SAMPLE);
+        CollectingSink sink = CollectingSink.read(CC_SAMPLE);
         assertEquals(records, sink.total(), "every record is processed, skipped or failed");
         assertEquals(htmlResponses, sink.accepted.size());
         assertEquals((long) byType.getOrDefault("request", 0), sink.skippedFor("warc-request"));
