@@ -20,6 +20,7 @@ import org.warta.io.gdelt.GdeltExport;
 import org.warta.io.gdelt.GdeltRow;
 import org.warta.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,17 +40,16 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to process and export (default: standard input).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Pipeline threads (default: one per core); the output keeps the input order.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
 
     @Override
     public Integer call() {
-        if (threads != null && threads < 1) {
-            System.err.println("warta export: --threads must be at least 1");
+        int threadCount = threads.count("warta export");
+        if (threadCount < 1) {
             return ExitCodes.USAGE;
         }
         if (inputs.isEmpty()) {
@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         Consumer<Article> sink = format == Format.gdelt ? gdelt(out) : jsonl(out);
         RunSummary summary = new ArticleRun(Warta.pipeline(new WartaOptions(referenceDate)), InputReader.standard(),
-                System.err, Progress.onTerminal(System.err, "articles"), threads()).run(inputs, sink);
+                System.err, Progress.onTerminal(System.err, "articles"), threadCount).run(inputs, sink);
         flush(out);
         System.err.println("warta: " + summary);
         return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -92,9 +92,5 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

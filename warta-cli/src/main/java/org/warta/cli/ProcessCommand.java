@@ -17,6 +17,7 @@ import org.warta.io.ArticleJson;
 import org.warta.io.InputReader;
 import org.warta.io.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,9 +34,8 @@ final class ProcessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories, or - for standard input (the default).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Pipeline threads (default: one per core); the output keeps the input order.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative time expressions against when an article has no publication date.")
@@ -49,8 +49,8 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads != null && threads < 1) {
-            System.err.println("warta process: --threads must be at least 1");
+        int threadCount = threads.count("warta process");
+        if (threadCount < 1) {
             return ExitCodes.USAGE;
         }
         if (inputs.isEmpty()) {
@@ -64,7 +64,7 @@ final class ProcessCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         PrintStream err = System.err;
         RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), err, Progress.onTerminal(err, "articles"),
-                threads())
+                threadCount)
                 .run(inputs, article -> ArticleJson.write(article, pretty), json -> {
                     try {
                         out.write(json);
@@ -82,9 +82,5 @@ final class ProcessCommand implements Callable<Integer> {
             err.println("warta: " + summary);
         }
         return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    private int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 }
