@@ -23,7 +23,7 @@ public final class FormatSniffer {
     }
 
     static String sniff(String lowerName, byte[] head) {
-        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+        if (Streams.gzipMagic(head)) {
             String inner = lowerName.endsWith(".gz") ? lowerName.substring(0, lowerName.length() - 3) : lowerName;
             return sniff(inner, gunzipHead(head));
         }

@@ -1,43 +1,116 @@
 package org.warta.io;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.FileInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * One input to read: a file, or standard input already taken into memory (it cannot be opened twice).
- *
- * @param name  the path as given, or "-" for standard input
- * @param path  the file, or null for standard input
- * @param bytes the content of standard input, or null for a file
+ * One input to read, opened once: a file, a pipe or FIFO named on the command line ({@code <(...)} in a shell),
+ * or standard input. Its first bytes are looked at without being consumed, so a stream that can be read only once
+ * is sniffed and then read whole by the reader for its format; nothing opens it a second time.
  */
-public record InputFile(String name, Path path, byte[] bytes) {
+public final class InputFile implements Closeable {
+    private final String name;
+    private final Path path;
+    private final Opener opener;
+    private BufferedInputStream stream;
+    private boolean handedOut;
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private InputFile(String name, Path path, Opener opener) {
+        this.name = name;
+        this.path = path;
+        this.opener = opener;
+    }
+
+    /** A file, pipe or FIFO; it is opened when first looked at. */
     public static InputFile of(Path path) {
-        return new InputFile(path.toString(), path, null);
+        return of(path.toString(), path);
     }
 
+    /** A file, pipe or FIFO, reported under the name it was given by. */
+    public static InputFile of(String name, Path path) {
+        // FileInputStream, not Files.newInputStream: the channel stream asks a pipe for its position ("Illegal seek").
+        return new InputFile(name, path, () -> new FileInputStream(path.toFile()));
+    }
+
+    /** Content already in memory. */
     public static InputFile ofBytes(String name, byte[] bytes) {
-        return new InputFile(name, null, bytes);
+        return new InputFile(name, null, () -> new ByteArrayInputStream(bytes));
     }
 
-    public InputStream open() throws IOException {
-        return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(path);
+    /** A stream read once, such as standard input; closing the input leaves the stream itself open. */
+    public static InputFile ofStream(String name, InputStream in) {
+        return new InputFile(name, null, () -> new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // Standard input belongs to the process, not to this reader.
+            }
+        });
     }
 
-    public long size() throws IOException {
-        return bytes != null ? bytes.length : Files.size(path);
+    /** The path as given, or "-" for standard input. */
+    public String name() {
+        return name;
     }
 
-    /** The first bytes, for sniffing the format. */
-    public byte[] head(int n) throws IOException {
-        try (InputStream in = open()) {
-            return in.readNBytes(n);
-        }
+    /** The file, or null for standard input and content in memory. */
+    public Path path() {
+        return path;
     }
 
     public String lowerName() {
-        return name.toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The size of a regular file, known without reading it; -1 for pipes, FIFOs and streams. */
+    public long knownSize() {
+        try {
+            return path != null && Files.isRegularFile(path) ? Files.size(path) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Up to {@code n} first bytes, for sniffing the format; they are still there for {@link #open()}. */
+    public byte[] head(int n) throws IOException {
+        BufferedInputStream in = stream(n);
+        in.mark(n);
+        byte[] head = in.readNBytes(n);
+        in.reset();
+        return head;
+    }
+
+    /** The whole content from its first byte. An input is read once: a second call is an error. */
+    public InputStream open() throws IOException {
+        if (handedOut) {
+            throw new IllegalStateException(name + " is read once and has already been handed to a reader");
+        }
+        handedOut = true;
+        return stream(FormatSniffer.HEAD_BYTES);
+    }
+
+    private BufferedInputStream stream(int lookAhead) throws IOException {
+        if (stream == null) {
+            stream = new BufferedInputStream(opener.open(), Math.max(lookAhead, 1 << 16));
+        }
+        return stream;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
     }
 }

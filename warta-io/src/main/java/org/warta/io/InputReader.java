@@ -3,14 +3,11 @@ package org.warta.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.warta.model.Source;
 
 /**
@@ -53,37 +50,30 @@ public final class InputReader {
     }
 
     private void readStdin(RecordSink sink) {
-        byte[] bytes;
-        try {
-            bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxRecordBytes() * 64));
-        } catch (IOException e) {
-            sink.fail(new Failure(new Source(null, null, "stdin", null), "unreadable", "cannot read standard input: " + e.getMessage()));
-            return;
-        }
-        readFile(InputFile.ofBytes("-", bytes), sink);
+        readFile(InputFile.ofStream("-", stdin), sink);
     }
 
     private void readPath(Path path, String name, RecordSink sink) {
         if (!Files.exists(path)) {
-            sink.fail(new Failure(Source.ofText(name), "not-found", "no such file or directory"));
+            sink.fail(new Failure(Source.ofText(name), "not-found", Files.isSymbolicLink(path)
+                    ? "a symbolic link to a file that does not exist" : "no such file or directory"));
             return;
         }
         if (!Files.isDirectory(path)) {
-            readFile(new InputFile(name, path, null), sink);
+            // Named on its own, a FIFO or a pipe (a shell's <(...)) is read as a stream.
+            readFile(InputFile.of(name, path), sink);
             return;
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(p)).sorted().forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-            sink.fail(new Failure(Source.ofText(name), "unreadable", "cannot walk directory: " + e.getMessage()));
-        }
-        for (Path file : files) {
-            if (isDocumentation(file)) {
-                sink.skip(new Failure(Source.ofText(file.toString()), "documentation",
+        for (FolderWalk.Entry entry : FolderWalk.walk(path)) {
+            if (entry.passedOver() != null) {
+                sink.skip(entry.passedOver());
+            } else if (entry.failure() != null) {
+                sink.fail(entry.failure());
+            } else if (isDocumentation(entry.file())) {
+                sink.skip(new Failure(Source.ofText(entry.file().toString()), "documentation",
                         "a README, LICENSE or Markdown file inside a directory is not an article"));
             } else {
-                readFile(InputFile.of(file), sink);
+                readFile(InputFile.of(entry.file()), sink);
             }
         }
     }
@@ -95,18 +85,13 @@ public final class InputReader {
                 || name.startsWith("notice") || name.endsWith(".md");
     }
 
-    private static boolean isHidden(Path p) {
-        Path file = p.getFileName();
-        return file != null && file.toString().startsWith(".");
-    }
-
     void readFile(InputFile input, RecordSink sink) {
         Source where = new Source(input.path() == null ? null : input.name(), null, null, null);
         if (input.path() != null && !Files.isReadable(input.path())) {
             sink.fail(new Failure(where, "unreadable", "permission denied"));
             return;
         }
-        try {
+        try (input) {
             String format = FormatSniffer.sniff(input);
             FormatReader reader = readers.get(format);
             if (reader == null) {

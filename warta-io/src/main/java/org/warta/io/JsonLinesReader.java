@@ -3,11 +3,11 @@ package org.warta.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
@@ -15,7 +15,12 @@ import org.warta.model.Source;
 /**
  * JSON Lines: one article per line, {@code text} required (or {@code html} for a page), and {@code id},
  * {@code url}, {@code title}, {@code published}, {@code language}, {@code author}, {@code site} carried through.
- * A bad line is reported with its line number and the rest of the file is read.
+ * The file may be gzipped. A bad line is reported with its line number and the rest of the file is read; a line
+ * longer than the record limit is refused without being held in memory.
+ *
+ * <p>{@code text} and {@code html} must be strings: a number or an object there means the record is not what it
+ * claims to be, and it is refused as {@code bad-record} rather than stored as an article reading "42". The other
+ * fields take strings or numbers; a list (several authors) is joined with commas.
  */
 public final class JsonLinesReader implements FormatReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,31 +37,31 @@ public final class JsonLinesReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.open(), decoder))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+        String path = input.path() == null ? null : input.name();
+        try (InputStream in = Streams.maybeGunzip(input.open())) {
+            ByteLines lines = new ByteLines(in, limits.maxRecordBytes());
+            for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
+                Source where = new Source(path, null, "jsonl", "line " + line.number());
+                if (line.bytes() == null) {
+                    sink.fail(new Failure(where, "too-large", limits.describe(line.length())));
+                    continue;
                 }
-                if (!line.isBlank()) {
-                    readLine(input, number, line, sink);
+                String text = new String(line.bytes(), StandardCharsets.UTF_8);
+                if (line.number() == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
                 }
+                if (!text.isBlank()) {
+                    readLine(path, line.number(), text, sink);
+                }
+            }
+            if (lines.damage() != null) {
+                sink.fail(new Failure(new Source(path, null, "jsonl", null), "damaged", lines.damage()));
             }
         }
     }
 
-    private void readLine(InputFile input, int number, String line, RecordSink sink) {
-        String path = input.path() == null ? null : input.name();
+    private static void readLine(String path, long number, String line, RecordSink sink) {
         Source where = new Source(path, null, "jsonl", "line " + number);
-        if (line.length() > limits.maxRecordBytes()) {
-            sink.fail(new Failure(where, "too-large", limits.describe(line.length())));
-            return;
-        }
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -68,27 +73,76 @@ public final class JsonLinesReader implements FormatReader {
             sink.fail(new Failure(where, "bad-json", "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType())));
             return;
         }
-        String text = string(node, "text");
-        String html = string(node, "html");
-        if (text == null && html == null) {
-            sink.fail(new Failure(where, "missing-text", "the record has no \"text\" string"));
-            return;
-        }
-        Source source = new Source(path, string(node, "url"), "jsonl", "line " + number);
-        Hints hints = new Hints(string(node, "id"), string(node, "title"), string(node, "published"),
-                string(node, "language"), null, string(node, "author"), string(node, "site"), null);
-        if (text != null) {
-            Documents.accept(text, RawDocument.TEXT, source, hints, sink);
-        } else {
-            Documents.accept(html, RawDocument.HTML, source, hints, sink);
+        try {
+            String text = body(node, "text");
+            String html = body(node, "html");
+            if (text == null && html == null) {
+                sink.fail(new Failure(where, "missing-text", "the record has no \"text\" string"));
+                return;
+            }
+            Source source = new Source(path, detail(node, "url"), "jsonl", "line " + number);
+            Hints hints = new Hints(detail(node, "id"), detail(node, "title"), detail(node, "published"),
+                    detail(node, "language"), null, detail(node, "author"), detail(node, "site"), null);
+            if (text != null) {
+                Documents.accept(text, RawDocument.TEXT, source, hints, sink);
+            } else {
+                Documents.accept(html, RawDocument.HTML, source, hints, sink);
+            }
+        } catch (BadField e) {
+            sink.fail(new Failure(where, "bad-record", e.getMessage()));
         }
     }
 
-    private static String string(JsonNode node, String field) {
+    /** The article's text or markup: a string, or absent. */
+    private static String body(JsonNode node, String field) throws BadField {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
-        return v.isValueNode() ? v.asText() : v.toString();
+        if (!v.isTextual()) {
+            throw new BadField("\"" + field + "\" must be a string, found " + kind(v));
+        }
+        return v.asText();
+    }
+
+    /** A detail about the article: a string or number as its text, a list of them joined, or absent. */
+    private static String detail(JsonNode node, String field) throws BadField {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isValueNode()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (JsonNode item : v) {
+                if (!item.isValueNode()) {
+                    throw new BadField("\"" + field + "\" must be a string or a list of strings, found a list holding " + kind(item));
+                }
+                if (!item.isNull()) {
+                    parts.add(item.asText());
+                }
+            }
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        throw new BadField("\"" + field + "\" must be a string, found " + kind(v));
+    }
+
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case NUMBER -> "a number (" + v.asText() + ")";
+            case BOOLEAN -> "a boolean (" + v.asText() + ")";
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            default -> v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** A field whose value has the wrong kind for it. */
+    private static final class BadField extends Exception {
+        BadField(String message) {
+            super(message, null, false, false);
+        }
     }
 }

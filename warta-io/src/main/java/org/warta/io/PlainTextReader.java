@@ -23,15 +23,22 @@ public final class PlainTextReader implements FormatReader {
     public void read(InputFile input, RecordSink sink) throws IOException {
         Source source = new Source(input.path() == null ? null : input.name(), null,
                 input.path() == null ? "stdin" : "text", null);
-        long size = input.size();
-        if (size > limits.maxRecordBytes()) {
+        boolean gzipped = Streams.gzipMagic(input.head(2));
+        long size = input.knownSize();
+        if (size > limits.maxRecordBytes() && !gzipped) {
             sink.fail(new Failure(source, "too-large", limits.describe(size)));
             return;
         }
-        byte[] bytes;
-        try (InputStream in = input.open()) {
-            bytes = in.readAllBytes();
+        Streams.Read read;
+        try (InputStream in = Streams.maybeGunzip(input.open())) {
+            read = Streams.readUpTo(in, limits.maxRecordBytes());
         }
-        Documents.accept(bytes, null, RawDocument.TEXT, source, Hints.NONE, sink);
+        if (read.bytes().length > limits.maxRecordBytes()) {
+            sink.fail(new Failure(source, "too-large", "more than " + limits.maxRecordBytes()
+                    + " bytes, the limit for one article" + (gzipped ? " (once uncompressed)" : "")));
+            return;
+        }
+        Hints hints = read.damage() == null ? Hints.NONE : Hints.NONE.withNote(read.damage());
+        Documents.accept(read.bytes(), null, RawDocument.TEXT, source, hints, sink);
     }
 }

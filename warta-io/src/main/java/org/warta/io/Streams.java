@@ -13,14 +13,18 @@ final class Streams {
     private Streams() {
     }
 
+    /** Whether bytes start with the gzip magic number. */
+    static boolean gzipMagic(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+    }
+
     /** The stream, gunzipped when it starts with the gzip magic bytes. */
     static InputStream maybeGunzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
+        byte[] head = in.readNBytes(2);
         in.reset();
-        if (b0 == 0x1F && b1 == 0x8B) {
+        if (gzipMagic(head)) {
             return new GZIPInputStream(in, 1 << 16);
         }
         return in;
