@@ -21,9 +21,9 @@ class ProcessCommandTest {
     static synchronized Path article() throws IOException {
         if (article == null) {
             Path dir = Files.createTempDirectory("warta-article");
+            dir.toFile().deleteOnExit(); // files registered later are deleted first
             article = Fixtures.copy(Fixtures.ARTICLE_ID, dir);
             article.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
         }
         return article;
     }
