@@ -74,7 +74,7 @@ function check(ok, what) {
     await page.goto(base + '#/article/seed-lavrov-rubio');
     await page.waitForSelector('.text .ann');
     const sideText = await page.textContent('.article aside');
-    check(sideText.includes('Kementerian Luar Negeri Rusia') && sideText.includes('baodaknong.vn')
+    check(sideText.includes('Kementerian Luar Negeri Rusia') && sideText.includes('baotinmau.vn')
       && sideText.includes('ad-placeholder'), 'captions, attribution and removed boilerplate are shown');
     await page.screenshot({ path: path.join(out, 'article-seed.png'), fullPage: true });
 

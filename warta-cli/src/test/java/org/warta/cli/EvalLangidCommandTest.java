@@ -6,17 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.warta.language.LanguageIdentifier;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class EvalLangidCommandTest {
-    private static final Path LANGID = Path.of(System.getProperty("warta.shared", "../shared")).resolve("langid");
+    private static final Path LANGID = Shared.root().resolve("langid");
+
+    /** Four Indonesian and four Malaysian news items written for the tests, the same stories told in each. */
+    @Test
+    void indonesianAndMalayNewsOfTheSameStoriesAreToldApart() throws Exception {
+        LangidEval eval = new LangidEval(LanguageIdentifier.shared(), 2);
+        List<LangidEval.Miss> misses = new ArrayList<>();
+        Path news = Path.of(EvalLangidCommandTest.class.getResource("id-ms-news").toURI());
+        LangidEval.NewsResult result = eval.news(news, 3, misses);
+        for (String lang : List.of("id", "ms")) {
+            assertEquals(3, result.whole().get(lang).total(), "at most the number of articles asked for");
+            assertEquals(100.0, result.whole().get(lang).percent(), lang + " whole " + misses);
+            assertEquals(100.0, result.firstWithWords().get(lang).percent(), lang + " first paragraphs " + misses);
+        }
+        assertEquals(12, result.texts(), "three articles and their first paragraphs in each language");
+        assertTrue(misses.isEmpty(), misses.toString());
+    }
 
     @Test
+    void readsTheLinguaHighAccuracyColumnsOfAReport(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("aggregated-accuracy-values.csv");
+        Files.writeString(csv, "language,average-tika,sentences-tika,average-lingua-high,single-words-lingua-high,"
+                + "word-pairs-lingua-high,sentences-lingua-high\n"
+                + "Indonesian,50.5,70.0,61.25,40.5,62.0,81.25\n"
+                + "Malay,20.0,25.0,30.5,,35.0,29.75\n");
+        Map<String, Map<String, Double>> report = LangidEval.readReport(csv);
+        assertEquals(Map.of("average", 61.25, "single-words", 40.5, "word-pairs", 62.0, "sentences", 81.25),
+                report.get("Indonesian"), "only Lingua's high-accuracy figures, named by measure");
+        assertEquals(Map.of("average", 30.5, "word-pairs", 35.0, "sentences", 29.75), report.get("Malay"),
+                "an empty cell is no figure");
+    }
+
+    @Test
+    @SharedData("langid/id-ms-news")
     void indonesianAndMalayNewsSampleIsIdentified() throws Exception {
         LangidEval eval = new LangidEval(LanguageIdentifier.shared(), 2);
         List<LangidEval.Miss> misses = new ArrayList<>();
@@ -32,6 +67,7 @@ class EvalLangidCommandTest {
     }
 
     @Test
+    @SharedData("langid/lingua-accuracy-reports/aggregated-accuracy-values.csv")
     void readsLinguaReport() throws Exception {
         Map<String, Map<String, Double>> report = LangidEval.readReport(
                 LANGID.resolve("lingua-accuracy-reports/aggregated-accuracy-values.csv"));
@@ -49,6 +85,7 @@ class EvalLangidCommandTest {
     }
 
     @Test
+    @SharedData("langid")
     void commandPrintsTablesBesideLinguasFigures() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream original = System.out;

@@ -5,15 +5,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warta.model.Event;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /** Reading UniversalPetrarch's gold files and comparing coded events with them. */
 class EventEvalTest {
+    private static final String PETRARCH = "events/universal-petrarch/";
+
     private static Path gold(String file) {
-        return Path.of(System.getProperty("warta.shared"), "events", "universal-petrarch", file);
+        return Shared.path(PETRARCH + file);
+    }
+
+    /** Records written for the tests in UniversalPetrarch's layout, English and Spanish style. */
+    private static Path own() throws URISyntaxException {
+        return Path.of(EventEvalTest.class.getResource("petrarch/validation-sample.xml").toURI());
+    }
+
+    @Test
+    void readsRecordsOfBothLayoutsAsValidationPyDoes() throws Exception {
+        List<EventGold> records = EventGold.read(own());
+        assertEquals(5, records.size());
+        EventGold first = records.get(0);
+        assertEquals("WARTA_CALL_1", first.id());
+        assertEquals("2025-02-12", first.isoDate());
+        assertEquals(List.of(new EventGold.Coding("041", "RUSGOV", "USAGOV")), first.codings());
+        assertEquals("Russian Foreign Minister Sergei Lavrov spoke by telephone with US Secretary of State Marco Rubio "
+                + "on Wednesday.", first.text(), "lines joined, the parse left out");
+        assertTrue(records.get(1).noEvents() && records.get(1).scored());
+        EventGold two = records.get(2);
+        assertEquals(List.of(new EventGold.Coding("1124", "IDNGOV", "---"), new EventGold.Coding("18/19/20", "---REB", "IDNMIL")),
+                two.codings(), "an agent with no actor (~) is ---");
+        assertEquals("Jakarta accused \"unnamed groups\" of stirring unrest after rebels attacked an army post & a police "
+                + "station.", two.text());
+        assertFalse(records.get(3).scored(), "marked evaluate=false");
+        EventGold spanish = records.get(4);
+        assertEquals("nota_0005_1", spanish.id());
+        assertTrue(spanish.text().startsWith("Rebeldes atacaron"), "the record id prefix is no news text: " + spanish.text());
+        assertEquals("190_use_conventional_military_force", spanish.codings().get(0).eventCode());
+        assertEquals(4, records.stream().filter(EventGold::scored).count());
     }
 
     private static Event event(String code, Event.Actor a1, Event.Actor a2) {
@@ -25,6 +62,25 @@ class EventEvalTest {
     }
 
     @Test
+    void commandScoresTheFileItIsGiven() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int status;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            status = Main.run("eval", "events", "--dataset", own().toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, status, out);
+        // four scored records; five gold events, the record with no events counting as one
+        assertTrue(out.matches("(?s).*\\nvalidation-sample\\.xml +4 +5 +\\d+ +\\d+ +\\d+ +\\d+\\.\\d% +\\d+\\.\\d%\\n.*"), out);
+        assertTrue(out.contains("published: UniversalPetrarch"), out);
+    }
+
+    @Test
+    @SharedData(PETRARCH + "PETR2_GSR_validation.xml")
     void readsTheEnglishFileAsValidationPyDoes() throws Exception {
         List<EventGold> records = EventGold.read(gold("PETR2_GSR_validation.xml"));
         assertEquals(78, records.size());
@@ -39,6 +95,7 @@ class EventEvalTest {
     }
 
     @Test
+    @SharedData(PETRARCH + "spanish_fight_reduced_181227v2_validation.xml")
     void spanishRecordsLoseTheirStoryIdPrefix() throws Exception {
         List<EventGold> records = EventGold.read(gold("spanish_fight_reduced_181227v2_validation.xml"));
         assertTrue(records.get(0).text().startsWith("Guerrilleros del Frente 13"), records.get(0).text());

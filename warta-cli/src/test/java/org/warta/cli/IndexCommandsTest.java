@@ -17,7 +17,7 @@ class IndexCommandsTest {
     static Path articles(Path dir) throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
-        Files.copy(ProcessCommandTest.seed(), in.resolve("seed.txt"));
+        Files.copy(ProcessCommandTest.article(), in.resolve("article.txt"));
         Files.writeString(in.resolve("news.jsonl"),
                 "{\"id\":\"n1\",\"title\":\"Rubio meets Lavrov\",\"published\":\"2025-02-18\",\"url\":\"https://www.news.example.com/a\","
                         + "\"text\":\"US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh.\"}\n"

@@ -3,32 +3,54 @@ package org.warta.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.index.ArticleIndex;
+import org.warta.testing.Fixtures;
 
 /**
  * Kills a real ingest process with SIGKILL while it is writing, then checks that the index opens, is consistent,
  * and that running the same command again completes it with every article stored exactly once.
  */
 class IngestCrashTest {
-    static final Path SOURCE = Path.of(System.getProperty("warta.shared"), "langid", "id-ms-news", "ms.jsonl");
     static final int RECORDS = 200;
 
-    /** The first records of the shared Malay news file, so the test stays quick. */
+    /**
+     * RECORDS different news records of about the length of real ones (2 to 3 KB) as JSON Lines, made from the test
+     * articles: the Indonesian one with its paragraphs turned round, and runs of the Vietnamese items.
+     */
     static Path corpus(Path dir) throws Exception {
-        Path file = dir.resolve("ms-200.jsonl");
-        Files.write(file, Files.readAllLines(SOURCE).subList(0, RECORDS));
+        List<String> indonesian = List.of(Fixtures.text(Fixtures.ARTICLE_ID).strip().split("\n"));
+        List<String> vietnamese = List.of(Fixtures.text("vi-articles.txt").strip().split("\n---\n"));
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            List<String> paragraphs = new ArrayList<>();
+            for (int k = 0; String.join("\n", paragraphs).length() < 2000; k++) {
+                paragraphs.add(i % 2 == 0 ? indonesian.get((i / 2 + k) % indonesian.size())
+                        : vietnamese.get((i / 2 + k) % vietnamese.size()));
+            }
+            Map<String, String> record = new LinkedHashMap<>();
+            record.put("id", "record-" + (i + 1));
+            record.put("title", "Laporan " + (i + 1));
+            record.put("text", "Laporan " + (i + 1) + ".\n" + String.join("\n", paragraphs));
+            lines.add(json.writeValueAsString(record));
+        }
+        Path file = dir.resolve("news-200.jsonl");
+        Files.write(file, lines);
         return file;
     }
 

@@ -5,40 +5,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warta.testing.Fixtures;
 
 class ProcessCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Path seed() {
-        return Path.of(System.getProperty("warta.shared"), "seed", "lavrov-rubio-id.txt");
+    private static Path article;
+
+    /** The Indonesian test article ({@link Fixtures#ARTICLE_ID}) as a file, written once for this test run. */
+    static synchronized Path article() throws IOException {
+        if (article == null) {
+            Path dir = Files.createTempDirectory("warta-article");
+            dir.toFile().deleteOnExit(); // files registered later are deleted first
+            article = Fixtures.copy(Fixtures.ARTICLE_ID, dir);
+            article.toFile().deleteOnExit();
+        }
+        return article;
     }
 
     @Test
-    void seedGivesOneJsonObjectAndExitZero() throws Exception {
-        CliRun run = CliRun.of("process", seed().toString());
+    void anArticleGivesOneJsonObjectAndExitZero() throws Exception {
+        CliRun run = CliRun.of("process", article().toString());
         assertEquals(0, run.status(), run.err());
         String[] lines = run.out().strip().split("\n");
         assertEquals(1, lines.length);
         JsonNode a = JSON.readTree(lines[0]);
         assertEquals("id", a.get("language").asText());
-        assertEquals("baodaknong.vn", a.get("attribution").get("source_outlet").asText());
+        assertEquals("baotinmau.vn", a.get("attribution").get("source_outlet").asText());
         assertTrue(run.err().contains("processed 1, failed 0"), run.err());
     }
 
     @Test
     void prettyOutputIsIndentedJson() throws Exception {
-        CliRun run = CliRun.of("process", "--pretty", seed().toString());
+        CliRun run = CliRun.of("process", "--pretty", article().toString());
         assertTrue(run.out().startsWith("{\n"));
         assertEquals("id", JSON.readTree(run.out()).get("language").asText());
     }
 
     @Test
     void failedRecordsAreCountedAndExitThree(@TempDir Path dir) throws Exception {
-        Files.copy(seed(), dir.resolve("a.txt"));
+        Files.copy(article(), dir.resolve("a.txt"));
         Files.writeString(dir.resolve("b.txt"), "");
         Files.write(dir.resolve("c.bin"), new byte[] {0, 1, 2, 3, 0, 0});
         CliRun run = CliRun.of("process", dir.toString());
@@ -49,9 +60,9 @@ class ProcessCommandTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwo() throws Exception {
         assertEquals(2, CliRun.of("process", "--no-such-option").status());
-        assertEquals(2, CliRun.of("process", "--reference-date", "14/02/2025", seed().toString()).status());
+        assertEquals(2, CliRun.of("process", "--reference-date", "14/02/2025", article().toString()).status());
         assertEquals(2, CliRun.of("no-such-command").status());
     }
 
@@ -67,10 +78,10 @@ class ProcessCommandTest {
 
     @Test
     void parallelRunsKeepTheInputOrderAndAccountForEveryRecord(@TempDir Path dir) throws Exception {
-        String seedText = Files.readString(seed());
+        String articleText = Files.readString(article());
         for (int i = 0; i < 12; i++) {
             // different texts, so a record handed on out of order would show
-            Files.writeString(dir.resolve(String.format("%02d.txt", i)), seedText.replace("Lavrov", "Lavrov" + i));
+            Files.writeString(dir.resolve(String.format("%02d.txt", i)), articleText.replace("Lavrov", "Lavrov" + i));
         }
         Files.writeString(dir.resolve("05b.txt"), "");
         CliRun one = CliRun.of("process", "--threads", "1", dir.toString());
@@ -80,6 +91,6 @@ class ProcessCommandTest {
         assertEquals(12, three.out().strip().split("\n").length);
         assertTrue(three.err().contains("processed 12, failed 1 (empty: 1)"), three.err());
         assertTrue(three.out().indexOf("Lavrov3") < three.out().indexOf("Lavrov9"));
-        assertEquals(2, CliRun.of("process", "--threads", "0", seed().toString()).status());
+        assertEquals(2, CliRun.of("process", "--threads", "0", article().toString()).status());
     }
 }

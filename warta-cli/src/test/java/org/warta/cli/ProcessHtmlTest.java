@@ -17,14 +17,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /**
- * A news page around the seed article (its lines as the page's paragraphs, the seed's footer included, with site
+ * A news page around an article (its lines as the page's paragraphs, the article's footer included, with site
  * navigation, share bar, related list, comments, sidebar and footer around it) must clean to exactly what the
- * plain text does: same text, same removals, same captions, same attribution.
+ * plain text does: same text, same removals, same captions, same attribution. Checked on the Indonesian test
+ * article, and on the seed article where the shared data is present.
  */
 class ProcessHtmlTest {
-    private static final Path SEED = Path.of(System.getProperty("warta.shared", "../shared"), "seed/lavrov-rubio-id.txt");
+    private static final String SEED = "seed/lavrov-rubio-id.txt";
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     @TempDir
@@ -46,14 +50,14 @@ class ProcessHtmlTest {
         return new ObjectMapper().readTree(lines[0]);
     }
 
-    /** The page: each seed line a paragraph of the article, URLs as links. */
-    private Path page() throws IOException {
+    /** The page: each line of the article a paragraph, URLs as links. */
+    private Path page(Path article) throws IOException {
         String template;
         try (InputStream in = ProcessHtmlTest.class.getResourceAsStream("seed-page.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         StringBuilder body = new StringBuilder();
-        for (String line : Files.readAllLines(SEED)) {
+        for (String line : Files.readAllLines(article)) {
             if (line.isBlank()) {
                 continue;
             }
@@ -68,9 +72,19 @@ class ProcessHtmlTest {
     }
 
     @Test
+    void aPageAroundAnArticleCleansExactlyLikeThePlainText() throws IOException {
+        assertPageCleansLikeThePlainText(Fixtures.copy(Fixtures.ARTICLE_ID, dir), "Kementerian Luar Negeri Rusia menyatakan");
+    }
+
+    @Test
+    @SharedData(SEED)
     void aPageAroundTheSeedCleansExactlyLikeThePlainText() throws IOException {
-        JsonNode plain = process(SEED);
-        JsonNode html = process(page());
+        assertPageCleansLikeThePlainText(Shared.path(SEED), "Menurut Kementerian Luar Negeri Rusia");
+    }
+
+    private void assertPageCleansLikeThePlainText(Path article, String start) throws IOException {
+        JsonNode plain = process(article);
+        JsonNode html = process(page(article));
         for (String field : new String[] {"text", "removed", "captions", "attribution"}) {
             assertEquals(plain.get(field), html.get(field), field);
         }
@@ -79,7 +93,7 @@ class ProcessHtmlTest {
         assertEquals("2025-02-13T10:15", html.path("published").asText(), "from the byline, in Indonesian");
         assertEquals("id", html.path("language").asText());
         String text = html.path("text").asText();
-        assertTrue(text.startsWith("Menurut Kementerian Luar Negeri Rusia"), text);
+        assertTrue(text.startsWith(start), text);
         for (String chrome : new String[] {"cookie", "Olahraga", "Facebook", "Berita Terkait", "Semoga pertemuan",
                 "Terpopuler", "Hak cipta", "Oleh Redaksi"}) {
             assertFalse(text.contains(chrome), chrome);

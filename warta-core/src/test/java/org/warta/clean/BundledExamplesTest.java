@@ -27,6 +27,7 @@ import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Removal;
 import org.warta.model.Source;
+import org.warta.testing.Fixtures;
 
 /**
  * Every article bundled in {@code examples/} through the whole pipeline: no failure, a clean text in the language its
@@ -172,7 +173,7 @@ class BundledExamplesTest {
     @Test
     void everyBundledTextFileIsDescribedHere() throws IOException {
         List<String> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(TestFiles.examples())) {
+        try (Stream<Path> s = Files.list(Fixtures.examples())) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(files::add);
         }
         assertEquals(BUNDLED_TEXT_FILES, files.size(), files.toString());
@@ -183,7 +184,7 @@ class BundledExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("planted")
     void processedInTheLanguageOfItsFileName(Planted p) {
-        Article a = process(TestFiles.examples().resolve(p.file()));
+        Article a = process(Fixtures.examples().resolve(p.file()));
         assertTrue(a.warnings().stream().noneMatch(w -> w.code().equals("stage-failed")), a.warnings().toString());
         assertNotNull(a.text());
         assertFalse(a.text().isBlank());
@@ -193,7 +194,7 @@ class BundledExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("planted")
     void everyPlantedLineIsRemovedForItsReason(Planted p) {
-        Article a = process(TestFiles.examples().resolve(p.file()));
+        Article a = process(Fixtures.examples().resolve(p.file()));
         for (Removal wanted : p.boilerplate()) {
             assertTrue(a.removed().contains(wanted), "not removed as " + wanted + "; removed: " + a.removed());
             assertFalse(a.text().contains(wanted.text()), "still in the text: " + wanted.text());
@@ -209,7 +210,7 @@ class BundledExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("planted")
     void headlineBecomesTheTitle(Planted p) {
-        Article a = process(TestFiles.examples().resolve(p.file()));
+        Article a = process(Fixtures.examples().resolve(p.file()));
         if (p.headline() != null) {
             assertEquals(p.headline(), a.metadata().title());
             assertFalse(a.metadata().titleDerived());
@@ -222,7 +223,7 @@ class BundledExamplesTest {
     @Test
     void feedRecordsCarryTheirTitleAndUrl() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Path feeds = TestFiles.examples().resolve("feeds.jsonl");
+        Path feeds = Fixtures.examples().resolve("feeds.jsonl");
         List<String> lines = Files.readAllLines(feeds, StandardCharsets.UTF_8);
         assertEquals(3, lines.size());
         for (int i = 0; i < lines.size(); i++) {

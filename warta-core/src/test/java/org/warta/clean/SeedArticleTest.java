@@ -22,15 +22,18 @@ import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Removal;
 import org.warta.model.Source;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /** The seed article through the whole pipeline, checked against the facts in its expected.json. */
+@SharedData({"seed/lavrov-rubio-id.txt", "seed/lavrov-rubio-id.expected.json"})
 class SeedArticleTest {
     private static JsonNode expected;
     private static Article article;
 
     @BeforeAll
     static void process() throws IOException {
-        Path seed = TestFiles.shared().resolve("seed");
+        Path seed = Shared.path("seed");
         Path text = seed.resolve("lavrov-rubio-id.txt");
         expected = new ObjectMapper().readTree(seed.resolve("lavrov-rubio-id.expected.json").toFile());
         article = Warta.process(new RawDocument(Files.readString(text, StandardCharsets.UTF_8), RawDocument.TEXT,

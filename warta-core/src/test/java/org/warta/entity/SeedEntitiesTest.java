@@ -19,18 +19,21 @@ import org.warta.WartaOptions;
 import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.RawDocument;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /**
  * The seed article through the whole pipeline: every person, role, organisation and place listed in
  * lavrov-rubio-id.expected.json, with the right country, at offsets that point at the right text.
  */
+@SharedData({"seed/lavrov-rubio-id.txt", "seed/lavrov-rubio-id.expected.json"})
 class SeedEntitiesTest {
     private static Article article;
     private static String expected;
 
     @BeforeAll
     static void process() throws IOException {
-        Path seed = Path.of(System.getProperty("warta.shared", "../shared"), "seed");
+        Path seed = Shared.path("seed");
         String text = Files.readString(seed.resolve("lavrov-rubio-id.txt"), StandardCharsets.UTF_8);
         expected = Files.readString(seed.resolve("lavrov-rubio-id.expected.json"), StandardCharsets.UTF_8);
         article = Warta.pipeline(WartaOptions.defaults()).process(RawDocument.ofText(text));

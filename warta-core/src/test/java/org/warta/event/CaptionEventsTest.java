@@ -31,7 +31,7 @@ class CaptionEventsTest {
 
     @Test
     void theBundledEnglishArticleCodesItsCaptionCallWithCountries() throws Exception {
-        String text = Files.readString(org.warta.clean.TestFiles.examples().resolve("en-us-uk-trade-deal.txt"),
+        String text = Files.readString(org.warta.testing.Fixtures.examples().resolve("en-us-uk-trade-deal.txt"),
                 StandardCharsets.UTF_8);
         Article a = Warta.process(text);
         List<String> fromCaptions = a.events().stream().filter(Event::fromCaption).map(EventTestSupport::describe)

@@ -19,17 +19,20 @@ import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.Quote;
 import org.warta.model.TimeExpression;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /**
  * The seed article's four events, with entity and time layers made by hand as the entities and times stages give
  * them, so the event coder is tested on its own.
  */
+@SharedData("seed/lavrov-rubio-id.txt")
 class SeedEventsTest {
     private static Article article;
 
     @BeforeAll
     static void codeSeed() throws IOException {
-        Path seed = Path.of(System.getProperty("warta.shared"), "seed", "lavrov-rubio-id.txt");
+        Path seed = Shared.path("seed/lavrov-rubio-id.txt");
         Article a = EventTestSupport.prepared(Files.readString(seed, StandardCharsets.UTF_8), "id");
         List<Entity> e = new ArrayList<>();
         e.addAll(EventTestSupport.everywhere(a, "Sergei Lavrov", Entity.Type.PERSON, "Sergei Lavrov", "foreign minister", "RUS"));

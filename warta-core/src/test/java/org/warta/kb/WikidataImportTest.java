@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warta.entity.EntityRecognizer;
 import org.warta.model.Entity;
 import org.warta.model.Sentence;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
-/** kb import on the first lines of a real Wikidata dump, and the result loaded as a user file. */
+/**
+ * kb import on lines in the Wikidata dump format (written for the tests, and the first lines of a real dump where
+ * the shared data is present), and the result loaded as a user file.
+ */
 class WikidataImportTest {
-    private static final Path SAMPLE = Path.of(System.getProperty("warta.shared", "../shared"),
-            "kb", "wikidata-dump-sample.json");
+    private static final String REAL_SAMPLE = "kb/wikidata-dump-sample.json";
 
-    private static String importSample(List<String> languages) throws IOException {
+    /** Lines of a dump as Wikidata writes them: "[", one entity a line with a trailing comma, "]". */
+    private static Path ownLines() {
+        try {
+            return Path.of(WikidataImportTest.class.getResource("wikidata-dump-lines.json").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String importSample(Path dump, List<String> languages) throws IOException {
         StringWriter out = new StringWriter();
-        try (BufferedReader in = Files.newBufferedReader(SAMPLE, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
             WikidataImporter.Summary s = new WikidataImporter(Set.copyOf(languages)).run(in, out);
             assertEquals(0, s.bad(), s.problems().toString());
             assertTrue(s.written() >= 10, "written " + s.written());
@@ -49,7 +63,17 @@ class WikidataImportTest {
 
     @Test
     void keepsPeoplePlacesAndCountriesWithTheirCountry() throws IOException {
-        Map<String, KbEntity> byId = parse(importSample(List.of("en", "fr", "de", "id", "ru")));
+        assertKeepsPeoplePlacesAndCountries(ownLines());
+    }
+
+    @Test
+    @SharedData(REAL_SAMPLE)
+    void keepsPeoplePlacesAndCountriesOfARealDump() throws IOException {
+        assertKeepsPeoplePlacesAndCountries(Shared.path(REAL_SAMPLE));
+    }
+
+    private static void assertKeepsPeoplePlacesAndCountries(Path dump) throws IOException {
+        Map<String, KbEntity> byId = parse(importSample(dump, List.of("en", "fr", "de", "id", "ru")));
         KbEntity washington = byId.get("Q23");
         assertEquals(Entity.Type.PERSON, washington.type());
         assertEquals("George Washington", washington.canonical());
@@ -69,7 +93,17 @@ class WikidataImportTest {
 
     @Test
     void importedFileExtendsTheKnowledgeBase(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("wikidata.kb"), importSample(List.of("en", "fr")), StandardCharsets.UTF_8);
+        assertExtendsTheKnowledgeBase(ownLines(), dir);
+    }
+
+    @Test
+    @SharedData(REAL_SAMPLE)
+    void aRealDumpImportedExtendsTheKnowledgeBase(@TempDir Path dir) throws IOException {
+        assertExtendsTheKnowledgeBase(Shared.path(REAL_SAMPLE), dir);
+    }
+
+    private static void assertExtendsTheKnowledgeBase(Path dump, Path dir) throws IOException {
+        Files.writeString(dir.resolve("wikidata.kb"), importSample(dump, List.of("en", "fr")), StandardCharsets.UTF_8);
         KnowledgeBase kb = KnowledgeBase.load(List.of(dir));
         assertTrue(kb.problems().isEmpty(), kb.problems().toString());
         assertTrue(kb.get("country/BEL").namesIn("fr").contains("Belgique"));

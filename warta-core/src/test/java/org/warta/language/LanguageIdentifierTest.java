@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.warta.model.LanguageGuess;
+import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class LanguageIdentifierTest {
     private static final LanguageIdentifier ID = LanguageIdentifier.shared();
@@ -42,8 +45,17 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void anIndonesianArticleAndItsCaptionLineAreIndonesian() {
+        assertIndonesianArticle(Fixtures.text(Fixtures.ARTICLE_ID));
+    }
+
+    @Test
+    @SharedData("seed/lavrov-rubio-id.txt")
     void seedArticleIsIndonesian() throws Exception {
-        String text = Files.readString(SharedData.path("seed/lavrov-rubio-id.txt"));
+        assertIndonesianArticle(Files.readString(Shared.path("seed/lavrov-rubio-id.txt")));
+    }
+
+    private static void assertIndonesianArticle(String text) {
         LanguageGuess guess = ID.identify(text);
         assertEquals("id", guess.code());
         assertTrue(guess.confidence() > 0.5, "confidence " + guess.confidence());

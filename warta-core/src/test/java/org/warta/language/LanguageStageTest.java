@@ -12,14 +12,26 @@ import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
 import org.warta.pipeline.Pipeline;
+import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class LanguageStageTest {
     private static final Pipeline PIPELINE = Pipelines.standard(WartaOptions.defaults());
 
     @Test
+    void anIndonesianArticleThroughThePipelineIsIndonesian() {
+        assertIndonesian(Fixtures.text(Fixtures.ARTICLE_ID), Fixtures.ARTICLE_ID);
+    }
+
+    @Test
+    @SharedData("seed/lavrov-rubio-id.txt")
     void seedArticleThroughThePipelineIsIndonesian() throws Exception {
-        String text = Files.readString(SharedData.path("seed/lavrov-rubio-id.txt"));
-        Article article = PIPELINE.process(new RawDocument(text, RawDocument.TEXT, Source.ofText("lavrov-rubio-id.txt"), Hints.NONE));
+        assertIndonesian(Files.readString(Shared.path("seed/lavrov-rubio-id.txt")), "lavrov-rubio-id.txt");
+    }
+
+    private static void assertIndonesian(String text, String name) {
+        Article article = PIPELINE.process(new RawDocument(text, RawDocument.TEXT, Source.ofText(name), Hints.NONE));
         assertEquals("id", article.language().code());
         assertTrue(article.warnings().stream().noneMatch(w -> w.stage().equals("language")));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,11 +15,14 @@ import org.warta.WartaOptions;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.model.TimeExpression;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /** The seed article's time facts, through the real pipeline, with and without a reference date. */
+@SharedData("seed/lavrov-rubio-id.txt")
 class SeedTimesTest {
     private static String seed() throws IOException {
-        return Files.readString(Path.of(System.getProperty("warta.shared", "../shared"), "seed", "lavrov-rubio-id.txt"));
+        return Files.readString(Shared.path("seed/lavrov-rubio-id.txt"));
     }
 
     private static List<String> pairs(Article a) {

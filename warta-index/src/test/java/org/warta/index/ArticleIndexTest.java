@@ -77,7 +77,7 @@ class ArticleIndexTest {
         JsonNode seed = ArticleJson.MAPPER.readTree(index.json("seed-lavrov-rubio"));
         assertEquals("id", seed.get("language").asText());
         assertEquals("Kementerian Luar Negeri Rusia", seed.get("entities").get(0).get("text").asText());
-        assertEquals(12, seed.get("entities").size());
+        assertEquals(7, seed.get("entities").size());
         assertEquals("040", seed.get("events").get(0).get("cameo").asText());
         assertNull(index.json("no-such-id"));
     }

@@ -1,9 +1,5 @@
 package org.warta.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.warta.Warta;
@@ -14,11 +10,12 @@ import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
 import org.warta.model.TimeExpression;
+import org.warta.testing.Fixtures;
 
 /**
- * Real articles run through today's pipeline, then given the entity, time and event layers that the recognisers
- * produce (found by their text, so the offsets are true), so that facets, entity pages, event queries and
- * highlights are exercised before those stages exist.
+ * Articles written for the tests (in the repository, see {@link Fixtures}) run through today's pipeline, then given
+ * entity, time and event layers as the recognisers produce them (found by their text, so the offsets are true), so
+ * that facets, entity pages, event queries and highlights are exercised on known layers.
  */
 public final class SampleArticles {
     public static final String LAVROV = "Q167542";
@@ -31,18 +28,17 @@ public final class SampleArticles {
     private SampleArticles() {
     }
 
-    public static Path shared() {
-        return Path.of(System.getProperty("warta.shared", "../../shared"));
-    }
-
     static RawDocument raw(String id, String text, String title, String published, String url, String site) {
         return new RawDocument(text, RawDocument.TEXT, new Source(null, url, "jsonl", null),
                 new Hints(id, title, published, null, null, null, site, List.of()));
     }
 
-    /** The seed article (Indonesian), with people, places, times and two events. */
+    /**
+     * An Indonesian article with the seed article's traits (caption and credit, source line, boilerplate), with
+     * people, places, times and two events.
+     */
     public static Article seed() {
-        String text = read(shared().resolve("seed/lavrov-rubio-id.txt"));
+        String text = Fixtures.text(Fixtures.ARTICLE_ID);
         Article a = Warta.process(raw("seed-lavrov-rubio", text, null, "2025-02-14",
                 "https://example.id/lavrov-rubio", "Contoh Berita"));
         Annotator n = new Annotator(a);
@@ -53,9 +49,9 @@ public final class SampleArticles {
         n.place("Ukraina", "Q212", "UKR");
         n.place("Amerika Serikat", "Q30", "USA");
         n.org("Kementerian Luar Negeri Rusia", "Q1575519", "RUS");
-        n.time("12 Februari", "2025-02-12", "DATE");
+        n.time("12 Februari 2025", "2025-02-12", "DATE");
         n.time("2016", "2016", "DATE");
-        n.event("sepakat untuk memelihara saluran komunikasi", actor("RUSGOV", "Sergei Lavrov", "RUS", LAVROV),
+        n.event("sepakat untuk membuka kembali saluran komunikasi", actor("RUSGOV", "Sergei Lavrov", "RUS", LAVROV),
                 actor("USAGOV", "Marco Rubio", "USA", RUBIO), "040", "04", 1, 1.0, "2025-02-12", "sepakat");
         n.event("melakukan panggilan telepon", actor("RUSGOV", "Vladimir Putin", "RUS", PUTIN),
                 actor("USAGOV", "Donald Trump", "USA", "Q22686"), "042", "04", 1, 1.9, "2025-02-12", "panggilan telepon");
@@ -98,33 +94,28 @@ public final class SampleArticles {
     }
 
     /**
-     * Vietnamese articles from the shared corpus, without their entity, time and event layers, so that the counts
-     * the tests expect come from the hand-annotated articles alone.
+     * {@code n} different Vietnamese articles, without their entity, time and event layers, so that the counts the
+     * tests expect come from the hand-annotated articles alone. The ten short news items of the fixture come first
+     * as they are; after them, each item is followed by a paragraph of another, so that no two texts are the same.
      */
     public static List<Article> vietnamese(int n) {
-        try (var files = Files.list(shared().resolve("corpus/vi-news-baomoi"))) {
-            List<Article> out = new ArrayList<>();
-            for (Path p : files.sorted().limit(n).toList()) {
-                out.add(Warta.process(new RawDocument(Files.readString(p), RawDocument.TEXT,
-                        Source.ofText(p.toString()), Hints.NONE)).toBuilder()
-                        .entities(List.of()).times(List.of()).events(List.of()).build());
+        List<String> items = List.of(Fixtures.text("vi-articles.txt").split("\n---\n"));
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String text = items.get(i % items.size()).strip();
+            int round = i / items.size();
+            if (round > 0) {
+                String[] other = items.get((i + round) % items.size()).strip().split("\n");
+                text += "\n" + other[Math.min(round, other.length - 1)];
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(Warta.process(new RawDocument(text, RawDocument.TEXT, Source.ofText("vi-" + (i + 1) + ".txt"),
+                    Hints.NONE)).toBuilder().entities(List.of()).times(List.of()).events(List.of()).build());
         }
+        return out;
     }
 
     public static Event.Actor actor(String code, String name, String country, String kb) {
         return new Event.Actor(code, name, country, code.length() > 3 ? code.substring(3) : null, kb);
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Adds layers by finding their text in the article's clean text. */

@@ -18,6 +18,9 @@ import org.warta.Warta;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
+import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class ArticleJsonSchemaTest {
     private static JsonSchema schema;
@@ -36,10 +39,17 @@ class ArticleJsonSchemaTest {
     }
 
     @Test
-    void seedOutputMatchesTheSchema() throws Exception {
-        String text = Files.readString(TestData.seed());
-        Article a = Warta.process(new RawDocument(text, RawDocument.TEXT, Source.ofText("seed.txt"), null));
+    void anArticleWithEveryLayerMatchesTheSchema() throws Exception {
+        String text = Fixtures.text(Fixtures.ARTICLE_ID);
+        Article a = Warta.process(new RawDocument(text, RawDocument.TEXT, Source.ofText(Fixtures.ARTICLE_ID), null));
         assertValid(a);
+    }
+
+    @Test
+    @SharedData("seed/lavrov-rubio-id.txt")
+    void seedOutputMatchesTheSchema() throws Exception {
+        String text = Files.readString(Shared.path("seed/lavrov-rubio-id.txt"));
+        assertValid(Warta.process(new RawDocument(text, RawDocument.TEXT, Source.ofText("seed.txt"), null)));
     }
 
     @Test
@@ -52,7 +62,7 @@ class ArticleJsonSchemaTest {
 
     @Test
     void offsetsIndexIntoTheText() throws Exception {
-        Article a = Warta.process(Files.readString(TestData.seed()));
+        Article a = Warta.process(Fixtures.text(Fixtures.ARTICLE_ID));
         JsonNode json = ArticleJson.toJson(a);
         String text = json.get("text").asText();
         for (JsonNode s : json.get("sentences")) {
@@ -65,7 +75,7 @@ class ArticleJsonSchemaTest {
 
     @Test
     void sameInputGivesSameId() throws Exception {
-        String text = Files.readString(TestData.seed());
+        String text = Fixtures.text(Fixtures.ARTICLE_ID);
         assertEquals(Warta.process(text).id(), Warta.process(text).id());
         assertTrue(!Warta.process(text).id().equals(Warta.process(text + " Tambahan.").id()));
     }

@@ -14,9 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warta.Warta;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
+/** Real feeds from the shared data; FeedReaderFixtureTest checks the same behaviour on feeds in the repository. */
+@SharedData("web/feeds")
 class FeedReaderTest {
-    private static final Path FEEDS = Path.of(System.getProperty("warta.shared", "../shared"), "web/feeds");
+    private static final Path FEEDS = Shared.root().resolve("web/feeds");
 
     @TempDir
     Path dir;

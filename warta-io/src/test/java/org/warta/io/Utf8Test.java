@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /** The fast decoder gives the JDK's text for well-formed UTF-8 and gives up on everything else. */
 class Utf8Test {
@@ -34,29 +39,55 @@ class Utf8Test {
         }
     }
 
+    /** The bundled examples in 14 languages and scripts, and the feeds of the tests, one of them in Latin-1. */
     @Test
+    void theProjectsOwnFilesDecodeAsTheJdkDecodesThem() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> examples = Files.list(Fixtures.examples())) {
+            examples.sorted().forEach(files::add);
+        }
+        try (Stream<Path> feeds = Files.list(Path.of(Utf8Test.class.getResource("feeds").toURI()))) {
+            feeds.sorted().forEach(files::add);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        int leftToStrict = 0;
+        for (Path file : files) {
+            leftToStrict += decodesAsTheJdk(Files.readAllBytes(file), file) ? 0 : 1;
+        }
+        assertTrue(files.size() > 15, "files: " + files.size());
+        assertEquals(1, leftToStrict, "only the Latin-1 feed is left to the strict decoder");
+    }
+
+    @Test
+    @SharedData("extraction/article-extraction-benchmark/html")
     void realPagesDecodeAsTheJdkDecodesThem() throws IOException {
         int pages = 0;
         int leftToStrict = 0;
-        try (Stream<Path> files = Files.list(TestData.shared("extraction/article-extraction-benchmark/html"))) {
+        try (Stream<Path> files = Files.list(Shared.path("extraction/article-extraction-benchmark/html"))) {
             for (Path page : files.sorted().toList()) {
                 byte[] bytes;
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
                     bytes = in.readAllBytes();
                 }
-                String jdk = new String(bytes, StandardCharsets.UTF_8);
-                String fast = Utf8.decodeWellFormed(bytes, 0);
-                if (jdk.indexOf('\uFFFD') >= 0) {
-                    assertNull(fast, "a page holding U+FFFD is left to the strict decoder: " + page);
-                    leftToStrict++;
-                } else {
-                    assertEquals(jdk, fast, page.toString());
-                }
+                leftToStrict += decodesAsTheJdk(bytes, page) ? 0 : 1;
                 pages++;
             }
         }
         assertTrue(pages > 100);
         assertTrue(leftToStrict < pages / 10, "the fast path decodes most pages: " + leftToStrict + " of " + pages);
+    }
+
+    /** Whether the fast decoder read the bytes (as the JDK does), or left them to the strict decoder. */
+    private static boolean decodesAsTheJdk(byte[] bytes, Path page) {
+        String jdk = new String(bytes, StandardCharsets.UTF_8);
+        String fast = Utf8.decodeWellFormed(bytes, 0);
+        if (jdk.indexOf('\uFFFD') >= 0) {
+            assertNull(fast, "a page holding U+FFFD is left to the strict decoder: " + page);
+            return false;
+        }
+        assertEquals(jdk, fast, page.toString());
+        return true;
     }
 
     @Test

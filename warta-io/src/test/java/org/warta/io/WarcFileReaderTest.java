@@ -32,11 +32,12 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.warta.Warta;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class WarcFileReaderTest {
     private static final Instant CAPTURED = Instant.parse("2025-02-13T04:05:06Z");
-    private static final Path CC_SAMPLE = Path.of(System.getProperty("warta.shared", "../shared"),
-            "web/warc/cc-main-2020-34-sample.warc.gz");
+    private static final String CC_SAMPLE = "web/warc/cc-main-2020-34-sample.warc.gz";
 
     @TempDir
     Path dir;
@@ -138,11 +139,40 @@ class WarcFileReaderTest {
         assertTrue(sink.failed.stream().anyMatch(f -> f.reason().equals("damaged")), sink.failed.toString());
     }
 
+    /**
+     * An archive written for the tests (warc/sample.warc, made with jwarc): warcinfo, request, response and
+     * metadata records, a PNG, a redirect and a missing page beside two articles.
+     */
     @Test
+    void aSmallArchiveOfEveryKindOfRecordIsFullyAccountedFor() throws Exception {
+        Path warc = Path.of(WarcFileReaderTest.class.getResource("warc/sample.warc").toURI());
+        CollectingSink sink = assertFullyAccountedFor(warc, "2025-02-13T04:05:06Z");
+        assertEquals(2, sink.accepted.size());
+        assertEquals(1, sink.skippedFor("warc-warcinfo"));
+        assertEquals(2, sink.skippedFor("warc-request"));
+        assertEquals(1, sink.skippedFor("warc-metadata"));
+        assertEquals(1, sink.skippedFor("not-html"));
+        assertEquals(1, sink.skippedFor("http-redirect"));
+        assertEquals(1, sink.skippedFor("http-error"));
+        Article first = Warta.process(sink.accepted.get(0));
+        assertEquals("https://berita.example/2025/02/12/pasar-ikan-baru", first.metadata().url());
+        assertEquals("Pasar ikan baru dibuka di pelabuhan", first.metadata().title());
+        assertEquals("2025-02-12", first.metadata().published(), "the date in the URL comes before the capture date");
+        assertTrue(first.text().startsWith("Pemerintah kota membuka pasar ikan baru"), first.text());
+        assertFalse(first.text().contains("Hak cipta"), "the footer is dropped");
+    }
+
+    @Test
+    @SharedData(CC_SAMPLE)
     void commonCrawlExtractIsFullyAccountedFor() throws IOException {
+        assertFullyAccountedFor(Shared.path(CC_SAMPLE), "2020-");
+    }
+
+    /** Every record of the archive is an article, skipped with its reason, or failed; the articles can be processed. */
+    private static CollectingSink assertFullyAccountedFor(Path archive, String capturedPrefix) throws IOException {
         Map<String, Integer> byType = new HashMap<>();
         int htmlResponses = 0;
-        try (WarcReader reader = new WarcReader(CC_SAMPLE)) {
+        try (WarcReader reader = new WarcReader(archive)) {
             for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
                 byType.merge(r.get().type(), 1, Integer::sum);
                 if (r.get() instanceof WarcResponse resp && resp.http().status() < 300
@@ -152,7 +182,7 @@ class WarcFileReaderTest {
             }
         }
         int records = byType.values().stream().mapToInt(Integer::intValue).sum();
-        CollectingSink sink = CollectingSink.read(CC_SAMPLE);
+        CollectingSink sink = CollectingSink.read(archive);
         assertEquals(records, sink.total(), "every record is processed, skipped or failed");
         assertEquals(htmlResponses, sink.accepted.size());
         assertEquals((long) byType.getOrDefault("request", 0), sink.skippedFor("warc-request"));
@@ -161,10 +191,11 @@ class WarcFileReaderTest {
         assertTrue(sink.failed.isEmpty(), sink.failed.toString());
         for (RawDocument d : sink.accepted) {
             assertTrue(d.source().url().startsWith("http"), d.source().url());
-            assertTrue(d.hints().captured().startsWith("2020-"), d.hints().captured());
+            assertTrue(d.hints().captured().startsWith(capturedPrefix), d.hints().captured());
         }
         Article first = Warta.process(sink.accepted.get(0));
         assertFalse(first.text().isBlank());
         assertNull(first.warnings().stream().filter(w -> w.code().equals("stage-failed")).findFirst().orElse(null));
+        return sink;
     }
 }

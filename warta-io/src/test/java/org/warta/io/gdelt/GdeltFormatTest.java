@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.warta.cameo.CameoCodes;
 import org.warta.model.Article;
@@ -18,13 +19,43 @@ import org.warta.model.Layer;
 import org.warta.model.Metadata;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 class GdeltFormatTest {
     private static Path cameo(String file) {
-        return Path.of(System.getProperty("warta.shared"), "cameo", file);
+        return Shared.path("cameo/" + file);
+    }
+
+    /** Positions from the GDELT 2.0 Event codebook, and the actor and place blocks that repeat one another. */
+    @Test
+    void columnModelHasTheCodebooksLandmarksAndRepeatedBlocks() {
+        List<String> names = Arrays.stream(GdeltColumn.values()).map(Enum::name).toList();
+        assertEquals(61, names.size());
+        Map<String, Integer> landmarks = Map.ofEntries(Map.entry("GLOBALEVENTID", 0), Map.entry("SQLDATE", 1),
+                Map.entry("FractionDate", 4), Map.entry("Actor1Code", 5), Map.entry("Actor1Type3Code", 14),
+                Map.entry("Actor2Code", 15), Map.entry("IsRootEvent", 25), Map.entry("EventCode", 26),
+                Map.entry("EventRootCode", 28), Map.entry("QuadClass", 29), Map.entry("GoldsteinScale", 30),
+                Map.entry("AvgTone", 34), Map.entry("Actor1Geo_Type", 35), Map.entry("Actor2Geo_Type", 43),
+                Map.entry("ActionGeo_Type", 51), Map.entry("ActionGeo_FeatureID", 58), Map.entry("DATEADDED", 59),
+                Map.entry("SOURCEURL", 60));
+        landmarks.forEach((name, at) -> assertEquals(name, names.get(at), "column " + at));
+        for (int i = 5; i < 15; i++) {
+            assertEquals(names.get(i).replace("Actor1", "Actor2"), names.get(i + 10));
+        }
+        for (int i = 35; i < 43; i++) {
+            assertEquals(names.get(i).replace("Actor1Geo", "Actor2Geo"), names.get(i + 8));
+            assertEquals(names.get(i).replace("Actor1Geo", "ActionGeo"), names.get(i + 16));
+        }
     }
 
     @Test
+    void rowsOfEveryShapeParseAndWriteBack() throws Exception {
+        assertRowsParseWithTheSameModel(Path.of(GdeltFormatTest.class.getResource("/org/warta/io/gdelt/events-rows.tsv").toURI()), 3);
+    }
+
+    @Test
+    @SharedData("cameo/gdelt2-event-columns.txt")
     void columnModelIsGdelt2Order() throws Exception {
         List<String> names = Files.readAllLines(cameo("gdelt2-event-columns.txt")).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
@@ -32,9 +63,14 @@ class GdeltFormatTest {
     }
 
     @Test
+    @SharedData("cameo/gdelt2-events-sample.tsv")
     void realGdeltRowsParseWithTheSameModel() throws Exception {
-        List<String> lines = Files.readAllLines(cameo("gdelt2-events-sample.tsv")).stream().filter(l -> !l.isBlank()).toList();
-        assertEquals(50, lines.size());
+        assertRowsParseWithTheSameModel(cameo("gdelt2-events-sample.tsv"), 50);
+    }
+
+    private static void assertRowsParseWithTheSameModel(Path file, int rows) throws Exception {
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(rows, lines.size());
         for (String line : lines) {
             GdeltRow row = GdeltRow.parse(line);
             assertEquals(line, row.toLine(), "a parsed row writes back byte for byte");
