@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.warta.pipeline.Deadline;
 import org.warta.time.ReferenceDates;
 import org.warta.model.Article;
 import org.warta.model.Caption;
@@ -88,6 +89,7 @@ public final class EventStage implements Stage {
         List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
         CaptionNames names = article.captions().isEmpty() ? null : new CaptionNames(entities);
         for (int c = 0; c < article.captions().size(); c++) {
+            Deadline.check();
             Caption caption = article.captions().get(c);
             if (caption.text() == null || caption.text().isBlank()) {
                 continue; // a credit with no caption text ("Foto: VNA") says nothing that could be coded
@@ -106,6 +108,7 @@ public final class EventStage implements Stage {
                 new SpanLookup<>(entities, e -> e.entity().start(), e -> e.entity().end());
         SpanLookup<TimeExpression> timesByPlace = new SpanLookup<>(times, TimeExpression::start, TimeExpression::end);
         for (Sentence s : article.sentences()) {
+            Deadline.check();
             SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
                     entitiesByPlace.overlapping(s.start(), s.end()), timesByPlace.inside(s.start(), s.end()),
                     fallback, -1), discourse);

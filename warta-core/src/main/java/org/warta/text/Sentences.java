@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.warta.pipeline.Deadline;
 
 /** Sentence boundaries from ICU, per language, with ICU's abbreviation suppressions where it has them. */
 public final class Sentences {
@@ -21,8 +22,12 @@ public final class Sentences {
 
     /** Sentence spans [start, end) inside {@code text}, whitespace trimmed, in order. */
     public static List<int[]> split(String text, String language) {
-        BreakIterator it = (BreakIterator) PROTOTYPES.computeIfAbsent(language == null ? "und" : language,
-                Sentences::create).clone();
+        String code = language == null ? "und" : language;
+        BreakIterator prototype = PROTOTYPES.get(code);
+        if (prototype == null) {
+            prototype = Deadline.unclocked(() -> PROTOTYPES.computeIfAbsent(code, Sentences::create));
+        }
+        BreakIterator it = (BreakIterator) prototype.clone();
         it.setText(text);
         List<int[]> out = new ArrayList<>();
         int start = it.first();

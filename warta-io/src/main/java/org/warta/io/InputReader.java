@@ -55,7 +55,7 @@ public final class InputReader {
     private void readStdin(RecordSink sink) {
         byte[] bytes;
         try {
-            bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxRecordBytes() * 64));
+            bytes = stdin.readNBytes((int) limits.maxStdinBytes());
         } catch (IOException e) {
             sink.fail(new Failure(new Source(null, null, "stdin", null), "unreadable", "cannot read standard input: " + e.getMessage()));
             return;
