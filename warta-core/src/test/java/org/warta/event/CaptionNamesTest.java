@@ -58,9 +58,7 @@ class CaptionNamesTest {
             int bt = at + a.length() + " bertemu ".length();
             entities.add(new Entity(bt, bt + b.length(), b, Entity.Type.PERSON, b, null, "minister", "MYS", 0.9));
             sentences.add(new Sentence(start, text.length() - 1, i));
-            if (i % 4 == 0) {
-                captions.add(new Caption("Presiden " + a + " bertemu " + b + " di Jakarta.", "Foto: Antara"));
-            }
+            captions.add(new Caption("Presiden " + a + " bertemu " + b + " di Jakarta.", "Foto: Antara"));
         }
         Article article = Article.of(RawDocument.ofText(text.toString())).toBuilder().text(text.toString())
                 .language(new LanguageGuess("id", 1.0, "test", java.util.Map.of())).sentences(sentences)
