@@ -20,8 +20,11 @@ public record Budget(long maxRecordBytes, Duration maxRecordTime) {
     public static final long DEFAULT_MAX_RECORD_BYTES = 4L * 1024 * 1024;
     /** 10 seconds: a thousand times what an article takes. */
     public static final Duration DEFAULT_MAX_RECORD_TIME = Duration.ofSeconds(10);
-    /** A web page's markup runs several times longer than the text it carries. */
-    public static final int MARKUP_FACTOR = 4;
+    /**
+     * A web page's markup runs many times longer than the text it carries (inline scripts and data, images as data
+     * URIs): a 20 MB page may hold an ordinary article. 64 MiB of markup by default.
+     */
+    public static final int MARKUP_FACTOR = 16;
     public static final Budget DEFAULT = new Budget(DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORD_TIME);
     public static final Budget UNLIMITED = new Budget(Long.MAX_VALUE, Duration.ZERO);
 

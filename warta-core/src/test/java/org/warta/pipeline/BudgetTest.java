@@ -78,9 +78,9 @@ class BudgetTest {
         p.process(RawDocument.ofText("ก".repeat(333)));
         p.process(RawDocument.ofText("\uD83D\uDE00".repeat(250))); // four bytes for each pair of chars
         assertThrows(BudgetExceeded.class, () -> p.process(RawDocument.ofText("\uD83D\uDE00".repeat(251))));
-        String page = "<p>" + "x".repeat(3500) + "</p>";
+        String page = "<p>" + "x".repeat(1000 * Budget.MARKUP_FACTOR - 7) + "</p>";
         p.process(new RawDocument(page, RawDocument.HTML, new Source(null, null, "html", null), Hints.NONE));
-        assertThrows(BudgetExceeded.class, () -> p.process(new RawDocument(page + "x".repeat(500), RawDocument.HTML,
+        assertThrows(BudgetExceeded.class, () -> p.process(new RawDocument(page + "x", RawDocument.HTML,
                 new Source(null, null, "html", null), Hints.NONE)));
     }
 
