@@ -30,7 +30,7 @@ public final class Pipelines {
     }
 
     public static Pipeline standard(WartaOptions options) {
-        return Pipeline.of(stages(options));
+        return Pipeline.of(stages(options), options.budget());
     }
 
     public static List<Stage> stages(WartaOptions options) {

@@ -14,7 +14,9 @@ import org.warta.pipeline.Pipeline;
  * a.entities();          // people, organisations, places
  * }</pre>
  *
- * <p>The default pipeline is built once, on first use, and is safe to share between threads.
+ * <p>The default pipeline is built once, on first use, and is safe to share between threads. It holds each article to
+ * the default {@link org.warta.pipeline.Budget} (4 MiB of text, 10 seconds): one over it throws
+ * {@link org.warta.pipeline.BudgetExceeded}, whose {@code reason()} says which ({@code too-large}, {@code too-slow}).
  */
 public final class Warta {
     private Warta() {

@@ -14,6 +14,7 @@ import org.warta.io.RecordSink;
 import org.warta.io.RunSummary;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
+import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
 
 /**
@@ -108,6 +109,8 @@ final class ArticleRun {
     private <T> Outcome process(RawDocument document, Function<Article, T> prepare) {
         try {
             return new Done(prepare.apply(pipeline.process(document)));
+        } catch (BudgetExceeded e) {
+            return new Failed(Failure.overBudget(document.source(), e));
         } catch (RuntimeException e) {
             return new Failed(new Failure(document.source(), "internal-error", e.toString()));
         }

@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
 import org.warta.Pipelines;
 import org.warta.WartaOptions;
 import org.warta.io.CollectedRecords;
-import org.warta.io.InputReader;
+import org.warta.io.RunSummary;
 import org.warta.model.RawDocument;
+import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SearchBench search = new SearchBench();
 
+    @picocli.CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() throws java.io.IOException {
         if (search.enabled) {
@@ -63,16 +67,20 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         for (int i = 0; i < Math.min(warmup, docs.size() * 2); i++) {
-            pipeline.process(docs.get(i % docs.size()));
+            process(pipeline, docs.get(i % docs.size()), null);
         }
         Pipeline timed = pipeline();
+        RunSummary over = new RunSummary();
         long t1 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             for (RawDocument d : docs) {
-                timed.process(d);
+                process(timed, d, over);
             }
         }
         long processNanos = System.nanoTime() - t1;
+        if (over.failedCount() > 0) {
+            System.err.println("warta bench: over the budget (timed passes): " + over.failedByReason());
+        }
         long n = (long) docs.size() * rounds;
         double seconds = (processNanos + readNanos * rounds) / 1e9;
         System.out.printf("articles            %d (%s MB of text)%n", docs.size(), String.format("%.1f", bytes / 1e6));
@@ -95,12 +103,23 @@ final class BenchCommand implements Callable<Integer> {
                 break;
             }
         }
-        return Pipeline.of(stages);
+        return Pipeline.of(stages, budget.budget());
+    }
+
+    /** Runs one record; one over the budget is counted (when asked) and the bench goes on. */
+    private static void process(Pipeline pipeline, RawDocument doc, RunSummary over) {
+        try {
+            pipeline.process(doc);
+        } catch (BudgetExceeded e) {
+            if (over != null) {
+                over.failed(e.reason());
+            }
+        }
     }
 
     private List<RawDocument> read() {
         CollectedRecords read = new CollectedRecords();
-        InputReader.standard().read(inputs, read);
+        budget.reader().read(inputs, read);
         read.failures().forEach(f -> System.err.println("warta bench: " + f));
         return read.documents();
     }

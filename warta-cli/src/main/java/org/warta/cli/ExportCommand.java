@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.io.ArticleJson;
-import org.warta.io.InputReader;
 import org.warta.io.RunSummary;
 import org.warta.io.gdelt.GdeltExport;
 import org.warta.io.gdelt.GdeltRow;
@@ -43,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
 
@@ -57,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         Consumer<Article> sink = format == Format.gdelt ? gdelt(out) : jsonl(out);
-        RunSummary summary = new ArticleRun(Warta.pipeline(new WartaOptions(referenceDate)), InputReader.standard(),
+        RunSummary summary = new ArticleRun(Warta.pipeline(new WartaOptions(referenceDate, budget.budget())), budget.reader(),
                 System.err, Progress.onTerminal(System.err, "articles"), threadCount).run(inputs, sink);
         flush(out);
         System.err.println("warta: " + summary);

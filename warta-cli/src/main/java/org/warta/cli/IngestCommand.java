@@ -16,8 +16,8 @@ import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.Ingester;
 import org.warta.io.Failure;
-import org.warta.io.InputReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +42,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Pipeline threads (default: one per core).")
     Integer threads;
+
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
             description = "Articles stored between commits (default: ${DEFAULT-VALUE}).")
@@ -113,8 +116,9 @@ final class IngestCommand implements Callable<Integer> {
                 threads != null ? threads : Ingester.Options.defaults().threads(), commitEvery);
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data)) {
-            Ingester.Result result = new Ingester(index, Warta.pipeline(new WartaOptions(referenceDate)), options)
-                    .run(inputs, InputReader.standard(), new Ingester.Listener() {
+            Ingester.Result result = new Ingester(index,
+                    Warta.pipeline(new WartaOptions(referenceDate, budget.budget())), options)
+                    .run(inputs, budget.reader(), new Ingester.Listener() {
                         @Override
                         public void step() {
                             progress.step();

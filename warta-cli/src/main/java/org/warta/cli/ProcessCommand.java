@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.io.ArticleJson;
-import org.warta.io.InputReader;
 import org.warta.io.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +35,9 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threads = new ThreadsOption();
+
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative time expressions against when an article has no publication date.")
@@ -60,10 +62,10 @@ final class ProcessCommand implements Callable<Integer> {
             }
             inputs = List.of("-");
         }
-        var pipeline = Warta.pipeline(new WartaOptions(referenceDate));
+        var pipeline = Warta.pipeline(new WartaOptions(referenceDate, budget.budget()));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         PrintStream err = System.err;
-        RunSummary summary = new ArticleRun(pipeline, InputReader.standard(), err, Progress.onTerminal(err, "articles"),
+        RunSummary summary = new ArticleRun(pipeline, budget.reader(), err, Progress.onTerminal(err, "articles"),
                 threadCount)
                 .run(inputs, article -> ArticleJson.write(article, pretty), json -> {
                     try {

@@ -8,8 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
+import org.warta.pipeline.Budget;
 import org.warta.server.WartaServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -29,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "warta-data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Option(names = "--token-file", paramLabel = "FILE", description = "File holding the bearer token that allows POST /api/articles (else WARTA_TOKEN).")
     Path tokenFile;
 
@@ -44,15 +49,20 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         WartaServer.Config config = WartaServer.Config.defaults().withHost(host).withPort(port).withToken(token);
-        return serve(data, config);
+        return serve(data, config, budget.budget());
     }
 
     /** Opens the index, serves it until the process is stopped, then commits and closes it. */
     static int serve(Path data, WartaServer.Config config) throws InterruptedException {
+        return serve(data, config, Budget.DEFAULT);
+    }
+
+    /** As {@link #serve(Path, WartaServer.Config)}, with each POSTed record held to {@code budget}. */
+    static int serve(Path data, WartaServer.Config config, Budget budget) throws InterruptedException {
         ArticleIndex index = ArticleIndex.open(data);
         WartaServer server;
         try {
-            server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()), config);
+            server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults().withBudget(budget)), config);
         } catch (RuntimeException e) {
             index.close();
             System.err.println("warta serve: cannot listen on " + config.host() + ":" + config.port() + ": "

@@ -14,6 +14,7 @@ import org.warta.model.Caption;
 import org.warta.model.Layer;
 import org.warta.model.Metadata;
 import org.warta.model.Removal;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Stage;
 
 /**
@@ -65,6 +66,7 @@ public final class CleanStage implements Stage {
         Attribution attribution = article.attribution();
         Metadata metadata = article.metadata();
         for (Block block : article.draft()) {
+            Deadline.check();
             String text = cutInline(block.text(), out);
             if (text.isBlank()) {
                 continue;

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
 import org.warta.model.Sentence;
+import org.warta.pipeline.Deadline;
 
 /**
  * Finds people, organisations and places in a text, links them to the knowledge base and gives people their
@@ -44,8 +45,9 @@ public final class EntityRecognizer {
 
     Language language(String code) {
         LanguageCues cues = LanguageCues.of(code == null ? "" : code);
-        return languages.computeIfAbsent(cues.language, l -> new Language(cues, new Gazetteer(kb, cues),
-                cues.model == null ? null : model(cues.model)));
+        Language language = languages.get(cues.language);
+        return language != null ? language : Deadline.unclocked(() -> languages.computeIfAbsent(cues.language,
+                l -> new Language(cues, new Gazetteer(kb, cues), cues.model == null ? null : model(cues.model))));
     }
 
     private NerModel model(String language) {
@@ -68,6 +70,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = new ArrayList<>();
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             SentenceView v = view(text, s.start(), s.end(), language);
             views.add(v);
             List<Mention> found = new SentenceRules(v, language.model()).mentions();

@@ -1,12 +1,13 @@
 package org.warta.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.warta.lang.LanguageData;
+import org.warta.pipeline.Deadline;
 
 /**
  * One language's data for finding entities, read from {@code org/warta/lang/<code>/roles.tsv} (role phrase, role)
@@ -101,11 +102,12 @@ final class LanguageCues {
         }
     }
 
-    private static final Map<String, LanguageCues> CACHE = new HashMap<>();
+    private static final Map<String, LanguageCues> CACHE = new ConcurrentHashMap<>();
 
-    static synchronized LanguageCues of(String language) {
+    static LanguageCues of(String language) {
         String lang = LanguageData.languages().contains(language) ? language : LanguageData.COMMON;
-        return CACHE.computeIfAbsent(lang, LanguageCues::new);
+        LanguageCues cues = CACHE.get(lang);
+        return cues != null ? cues : Deadline.unclocked(() -> CACHE.computeIfAbsent(lang, LanguageCues::new));
     }
 
     List<String> keys(String phrase) {

@@ -2,8 +2,11 @@ package org.warta.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.warta.model.Entity;
 
 /**
@@ -20,13 +23,15 @@ final class Linker {
 
     static List<Mention> link(List<SentenceView> views, List<Mention> mentions) {
         List<Mention> people = new ArrayList<>();
+        People index = new People();
         for (Mention m : mentions) {
             if (m.type == Entity.Type.PERSON) {
-                Mention full = fuller(m, people);
+                Mention full = index.fuller(m);
                 if (full != null) {
                     copy(full, m);
                 } else {
                     people.add(m);
+                    index.add(m);
                 }
             }
         }
@@ -56,20 +61,94 @@ final class Linker {
             return null;
         }
         Mention full = byPart.get(words.get(0));
-        return full != null && words(full).size() > words.size() && words(full).containsAll(words) ? full : null;
+        if (full == null) {
+            return null;
+        }
+        List<String> fullWords = words(full);
+        return fullWords.size() > words.size() && fullWords.containsAll(words) ? full : null;
     }
 
-    /** An earlier or later person whose name holds every word of this one, and more. */
-    private static Mention fuller(Mention m, List<Mention> people) {
-        List<String> words = words(m);
-        Mention best = null;
-        for (Mention p : people) {
-            List<String> pw = words(p);
-            if (pw.size() > words.size() && pw.containsAll(words) && (best == null || pw.size() > words(best).size())) {
-                best = p;
+    /** A person's mention with the words of its name. */
+    private record Named(Mention mention, List<String> words) {
+    }
+
+    /**
+     * The people named so far, indexed by the words of their names so that finding the fuller name of a mention
+     * costs time in proportion to the names sharing its words, not to every name of the article. Among names
+     * holding every word of a mention and more, the longest wins, the earliest among equals.
+     */
+    private static final class People {
+        /** One entry per distinct name: a name repeated later can never win over its first mention. */
+        private final Map<List<String>, Named> byWords = new HashMap<>();
+        private final Map<String, List<Named>> byWord = new HashMap<>();
+        /** The answer found so far for each set of words asked about, advanced over names added since. */
+        private final Map<Set<String>, Search> searches = new HashMap<>();
+        private Named longest;
+
+        void add(Mention m) {
+            List<String> words = words(m);
+            if (byWords.containsKey(words)) {
+                return;
+            }
+            Named named = new Named(m, words);
+            byWords.put(words, named);
+            for (String w : new LinkedHashSet<>(words)) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(named);
+            }
+            if (longest == null || words.size() > longest.words.size()) {
+                longest = named;
             }
         }
-        return best;
+
+        Mention fuller(Mention m) {
+            List<String> words = words(m);
+            Named best;
+            if (words.isEmpty()) {
+                best = longest; // every name holds no words at all
+            } else {
+                Search search = searches.computeIfAbsent(new HashSet<>(words), this::search);
+                best = search == null ? null : search.advance();
+            }
+            return best != null && best.words.size() > words.size() ? best.mention : null;
+        }
+
+        /** A search over the names holding the rarest of the words; null when some word is in no name yet. */
+        private Search search(Set<String> words) {
+            List<Named> rarest = null;
+            for (String w : words) {
+                List<Named> holders = byWord.get(w);
+                if (holders == null) {
+                    return null;
+                }
+                if (rarest == null || holders.size() < rarest.size()) {
+                    rarest = holders;
+                }
+            }
+            return new Search(words, rarest);
+        }
+    }
+
+    /** The longest name holding a set of words, kept up to date as names are added to the list it reads. */
+    private static final class Search {
+        private final Set<String> words;
+        private final List<Named> holders;
+        private int seen;
+        private Named best;
+
+        Search(Set<String> words, List<Named> holders) {
+            this.words = words;
+            this.holders = holders;
+        }
+
+        Named advance() {
+            for (; seen < holders.size(); seen++) {
+                Named n = holders.get(seen);
+                if ((best == null || n.words().size() > best.words().size()) && n.words().containsAll(words)) {
+                    best = n;
+                }
+            }
+            return best;
+        }
     }
 
     private static void copy(Mention full, Mention m) {

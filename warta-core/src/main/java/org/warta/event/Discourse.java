@@ -1,5 +1,6 @@
 package org.warta.event;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +13,20 @@ import java.util.Set;
  * phrase names one); "he" or "they" with no antecedent in the sentence is the last sentence's source.
  */
 final class Discourse {
-    private final List<ActorRef> introduced = new ArrayList<>();
+    /**
+     * How many of the latest actors a collective phrase may point back to. Far more than an article names; it
+     * keeps each look-up bounded however long the text.
+     */
+    static final int MEMORY = 1_000;
+    private final ArrayDeque<ActorRef> introduced = new ArrayDeque<>();
     private List<ActorRef> lastSources = List.of();
 
     void introduce(ActorRef actor) {
         if (actor != null && actor.countryCode() != null && !actor.isEmpty()) {
-            introduced.add(actor);
+            introduced.addLast(actor);
+            if (introduced.size() > MEMORY) {
+                introduced.removeFirst();
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.cameo.CameoCodes;
 import org.warta.lang.LanguageData;
+import org.warta.pipeline.Deadline;
 
 /**
  * The event coder's data for one language, read once and shared: event patterns ({@code events.tsv}), actor words
@@ -54,7 +55,9 @@ final class EventLexicon {
     }
 
     static EventLexicon of(String language) {
-        return CACHE.computeIfAbsent(language, EventLexicon::new);
+        EventLexicon lexicon = CACHE.get(language);
+        return lexicon != null ? lexicon
+                : Deadline.unclocked(() -> CACHE.computeIfAbsent(language, EventLexicon::new));
     }
 
     /** True when the language has event patterns at all. */

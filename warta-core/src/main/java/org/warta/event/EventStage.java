@@ -2,9 +2,11 @@ package org.warta.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.warta.pipeline.Deadline;
 import org.warta.time.ReferenceDates;
 import org.warta.model.Article;
 import org.warta.model.Caption;
@@ -85,19 +87,31 @@ public final class EventStage implements Stage {
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<SentenceCoder.IndexedEntity> entities = indexed(article.entities());
+        CaptionNames names = article.captions().isEmpty() ? null : new CaptionNames(entities);
         for (int c = 0; c < article.captions().size(); c++) {
+            Deadline.check();
             Caption caption = article.captions().get(c);
-            List<SentenceCoder.IndexedEntity> named = withRecognised(namedIn(caption.text(), entities),
+            if (caption.text() == null || caption.text().isBlank()) {
+                continue; // a credit with no caption text ("Foto: VNA") says nothing that could be coded
+            }
+            List<SentenceCoder.IndexedEntity> named = withRecognised(names.in(caption.text()),
                     captionEntities.find(caption.text(), language));
+            SpanLookup<SentenceCoder.IndexedEntity> namedByPlace =
+                    new SpanLookup<>(named, e -> e.entity().start(), e -> e.entity().end());
             for (int[] s : Sentences.split(caption.text(), language)) {
                 events.addAll(coder.code(new SentenceCoder.Input(caption.text(), s[0], s[1],
-                        withinSpan(named, s[0], s[1]), List.of(), fallback, c), discourse).events());
+                        namedByPlace.overlapping(s[0], s[1]), List.of(), fallback, c), discourse).events());
             }
         }
         List<TimeExpression> times = article.has(Layer.TIMES) ? article.times() : List.of();
+        SpanLookup<SentenceCoder.IndexedEntity> entitiesByPlace =
+                new SpanLookup<>(entities, e -> e.entity().start(), e -> e.entity().end());
+        SpanLookup<TimeExpression> timesByPlace = new SpanLookup<>(times, TimeExpression::start, TimeExpression::end);
         for (Sentence s : article.sentences()) {
+            Deadline.check();
             SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
-                    within(entities, s), timesWithin(times, s), fallback, -1), discourse);
+                    entitiesByPlace.overlapping(s.start(), s.end()), timesByPlace.inside(s.start(), s.end()),
+                    fallback, -1), discourse);
             events.addAll(a.events());
             quotes.addAll(QuoteFinder.find(a));
         }
@@ -120,78 +134,29 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    private static List<SentenceCoder.IndexedEntity> within(List<SentenceCoder.IndexedEntity> all, Sentence s) {
-        return withinSpan(all, s.start(), s.end());
-    }
-
-    private static List<SentenceCoder.IndexedEntity> withinSpan(List<SentenceCoder.IndexedEntity> all, int from,
-                                                                int to) {
-        List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
-        for (SentenceCoder.IndexedEntity e : all) {
-            if (e.entity().start() >= to) {
-                break;
-            }
-            if (e.entity().end() > from) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /**
      * Captions get no entity layer of their own, but name the people of the story: "Prime Minister Keir Starmer
      * speaks to President Donald Trump by phone". A name the text's entity layer found is the same entity where the
      * caption writes it the same way (longest names first, whole words only).
      */
     static List<SentenceCoder.IndexedEntity> namedIn(String caption, List<SentenceCoder.IndexedEntity> entities) {
-        List<SentenceCoder.IndexedEntity> byLength = new ArrayList<>(entities);
-        byLength.sort(Comparator.comparingInt((SentenceCoder.IndexedEntity e) -> e.entity().text().length()).reversed());
-        java.util.BitSet taken = new java.util.BitSet();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<SentenceCoder.IndexedEntity> out = new ArrayList<>();
-        for (SentenceCoder.IndexedEntity ie : byLength) {
-            Entity e = ie.entity();
-            if (e.text().length() < 3 || !seen.add(e.text())) {
-                continue;
-            }
-            for (int at = caption.indexOf(e.text()); at >= 0; at = caption.indexOf(e.text(), at + 1)) {
-                int end = at + e.text().length();
-                if (taken.get(at, end).isEmpty() && wordBoundary(caption, at - 1) && wordBoundary(caption, end)) {
-                    taken.set(at, end);
-                    out.add(new SentenceCoder.IndexedEntity(ie.index(), new Entity(at, end, e.text(), e.type(),
-                            e.canonical(), e.kbId(), e.role(), e.country(), e.confidence())));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(e -> e.entity().start()));
-        return out;
+        return new CaptionNames(entities).in(caption);
     }
 
     /** The names the text gives, and where they say nothing, the caption's own recognised entities. */
     private static List<SentenceCoder.IndexedEntity> withRecognised(List<SentenceCoder.IndexedEntity> named,
                                                                     List<Entity> recognised) {
         List<SentenceCoder.IndexedEntity> out = new ArrayList<>(named);
+        BitSet covered = new BitSet();
+        named.forEach(n -> covered.set(n.entity().start(), n.entity().end()));
         for (Entity e : recognised) {
-            boolean overlaps = named.stream().anyMatch(n -> n.entity().start() < e.end() && e.start() < n.entity().end());
+            int next = covered.nextSetBit(e.start());
+            boolean overlaps = next >= 0 && next < e.end();
             if (!overlaps) {
                 out.add(new SentenceCoder.IndexedEntity(-1, e));
             }
         }
         out.sort(Comparator.comparingInt(e -> e.entity().start()));
-        return out;
-    }
-
-    private static boolean wordBoundary(String s, int i) {
-        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
-    }
-
-    private static List<TimeExpression> timesWithin(List<TimeExpression> all, Sentence s) {
-        List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression t : all) {
-            if (t.start() >= s.start() && t.end() <= s.end()) {
-                out.add(t);
-            }
-        }
         return out;
     }
 }

@@ -267,14 +267,11 @@ final class SentenceCoder {
         Entity e = ie.entity();
         int from = -1;
         int to = -1;
-        for (int i = 0; i < view.size(); i++) {
-            Token t = view.token(i);
-            if (t.end() > e.start() && t.start() < e.end()) {
-                if (from < 0) {
-                    from = i;
-                }
-                to = i + 1;
+        for (int i = view.firstEndingAfter(e.start()); i < view.size() && view.token(i).start() < e.end(); i++) {
+            if (from < 0) {
+                from = i;
             }
+            to = i + 1;
         }
         if (from < 0) {
             return null;
@@ -407,6 +404,8 @@ final class SentenceCoder {
         boolean targetIsSetting;
         String lastRoot;
         List<PhraseIndex.Match<TriggerRule>> allTriggers = List.of();
+        /** The tokens that belong to some group. */
+        private final BitSet grouped = new BitSet();
 
         SentenceState(SentenceView view, List<ActorGroup> groups, int[] attribution, ActorGroup speaker,
                       Discourse discourse, Input in) {
@@ -417,6 +416,7 @@ final class SentenceCoder {
             this.speaker = speaker;
             this.discourse = discourse;
             this.in = in;
+            groups.forEach(g -> grouped.set(g.from, g.to));
         }
 
         boolean inAttribution(ActorGroup g) {
@@ -818,12 +818,7 @@ final class SentenceCoder {
         }
 
         private boolean inGroup(int token) {
-            for (ActorGroup g : groups) {
-                if (token >= g.from && token < g.to) {
-                    return true;
-                }
-            }
-            return false;
+            return token >= 0 && grouped.get(token);
         }
 
         /** "Israeli tank shelling": an actor right before a nominal trigger, at most one word between. */

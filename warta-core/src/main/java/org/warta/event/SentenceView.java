@@ -49,6 +49,21 @@ final class SentenceView {
         return tokens.get(i);
     }
 
+    /** The first token that ends after a character offset (tokens are in text order and never overlap). */
+    int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     boolean is(int i, Cue cue) {
         if (i < 0 || i >= cues.length) {
             return false;

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
+import org.warta.pipeline.Deadline;
 
 /**
  * Lingua's n-gram models: relative frequencies of 1- to 5-grams for each of its 75 languages, shipped in the Lingua
@@ -99,8 +100,12 @@ final class LinguaModels {
             }
             return t;
         }
+        return Deadline.unclocked(() -> load(language, order));
+    }
+
+    private NgramTable load(int language, int order) {
         synchronized (locks[language]) {
-            t = high[language][order];
+            NgramTable t = high[language][order];
             if (t == null) {
                 Parsed parsed = parse(read(language, order));
                 t = NgramTable.of(parsed.keys(), parsed.logFrequencies(), parsed.size());

@@ -14,13 +14,19 @@ import org.warta.model.RawDocument;
 /**
  * An ordered list of stages, checked when it is built: every stage's needs must be added by a stage before it.
  * Thread-safe when its stages are, which all of Warta's are; one pipeline serves many threads.
+ *
+ * <p>Each record is held to the pipeline's {@link Budget}: one too large is refused before any stage runs, and one
+ * that runs out of time is stopped between stages or at the next {@link Deadline#check()} inside one. Either way
+ * {@link #process} throws {@link BudgetExceeded}, whose reason is the record's failure reason.
  */
 public final class Pipeline {
     private final List<Stage> stages;
+    private final Budget budget;
     private final AtomicLongArray nanos;
 
-    private Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages, Budget budget) {
         this.stages = List.copyOf(stages);
+        this.budget = budget;
         this.nanos = new AtomicLongArray(stages.size());
     }
 
@@ -28,7 +34,12 @@ public final class Pipeline {
         return of(List.of(stages));
     }
 
+    /** A pipeline with no limit on a record's size or time. */
     public static Pipeline of(List<Stage> stages) {
+        return of(stages, Budget.UNLIMITED);
+    }
+
+    public static Pipeline of(List<Stage> stages, Budget budget) {
         Set<Layer> available = EnumSet.of(Layer.RAW);
         Set<String> names = new java.util.HashSet<>();
         for (Stage stage : stages) {
@@ -43,18 +54,53 @@ public final class Pipeline {
             }
             available.addAll(stage.adds());
         }
-        return new Pipeline(stages);
+        return new Pipeline(stages, budget);
     }
 
+    /** The same stages held to another budget (with timings of their own). */
+    public Pipeline withBudget(Budget other) {
+        return new Pipeline(stages, other);
+    }
+
+    public Budget budget() {
+        return budget;
+    }
+
+    /**
+     * Runs every stage over a raw document.
+     *
+     * @throws BudgetExceeded when the document is over the budget's size ({@code too-large}, before any work) or
+     *                        its processing over the budget's time ({@code too-slow})
+     */
     public Article process(RawDocument raw) {
-        return process(Article.of(raw));
+        budget.checkSize(raw);
+        return run(Article.of(raw));
     }
 
     /**
      * Runs every stage in order. A stage that fails with an unexpected exception is a bug, but one article must
      * not take down a run: the failure is recorded as a warning and the remaining stages still run where they can.
+     *
+     * @throws BudgetExceeded when the article's raw document is over the budget's size, or the work over its time
      */
     public Article process(Article article) {
+        if (article.raw() != null) {
+            budget.checkSize(article.raw());
+        }
+        return run(article);
+    }
+
+    private Article run(Article article) {
+        Deadline deadline = budget.startNow();
+        if (deadline == Deadline.NONE) {
+            return runStages(article, deadline);
+        }
+        try (Deadline.Scope scope = deadline.enter()) {
+            return runStages(article, deadline);
+        }
+    }
+
+    private Article runStages(Article article, Deadline deadline) {
         Article current = article;
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
@@ -66,11 +112,15 @@ public final class Pipeline {
             long t0 = System.nanoTime();
             try {
                 current = stage.apply(current);
+                deadline.checkNow();
+            } catch (BudgetExceeded e) {
+                throw e.inStage(stage.name());
             } catch (RuntimeException | StackOverflowError e) {
                 current = current.toBuilder().warn(stage.name(), "stage-failed",
                         "stage failed: " + e).build();
+            } finally {
+                nanos.addAndGet(i, System.nanoTime() - t0);
             }
-            nanos.addAndGet(i, System.nanoTime() - t0);
         }
         return current;
     }

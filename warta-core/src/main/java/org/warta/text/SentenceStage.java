@@ -6,6 +6,7 @@ import java.util.Set;
 import org.warta.model.Article;
 import org.warta.model.Layer;
 import org.warta.model.Sentence;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Stage;
 
 /** Splits the clean text into sentences, paragraph by paragraph, so no sentence crosses a paragraph break. */
@@ -31,6 +32,7 @@ public final class SentenceStage implements Stage {
         List<Sentence> sentences = new ArrayList<>();
         List<int[]> paragraphs = article.paragraphSpans();
         for (int p = 0; p < paragraphs.size(); p++) {
+            Deadline.check();
             int[] para = paragraphs.get(p);
             String body = text.substring(para[0], para[1]);
             for (int[] s : Sentences.split(body, article.language().code())) {

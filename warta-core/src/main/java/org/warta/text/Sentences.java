@@ -6,9 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.warta.pipeline.Deadline;
 
 /** Sentence boundaries from ICU, per language, with ICU's abbreviation suppressions where it has them. */
 public final class Sentences {
+    /**
+     * The longest stretch taken as one sentence. A longer one is text that lost its full stops (or no text at
+     * all); it is cut at spaces into pieces no longer than this, so that what is done per sentence stays bounded.
+     */
+    public static final int MAX_CHARS = 8_000;
     private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
 
     private Sentences() {
@@ -16,18 +22,43 @@ public final class Sentences {
 
     /** Sentence spans [start, end) inside {@code text}, whitespace trimmed, in order. */
     public static List<int[]> split(String text, String language) {
-        BreakIterator it = (BreakIterator) PROTOTYPES.computeIfAbsent(language == null ? "und" : language,
-                Sentences::create).clone();
+        String code = language == null ? "und" : language;
+        BreakIterator prototype = PROTOTYPES.get(code);
+        if (prototype == null) {
+            prototype = Deadline.unclocked(() -> PROTOTYPES.computeIfAbsent(code, Sentences::create));
+        }
+        BreakIterator it = (BreakIterator) prototype.clone();
         it.setText(text);
         List<int[]> out = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             int[] span = trim(text, start, end);
+            while (span[1] - span[0] > MAX_CHARS) {
+                int cut = cut(text, span[0], span[0] + MAX_CHARS);
+                int[] piece = trim(text, span[0], cut);
+                if (piece[1] > piece[0]) {
+                    out.add(piece);
+                }
+                span = trim(text, cut, span[1]);
+            }
             if (span[1] > span[0]) {
                 out.add(span);
             }
         }
         return out;
+    }
+
+    /**
+     * Where to end a piece of an overlong sentence that may reach {@code limit}: after the last space in its second
+     * half, else at the limit itself (never between the two halves of a surrogate pair).
+     */
+    private static int cut(String text, int start, int limit) {
+        for (int i = limit; i > start + (limit - start) / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     public static String first(String text) {

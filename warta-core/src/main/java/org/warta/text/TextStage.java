@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.warta.model.Article;
 import org.warta.model.Block;
 import org.warta.model.Layer;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Stage;
 
 /**
@@ -46,6 +47,7 @@ public final class TextStage implements Stage {
         List<String> paragraphs = new ArrayList<>();
         int repairs = 0;
         for (Block block : article.draft()) {
+            Deadline.check();
             Repaired r = repair(block.text(), language);
             repairs += r.count;
             if (!r.text.isBlank()) {

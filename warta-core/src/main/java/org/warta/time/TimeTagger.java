@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.model.Span;
 import org.warta.model.TimeExpression;
+import org.warta.pipeline.Deadline;
 import org.warta.text.Sentences;
 
 /**
@@ -62,6 +63,7 @@ public final class TimeTagger {
         int covered = 0;
         TimeGrammar.Discourse discourse = new TimeGrammar.Discourse();
         for (int i = 0; i < spans.size(); i++) {
+            Deadline.check();
             int start = Math.max(spans.get(i)[0], covered);
             int end = spans.get(i)[1];
             if (start >= end) {
@@ -86,6 +88,7 @@ public final class TimeTagger {
 
     TimeGrammar grammar(String language) {
         String code = language == null || language.isBlank() ? "und" : language;
-        return grammars.computeIfAbsent(code, TimeGrammar::load);
+        TimeGrammar grammar = grammars.get(code);
+        return grammar != null ? grammar : Deadline.unclocked(() -> grammars.computeIfAbsent(code, TimeGrammar::load));
     }
 }

@@ -16,6 +16,7 @@ import org.warta.io.RunSummary;
 import org.warta.model.Article;
 import org.warta.model.ArticleIds;
 import org.warta.model.RawDocument;
+import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
 
 /**
@@ -171,7 +172,8 @@ public final class Ingester {
         try {
             article = pipeline.process(raw);
         } catch (RuntimeException e) {
-            Failure failure = new Failure(raw.source(), "internal-error", e.toString());
+            Failure failure = e instanceof BudgetExceeded over ? Failure.overBudget(raw.source(), over)
+                    : new Failure(raw.source(), "internal-error", e.toString());
             summary.failed(failure.reason());
             listener.failed(failure);
             listener.step();

@@ -43,7 +43,7 @@ final class Streams {
     static Read readUpTo(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[1 << 16];
-        long left = limit + 1;
+        long left = limit == Long.MAX_VALUE ? limit : limit + 1;
         try {
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -181,5 +182,17 @@ class InputPathsTest {
         CollectingSink c = read(f.toString());
         assertEquals(0, c.accepted.size());
         assertNotNull(c.failure("too-large"), c.failed.toString());
+    }
+
+    @Test
+    void withoutASizeLimitEveryFormatIsStillRead() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Files.write(dir.resolve("b.txt.gz"), gzip(ARTICLE));
+        Files.writeString(dir.resolve("c.html"), "<html><body><article><p>" + ARTICLE + "</p></article></body></html>");
+        Files.writeString(dir.resolve("d.jsonl"), "{\"text\":\"Berita pertama.\"}\n");
+        CollectingSink c = new CollectingSink();
+        new InputReader(new ReadLimits(Long.MAX_VALUE), InputStream.nullInputStream()).read(List.of(dir.toString()), c);
+        assertEquals(List.of(), c.failed);
+        assertEquals(4, c.accepted.size());
     }
 }

@@ -33,6 +33,7 @@ import org.warta.io.InputReader;
 import org.warta.io.ReadLimits;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
+import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
 
 /**
@@ -228,7 +229,7 @@ public final class WartaServer implements AutoCloseable {
                     + "line), a JSON object, or plain text");
         }
         CollectedRecords read = new CollectedRecords();
-        new InputReader(new ReadLimits(config.maxBodyBytes()), new ByteArrayInputStream(body)).read(List.of("-"), read);
+        new InputReader(ReadLimits.of(pipeline.budget()), new ByteArrayInputStream(body)).read(List.of("-"), read);
         List<RawDocument> docs = read.documents();
         List<Failure> failures = new ArrayList<>(read.failures());
         failures.addAll(read.skipped());
@@ -238,22 +239,36 @@ public final class WartaServer implements AutoCloseable {
         }
         ArrayNode stored = JSON.createArrayNode();
         for (RawDocument d : docs) {
-            Article a = pipeline.process(d);
+            Article a;
+            try {
+                a = pipeline.process(d);
+            } catch (BudgetExceeded e) {
+                failures.add(Failure.overBudget(d.source(), e));
+                continue;
+            }
             index.put(a);
             stored.addObject().put("id", a.id()).put("language", a.language().code())
                     .put("title", a.metadata().title()).put("url", "/api/articles/" + a.id());
         }
-        if (!docs.isEmpty()) {
+        if (!stored.isEmpty()) {
             index.commit();
         }
-        metrics.ingested.add(docs.size());
+        metrics.ingested.add(stored.size());
         metrics.ingestFailed.add(failures.size());
         ObjectNode o = JSON.createObjectNode();
         o.set("stored", stored);
         ArrayNode failed = o.putArray("failed");
         failures.forEach(f -> failed.addObject().put("record", f.source().describe()).put("reason", f.reason())
                 .put("message", f.message()));
-        json(ctx, docs.isEmpty() ? 400 : 201, o);
+        json(ctx, !stored.isEmpty() ? 201 : nothingStored(failures), o);
+    }
+
+    /** 413 when every record was too large, 422 when one was too slow to process, else 400. */
+    private static int nothingStored(List<Failure> failures) {
+        if (!failures.isEmpty() && failures.stream().allMatch(f -> f.reason().equals(BudgetExceeded.TOO_LARGE))) {
+            return 413;
+        }
+        return failures.stream().anyMatch(f -> f.reason().equals(BudgetExceeded.TOO_SLOW)) ? 422 : 400;
     }
 
     private void authorize(Context ctx) {

@@ -15,6 +15,7 @@ import org.warta.extract.Extractor;
 import org.warta.model.Caption;
 import org.warta.model.Metadata;
 import org.warta.model.RawDocument;
+import org.warta.pipeline.Deadline;
 
 /**
  * The main text of a web page. Markup that never holds article text goes first (scripts, forms, hidden
@@ -46,6 +47,7 @@ public final class HtmlExtractor implements Extractor {
         String baseUri = raw.source().url() == null ? "" : raw.source().url();
         String html = MarkupPrefilter.strip(raw.content());
         Document doc = Jsoup.parse(html, baseUri);
+        Deadline.check();
         PageMetadata.Page page = readAndClean(doc);
         JsonLd ld = JsonLd.read(page.jsonLd);
         Metadata metadata = PageMetadata.read(doc, page, ld, raw.source().url());
@@ -58,6 +60,7 @@ public final class HtmlExtractor implements Extractor {
         }
         BlockWriter.Written written = mainText(body, metadata, true);
         if (written.chars() < THIN) {
+            Deadline.check();
             Document again = Jsoup.parse(html, baseUri);
             removeJunk(again.body());
             BlockWriter.Written loose = mainText(again.body(), metadata, false);
@@ -73,6 +76,7 @@ public final class HtmlExtractor implements Extractor {
 
     private BlockWriter.Written mainText(Element body, Metadata metadata, boolean dropByCues) {
         PageStats stats = PageStats.measure(body);
+        Deadline.check();
         if (dropByCues) {
             dropBoilerplate(body, stats);
         }
