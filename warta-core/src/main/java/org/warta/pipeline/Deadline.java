@@ -14,22 +14,34 @@ import java.util.function.Supplier;
  */
 public final class Deadline {
     /** No limit: checks never fail. */
-    public static final Deadline NONE = new Deadline(Duration.ZERO, 0);
+    public static final Deadline NONE = new Deadline(Duration.ZERO, 0, "one article");
     private static final ThreadLocal<Deadline> CURRENT = ThreadLocal.withInitial(() -> NONE);
 
     private final Duration budget;
+    /** What the budget is for, in the message of a record stopped by it: "one article", "one request". */
+    private final String scope;
     /** {@link System#nanoTime()} when the time is up; moved on by unclocked work. Used by one thread only. */
     private long end;
     private int unclockedDepth;
 
-    private Deadline(Duration budget, long end) {
+    private Deadline(Duration budget, long end, String scope) {
         this.budget = budget;
         this.end = end;
+        this.scope = scope;
     }
 
-    /** The deadline {@code budget} from now; {@link #NONE} for a zero budget. */
+    /** The deadline {@code budget} from now for one article; {@link #NONE} for a zero budget. */
     public static Deadline after(Duration budget) {
-        return budget.isZero() ? NONE : new Deadline(budget, System.nanoTime() + budget.toNanos());
+        return after(budget, "one article");
+    }
+
+    /**
+     * The deadline {@code budget} from now for work that may span several records, such as one request that
+     * posts many articles ({@link Pipeline#process(org.warta.model.RawDocument, Deadline)}); {@link #NONE} for a
+     * zero budget.
+     */
+    public static Deadline after(Duration budget, String scope) {
+        return budget.isZero() ? NONE : new Deadline(budget, System.nanoTime() + budget.toNanos(), scope);
     }
 
     /** Fails the record on this thread with {@link BudgetExceeded} ({@code too-slow}) when its time is up. */
@@ -69,7 +81,7 @@ public final class Deadline {
     public void checkNow() {
         if (passed()) {
             throw BudgetExceeded.tooSlow("processing took more than " + describe(budget)
-                    + ", the time limit for one article");
+                    + ", the time limit for " + scope);
         }
     }
 

@@ -90,8 +90,22 @@ public final class Pipeline {
         return run(article);
     }
 
+    /**
+     * Runs every stage over a raw document against a deadline shared with other records: a request that posts
+     * several articles is held to one time budget in all, not one per article.
+     *
+     * @throws BudgetExceeded when the document is over the budget's size, or the deadline passes
+     */
+    public Article process(RawDocument raw, Deadline deadline) {
+        budget.checkSize(raw);
+        return run(Article.of(raw), deadline);
+    }
+
     private Article run(Article article) {
-        Deadline deadline = budget.startNow();
+        return run(article, budget.startNow());
+    }
+
+    private Article run(Article article, Deadline deadline) {
         if (deadline == Deadline.NONE) {
             return runStages(article, deadline);
         }

@@ -34,6 +34,7 @@ import org.warta.io.ReadLimits;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.BudgetExceeded;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Pipeline;
 
 /**
@@ -238,10 +239,17 @@ public final class WartaServer implements AutoCloseable {
                     + config.maxPostRecords() + " are accepted per request");
         }
         ArrayNode stored = JSON.createArrayNode();
+        // One time budget for the whole request, so a body of many records never holds a worker much longer.
+        Deadline request = Deadline.after(pipeline.budget().maxRecordTime(), "one request");
         for (RawDocument d : docs) {
+            if (request.passed()) {
+                failures.add(new Failure(d.source(), "too-slow", "not processed: the request used up its time limit "
+                        + "on the records before it; send fewer articles per request"));
+                continue;
+            }
             Article a;
             try {
-                a = pipeline.process(d);
+                a = pipeline.process(d, request);
             } catch (BudgetExceeded e) {
                 failures.add(Failure.overBudget(d.source(), e));
                 continue;

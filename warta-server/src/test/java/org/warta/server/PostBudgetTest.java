@@ -59,6 +59,33 @@ class PostBudgetTest {
         }
     };
 
+    /** After the standard stages: 700 ms of work on an article saying "PELAN", checking its deadline. */
+    private static final Stage SLOWISH_ON_CUE = new Stage() {
+        @Override
+        public String name() {
+            return "slowish";
+        }
+
+        @Override
+        public Set<Layer> needs() {
+            return Set.of(Layer.TEXT);
+        }
+
+        @Override
+        public Set<Layer> adds() {
+            return Set.of();
+        }
+
+        @Override
+        public Article apply(Article article) {
+            long end = System.nanoTime() + Duration.ofMillis(700).toNanos();
+            while (article.text().contains("PELAN") && System.nanoTime() < end) {
+                Deadline.check();
+            }
+            return article;
+        }
+    };
+
     private static String line(String id, String text) {
         return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}\n";
     }
@@ -98,6 +125,30 @@ class PostBudgetTest {
             assertEquals("ok", answer.get("stored").get(0).get("id").asText());
             assertEquals("too-slow", answer.get("failed").get(0).get("reason").asText());
             assertEquals(1, index.count());
+        }
+    }
+
+    @Test
+    void oneRequestOfManyRecordsIsHeldToOneTimeBudgetInAll(@TempDir Path data) throws Exception {
+        List<Stage> stages = new ArrayList<>(Pipelines.stages(WartaOptions.defaults()));
+        stages.add(SLOWISH_ON_CUE);
+        Pipeline pipeline = Pipeline.of(stages, new Budget(100_000, Duration.ofSeconds(2)));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            body.append(line("r" + i, "PELAN: the council of ward " + i + " met on Tuesday in Surabaya."));
+        }
+        try (ArticleIndex index = ArticleIndex.open(data);
+             WartaServer server = WartaServer.start(index, pipeline,
+                     WartaServer.Config.defaults().withPort(0).withToken(TOKEN))) {
+            HttpResponse<String> r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> post(server, body.toString()));
+            JsonNode answer = JSON.readTree(r.body());
+            int stored = answer.get("stored").size();
+            int failed = answer.get("failed").size();
+            assertEquals(8, stored + failed, r.body());
+            assertTrue(stored >= 1 && stored <= 3, "each record fits the budget, eight together do not: " + r.body());
+            JsonNode last = answer.get("failed").get(failed - 1);
+            assertEquals("too-slow", last.get("reason").asText());
+            assertTrue(last.get("message").asText().contains("request"), r.body());
         }
     }
 }
