@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -40,12 +42,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.warta.io.ArticleJson;
 
 /**
@@ -101,28 +105,22 @@ public final class ArticleSearcher {
         }
     }
 
-    /** Parses a query as search does; throws {@link InvalidQueryException} with a readable message. */
-    Query parse(String query, ReaderContext c) {
+    /**
+     * Parses a query as search does, leaving room for {@code reserved} filter terms; throws
+     * {@link InvalidQueryException} with a message that says what to change.
+     */
+    Query parse(String query, ReaderContext c, int reserved) {
         if (query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        WartaQueryParser parser = new WartaQueryParser(index.analyzers(), c.titleFields(), c.textFields());
-        try {
-            Query q = parser.parse(query);
-            return q == null ? new BooleanQuery.Builder().build() : q;
-        } catch (ParseException e) {
-            throw new InvalidQueryException(readable(e), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("the query expands to too many terms; make it narrower", e);
-        }
+        Query q = WartaQueryParser.parse(query, index.analyzers(), c.titleFields(), c.textFields(), reserved);
+        return q == null ? new BooleanQuery.Builder().build() : q;
     }
 
-    private static String readable(ParseException e) {
-        String m = e.getMessage() == null ? "cannot parse the query" : e.getMessage();
-        int nl = m.indexOf('\n');
-        m = nl > 0 ? m.substring(0, nl) : m;
-        return m.startsWith("Cannot parse") ? "cannot parse the query: " + m.replaceFirst("^Cannot parse '.*?': ", "")
-                : m;
+    /** The terms the filters of a request add to its query (each value is one; so is the kind and the day range). */
+    static int filterTerms(SearchRequest r) {
+        return 1 + r.languages().size() + r.countries().size() + r.entities().size() + r.events().size()
+                + r.outlets().size() + (r.from() != null || r.to() != null ? 1 : 0);
     }
 
     public SearchResult search(SearchRequest r) {
@@ -130,8 +128,9 @@ public final class ArticleSearcher {
         IndexSearcher s = index.acquire();
         try {
             ReaderContext c = context(s);
-            Query text = parse(r.query(), c);
+            Query text = parse(r.query(), c, filterTerms(r));
             Query query = articleFilter(text, r);
+            boolean scored = !r.query().isEmpty();
             Sort sort = sort(r.effectiveOrder());
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.effectiveOrder());
             // One more than a page, to know whether another page follows.
@@ -155,14 +154,25 @@ public final class ArticleSearcher {
                     ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
                     .withFormatter(new PiecesFormatter()).withMaxLength(50_000).build() : null;
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
-            for (int i = 0; i < shown; i++) {
-                hits.add(hit(stored, docs.scoreDocs[i], text, highlighter));
+            ScoreDoc[] page = Arrays.copyOf(docs.scoreDocs, shown);
+            if (scored && r.effectiveOrder() == SearchRequest.Order.DATE) {
+                // Sorting by date skips scoring; the page's few hits are scored afterwards, as relevance would.
+                TopFieldCollector.populateScores(page, s, query);
+            }
+            for (ScoreDoc sd : page) {
+                hits.add(hit(stored, sd, text, highlighter, scored));
             }
             String next = docs.scoreDocs.length > r.limit()
                     ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
             return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("the search has too many terms after expanding its words and filters; "
+                    + "use fewer words, fuzzy or wildcard terms, or filter values", e);
+        } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException("a fuzzy or wildcard word in the query is too complex to expand; "
+                    + "use a shorter word or fewer * and ?", e);
         } finally {
             index.release(s);
         }
@@ -216,8 +226,8 @@ public final class ArticleSearcher {
         return day;
     }
 
-    private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter)
-            throws IOException {
+    private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter,
+                                 boolean scored) throws IOException {
         Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
                 : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
         Document d = stored.document(sd.doc, fields);
@@ -239,7 +249,8 @@ public final class ArticleSearcher {
                     Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
             snippet = pieces == null ? List.of() : pieces;
         }
-        float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+        float value = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+        Float score = scored && Float.isFinite(value) ? value : null;
         return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
                 textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
                 snippet);
@@ -376,7 +387,7 @@ public final class ArticleSearcher {
             List<SearchResult.Hit> articles = new ArrayList<>();
             JsonNode mention = null;
             for (ScoreDoc sd : docs.scoreDocs) {
-                articles.add(hit(stored, sd, null, null));
+                articles.add(hit(stored, sd, null, null, false));
                 if (mention == null) {
                     mention = findMention(stored, sd.doc, key);
                 }
