@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.warta.io.ArticleJson;
@@ -148,20 +146,13 @@ public final class ArticleSearcher {
                 docs = s.search(query, top);
                 total = docs.totalHits.value;
             }
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            UnifiedHighlighter highlighter = r.snippets() && !r.query().isEmpty()
-                    ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
-                    .withFormatter(new PiecesFormatter()).withMaxLength(50_000).build() : null;
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
             ScoreDoc[] page = Arrays.copyOf(docs.scoreDocs, shown);
             if (scored && r.effectiveOrder() == SearchRequest.Order.DATE) {
                 // Sorting by date skips scoring; the page's few hits are scored afterwards, as relevance would.
                 TopFieldCollector.populateScores(page, s, query);
             }
-            for (ScoreDoc sd : page) {
-                hits.add(hit(stored, sd, text, highlighter, scored));
-            }
+            List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored);
             String next = docs.scoreDocs.length > r.limit()
                     ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
             return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
@@ -226,34 +217,65 @@ public final class ArticleSearcher {
         return day;
     }
 
-    private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter,
-                                 boolean scored) throws IOException {
-        Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
-                : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
-        Document d = stored.document(sd.doc, fields);
-        JsonNode full = null;
+    /** A page of hits, with snippets that show where the words of {@code highlight} are when it is not null. */
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query highlight, boolean scored)
+            throws IOException {
+        StoredFields stored = s.storedFields();
+        List<Summary> summaries = new ArrayList<>(page.length);
+        Map<Integer, String> texts = new HashMap<>();
+        for (ScoreDoc sd : page) {
+            summaries.add(summary(stored, sd.doc, highlight != null ? texts : null));
+        }
+        List<List<SearchResult.Piece>> snippets = null;
+        if (highlight != null && page.length > 0) {
+            int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+            String[] fields = summaries.stream()
+                    .map(m -> Fields.TEXT + "_" + Analyzers.fieldSuffix(m.json().path("language").asText(null)))
+                    .toArray(String[]::new);
+            snippets = new Snippets(s, index.analyzers(), texts).of(highlight, docs, fields);
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(summaries.get(i), page[i], snippets == null ? List.of() : snippets.get(i), scored));
+        }
+        return hits;
+    }
+
+    /** What a result list shows of an article, and its outlet. */
+    private record Summary(JsonNode json, String outlet) {
+    }
+
+    private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.SUMMARY, Fields.OUTLET);
+    private static final Set<String> SUMMARY_AND_ARTICLE = Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
+
+    /**
+     * Reads a hit's summary; with {@code texts}, also puts the article's text there, read in the same pass (a
+     * stored document is decompressed whole, whichever of its fields are read).
+     */
+    private static Summary summary(StoredFields stored, int doc, Map<Integer, String> texts) throws IOException {
+        Document d = stored.document(doc, texts != null ? SUMMARY_AND_ARTICLE : SUMMARY_FIELDS);
+        BytesRef article = d.getBinaryValue(Fields.JSON);
+        if (texts != null) {
+            texts.put(doc, Snippets.text(article));
+        }
         if (d.getBinaryValue(Fields.SUMMARY) == null) {
             // Stored by an earlier version, before summaries: read what it shows from the article itself.
-            full = json(stored.document(sd.doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON));
-        }
-        JsonNode a = full != null ? legacySummary(full) : json(d.getBinaryValue(Fields.SUMMARY));
-        String language = a.path("language").asText(null);
-        List<SearchResult.Piece> snippet = List.of();
-        if (highlighter != null) {
-            if (full == null) {
-                full = json(d.getBinaryValue(Fields.JSON));
+            if (article == null) {
+                article = stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
             }
-            String text = full.path("text").asText("");
-            @SuppressWarnings("unchecked")
-            List<SearchResult.Piece> pieces = (List<SearchResult.Piece>) highlighter.highlightWithoutSearcher(
-                    Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
-            snippet = pieces == null ? List.of() : pieces;
+            return new Summary(legacySummary(json(article)), d.get(Fields.OUTLET));
         }
+        return new Summary(json(d.getBinaryValue(Fields.SUMMARY)), d.get(Fields.OUTLET));
+    }
+
+    private static SearchResult.Hit hit(Summary summary, ScoreDoc sd, List<SearchResult.Piece> snippet,
+                                        boolean scored) {
+        JsonNode a = summary.json();
         float value = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
         Float score = scored && Float.isFinite(value) ? value : null;
-        return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
-                textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
-                snippet);
+        return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"),
+                a.path("language").asText(null), textOrNull(a, "published"), summary.outlet(), textOrNull(a, "url"),
+                a.path("preview").asText(""), snippet);
     }
 
     private static JsonNode legacySummary(JsonNode article) {
@@ -353,6 +375,21 @@ public final class ArticleSearcher {
                 .limit(limit).collect(Collectors.toList());
     }
 
+    /** The facet value of one entity key, its labels merged as {@link #entityValues} merges them; null if none. */
+    static SearchResult.FacetValue entityValue(LabelAndValue[] labels, String key) {
+        String prefix = key + Fields.LABEL_SEP;
+        SearchResult.FacetValue merged = null;
+        for (LabelAndValue lv : labels) {
+            if (lv.label.startsWith(prefix)) {
+                SearchResult.FacetValue v = entityValues(new LabelAndValue[] {lv}, 1, null).get(0);
+                merged = merged == null ? v : new SearchResult.FacetValue(key,
+                        merged.count() >= v.count() ? merged.label() : v.label(), merged.type(),
+                        merged.count() + v.count());
+            }
+        }
+        return merged;
+    }
+
     /** Everything about one entity: who it is, how often it is mentioned per day, and with whom. */
     public EntityReport entity(String key) {
         IndexSearcher s = index.acquire();
@@ -379,15 +416,14 @@ public final class ArticleSearcher {
                 FacetResult r = counts.getAllChildren(Fields.ENTITY);
                 if (r != null) {
                     related = entityValues(r.labelValues, 20, key);
-                    self = entityValues(r.labelValues, Integer.MAX_VALUE, null).stream()
-                            .filter(v -> v.value().equals(key)).findFirst().orElse(null);
+                    self = entityValue(r.labelValues, key);
                 }
             }
             StoredFields stored = s.storedFields();
             List<SearchResult.Hit> articles = new ArrayList<>();
             JsonNode mention = null;
             for (ScoreDoc sd : docs.scoreDocs) {
-                articles.add(hit(stored, sd, null, null, false));
+                articles.add(hit(summary(stored, sd.doc, null), sd, List.of(), false));
                 if (mention == null) {
                     mention = findMention(stored, sd.doc, key);
                 }
@@ -498,39 +534,6 @@ public final class ArticleSearcher {
             b.add(new TermQuery(new Term(Fields.ACTOR2, actor2)), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** Snippet passages as pieces of plain text, so that no markup is ever made from article text. */
-    private static final class PiecesFormatter extends PassageFormatter {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            List<SearchResult.Piece> pieces = new ArrayList<>();
-            for (Passage p : passages) {
-                int pos = p.getStartOffset();
-                if (pos > 0) {
-                    pieces.add(new SearchResult.Piece("…", false));
-                }
-                for (int i = 0; i < p.getNumMatches(); i++) {
-                    int start = Math.max(pos, p.getMatchStarts()[i]);
-                    int end = p.getMatchEnds()[i];
-                    if (start >= end) {
-                        continue;
-                    }
-                    if (start > pos) {
-                        pieces.add(new SearchResult.Piece(content.substring(pos, start), false));
-                    }
-                    pieces.add(new SearchResult.Piece(content.substring(start, end), true));
-                    pos = end;
-                }
-                if (pos < p.getEndOffset()) {
-                    pieces.add(new SearchResult.Piece(content.substring(pos, p.getEndOffset()), false));
-                }
-                if (p.getEndOffset() < content.length()) {
-                    pieces.add(new SearchResult.Piece("…", false));
-                }
-            }
-            return pieces;
-        }
     }
 
     /** Opaque next-page cursors: the sort values of the last hit of a page. */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.warta.index.ArticleIndex;
 import org.warta.index.ArticleSearcher;
 import org.warta.index.EntityReport;
@@ -85,6 +86,17 @@ public final class WartaServer implements AutoCloseable {
     private final StaticResources web = new StaticResources();
     private final Javalin app;
 
+    /**
+     * Jetty's workers: a few per core (a request is CPU work on the index, not waiting), so that requests beyond
+     * them wait their turn in the queue rather than all sharing the cores at once.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool pool = new QueuedThreadPool(threads, 8, 60_000);
+        pool.setName("warta-http");
+        return pool;
+    }
+
     private static Map<String, String> securityHeaders() {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Security-Policy", CSP);
@@ -106,6 +118,7 @@ public final class WartaServer implements AutoCloseable {
             c.http.prefer405over404 = true;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.jetty.threadPool = threadPool();
             JsonErrorHandler jettyErrors = new JsonErrorHandler(config.maxBodyBytes());
             c.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
