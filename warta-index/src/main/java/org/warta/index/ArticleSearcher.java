@@ -60,6 +60,7 @@ public final class ArticleSearcher {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ArticleIndex index;
     private volatile ReaderContext context;
+    private final ThreadLocal<ThreadFields> threadFields = new ThreadLocal<>();
 
     public ArticleSearcher(ArticleIndex index) {
         this.index = index;
@@ -220,19 +221,20 @@ public final class ArticleSearcher {
     /** A page of hits, with snippets that show where the words of {@code highlight} are when it is not null. */
     private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query highlight, boolean scored)
             throws IOException {
-        StoredFields stored = s.storedFields();
+        StoredFields stored = storedFields(s);
+        HitFields fields = new HitFields(highlight != null);
         List<Summary> summaries = new ArrayList<>(page.length);
         Map<Integer, String> texts = new HashMap<>();
         for (ScoreDoc sd : page) {
-            summaries.add(summary(stored, sd.doc, highlight != null ? texts : null));
+            summaries.add(summary(stored, sd.doc, fields, highlight != null ? texts : null));
         }
         List<List<SearchResult.Piece>> snippets = null;
         if (highlight != null && page.length > 0) {
             int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-            String[] fields = summaries.stream()
+            String[] textFields = summaries.stream()
                     .map(m -> Fields.TEXT + "_" + Analyzers.fieldSuffix(m.json().path("language").asText(null)))
                     .toArray(String[]::new);
-            snippets = new Snippets(s, index.analyzers(), texts).of(highlight, docs, fields);
+            snippets = new Snippets(s, index.analyzers(), texts).of(highlight, docs, textFields);
         }
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -245,27 +247,36 @@ public final class ArticleSearcher {
     private record Summary(JsonNode json, String outlet) {
     }
 
-    private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.SUMMARY, Fields.OUTLET);
-    private static final Set<String> SUMMARY_AND_ARTICLE = Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
+    /** This thread's stored-fields reader over the searcher's reader, kept with its buffers between requests. */
+    private StoredFields storedFields(IndexSearcher s) throws IOException {
+        ThreadFields f = threadFields.get();
+        if (f == null || f.reader() != s.getIndexReader()) {
+            f = new ThreadFields(s.getIndexReader(), s.storedFields());
+            threadFields.set(f);
+        }
+        return f.fields();
+    }
+
+    private record ThreadFields(IndexReader reader, StoredFields fields) {
+    }
 
     /**
      * Reads a hit's summary; with {@code texts}, also puts the article's text there, read in the same pass (a
      * stored document is decompressed whole, whichever of its fields are read).
      */
-    private static Summary summary(StoredFields stored, int doc, Map<Integer, String> texts) throws IOException {
-        Document d = stored.document(doc, texts != null ? SUMMARY_AND_ARTICLE : SUMMARY_FIELDS);
-        BytesRef article = d.getBinaryValue(Fields.JSON);
+    private static Summary summary(StoredFields stored, int doc, HitFields fields, Map<Integer, String> texts)
+            throws IOException {
+        stored.document(doc, fields.reset());
         if (texts != null) {
-            texts.put(doc, Snippets.text(article));
+            texts.put(doc, Snippets.text(fields.article()));
         }
-        if (d.getBinaryValue(Fields.SUMMARY) == null) {
+        if (fields.summary() == null) {
             // Stored by an earlier version, before summaries: read what it shows from the article itself.
-            if (article == null) {
-                article = stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
-            }
-            return new Summary(legacySummary(json(article)), d.get(Fields.OUTLET));
+            BytesRef article = fields.article() != null ? fields.article()
+                    : stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
+            return new Summary(legacySummary(json(article)), fields.outlet());
         }
-        return new Summary(json(d.getBinaryValue(Fields.SUMMARY)), d.get(Fields.OUTLET));
+        return new Summary(json(fields.summary()), fields.outlet());
     }
 
     private static SearchResult.Hit hit(Summary summary, ScoreDoc sd, List<SearchResult.Piece> snippet,
@@ -419,11 +430,12 @@ public final class ArticleSearcher {
                     self = entityValue(r.labelValues, key);
                 }
             }
-            StoredFields stored = s.storedFields();
+            StoredFields stored = storedFields(s);
+            HitFields fields = new HitFields(false);
             List<SearchResult.Hit> articles = new ArrayList<>();
             JsonNode mention = null;
             for (ScoreDoc sd : docs.scoreDocs) {
-                articles.add(hit(summary(stored, sd.doc, null), sd, List.of(), false));
+                articles.add(hit(summary(stored, sd.doc, fields, null), sd, List.of(), false));
                 if (mention == null) {
                     mention = findMention(stored, sd.doc, key);
                 }
@@ -478,7 +490,7 @@ public final class ArticleSearcher {
             Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager()));
             TopFieldDocs docs = (TopFieldDocs) results[0];
             DayStats stats = (DayStats) results[1];
-            StoredFields stored = s.storedFields();
+            StoredFields stored = storedFields(s);
             List<ObjectNode> events = new ArrayList<>();
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
             for (ScoreDoc sd : java.util.Arrays.copyOf(docs.scoreDocs, shown)) {
