@@ -44,7 +44,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private String message(int code, String reason, Throwable cause, Request request) {
-        String why = reason(reason);
+        String why = reason(reason, code);
         return switch (code) {
             case HttpStatus.URI_TOO_LONG_414 -> "the URL is too long: the request line and headers may have at most "
                     + "8 KiB; shorten the query";
@@ -68,8 +68,8 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     /** Jetty's reason phrase without anything that is not plain printable text, or null when it adds nothing. */
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
+    private static String reason(String reason, int code) {
+        if (reason == null || reason.isBlank() || reason.equalsIgnoreCase(HttpStatus.getMessage(code))) {
             return null;
         }
         String clean = reason.replaceAll("[^\\x20-\\x7e]", "?").strip();
