@@ -44,8 +44,11 @@ import org.warta.model.RawDocument;
  * keeps them together, and replacing the block by article id replaces the article and its events at once).
  */
 final class ArticleDocuments {
-    /** Bumped when what is indexed changes, so that an unchanged input is still indexed again. */
-    static final String INDEX_FORMAT = "3";
+    /**
+     * Bumped when what is indexed changes, so that an unchanged input is still indexed again. Not for offsets: an
+     * index keeps the options its fields were made with, so indexing again would not add them.
+     */
+    static final String INDEX_FORMAT = "2";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** Text with the character offsets of its words in the postings, so that snippets need not analyse it again. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
