@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Measure throughput on one core: read a corpus and run the pipeline over it, then print articles per "
                         + "second, MB per second, time per stage and peak heap.",
-                "Default corpus: ../shared/corpus/vi-news-baomoi when present, else examples/."
+                "Default corpus: ../shared/corpus/vi-news-baomoi when present, else examples/.",
+                "--search times the index; --serve the HTTP server under a mixed load of concurrent clients, and "
+                        + "exits with 3 when a request failed."
         })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus files or directories.")
@@ -46,10 +48,20 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BudgetOptions budget = new BudgetOptions();
 
+    @picocli.CommandLine.Mixin
+    ServeBench serve = new ServeBench();
+
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws java.io.IOException, InterruptedException {
+        if (search.enabled && serve.enabled) {
+            System.err.println("warta bench: choose one of --search and --serve");
+            return ExitCodes.USAGE;
+        }
         if (search.enabled) {
             return search.run(inputs);
+        }
+        if (serve.enabled) {
+            return serve.run(inputs);
         }
         if (inputs.isEmpty()) {
             Path corpus = Home.shared("corpus/vi-news-baomoi");

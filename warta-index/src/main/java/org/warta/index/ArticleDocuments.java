@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -29,6 +30,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.warta.io.ArticleJson;
 import org.warta.model.Article;
@@ -42,13 +44,36 @@ import org.warta.model.RawDocument;
  * keeps them together, and replacing the block by article id replaces the article and its events at once).
  */
 final class ArticleDocuments {
-    /** Bumped when what is indexed changes, so that an unchanged input is still indexed again. */
+    /**
+     * Bumped when what is indexed changes, so that an unchanged input is still indexed again. Not for offsets: an
+     * index keeps the options its fields were made with, so indexing again would not add them.
+     */
     static final String INDEX_FORMAT = "2";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Text with the character offsets of its words in the postings, so that snippets need not analyse it again. */
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private final FacetsConfig facets;
+    private final Set<String> withoutOffsets;
 
-    ArticleDocuments(FacetsConfig facets) {
+    /**
+     * @param withoutOffsets text fields that an index made before offsets were stored already has: Lucene keeps a
+     *                       field's options for the life of an index, so these stay without offsets
+     */
+    ArticleDocuments(FacetsConfig facets, Set<String> withoutOffsets) {
         this.facets = facets;
+        this.withoutOffsets = Set.copyOf(withoutOffsets);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private Field text(String field, String value) {
+        return withoutOffsets.contains(field) ? new TextField(field, value, Field.Store.NO)
+                : new Field(field, value, TEXT_WITH_OFFSETS);
     }
 
     List<Document> block(Article a) {
@@ -78,10 +103,10 @@ final class ArticleDocuments {
         if (a.metadata().title() != null) {
             d.add(new TextField(Fields.TITLE + suffix, a.metadata().title(), Field.Store.NO));
         }
-        d.add(new TextField(Fields.TEXT + suffix, a.text() == null ? "" : a.text(), Field.Store.NO));
+        d.add(text(Fields.TEXT + suffix, a.text() == null ? "" : a.text()));
         for (Caption c : a.captions()) {
             if (c.text() != null) {
-                d.add(new TextField(Fields.TEXT + suffix, c.text(), Field.Store.NO));
+                d.add(text(Fields.TEXT + suffix, c.text()));
             }
         }
         keyword(d, Fields.LANG, lang);

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -40,12 +43,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.warta.io.ArticleJson;
 
 /**
@@ -58,6 +60,7 @@ public final class ArticleSearcher {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ArticleIndex index;
     private volatile ReaderContext context;
+    private final ThreadLocal<ThreadFields> threadFields = new ThreadLocal<>();
 
     public ArticleSearcher(ArticleIndex index) {
         this.index = index;
@@ -101,28 +104,22 @@ public final class ArticleSearcher {
         }
     }
 
-    /** Parses a query as search does; throws {@link InvalidQueryException} with a readable message. */
-    Query parse(String query, ReaderContext c) {
+    /**
+     * Parses a query as search does, leaving room for {@code reserved} filter terms; throws
+     * {@link InvalidQueryException} with a message that says what to change.
+     */
+    Query parse(String query, ReaderContext c, int reserved) {
         if (query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        WartaQueryParser parser = new WartaQueryParser(index.analyzers(), c.titleFields(), c.textFields());
-        try {
-            Query q = parser.parse(query);
-            return q == null ? new BooleanQuery.Builder().build() : q;
-        } catch (ParseException e) {
-            throw new InvalidQueryException(readable(e), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("the query expands to too many terms; make it narrower", e);
-        }
+        Query q = WartaQueryParser.parse(query, index.analyzers(), c.titleFields(), c.textFields(), reserved);
+        return q == null ? new BooleanQuery.Builder().build() : q;
     }
 
-    private static String readable(ParseException e) {
-        String m = e.getMessage() == null ? "cannot parse the query" : e.getMessage();
-        int nl = m.indexOf('\n');
-        m = nl > 0 ? m.substring(0, nl) : m;
-        return m.startsWith("Cannot parse") ? "cannot parse the query: " + m.replaceFirst("^Cannot parse '.*?': ", "")
-                : m;
+    /** The terms the filters of a request add to its query (each value is one; so is the kind and the day range). */
+    static int filterTerms(SearchRequest r) {
+        return 1 + r.languages().size() + r.countries().size() + r.entities().size() + r.events().size()
+                + r.outlets().size() + (r.from() != null || r.to() != null ? 1 : 0);
     }
 
     public SearchResult search(SearchRequest r) {
@@ -130,8 +127,9 @@ public final class ArticleSearcher {
         IndexSearcher s = index.acquire();
         try {
             ReaderContext c = context(s);
-            Query text = parse(r.query(), c);
+            Query text = parse(r.query(), c, filterTerms(r));
             Query query = articleFilter(text, r);
+            boolean scored = !r.query().isEmpty();
             Sort sort = sort(r.effectiveOrder());
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.effectiveOrder());
             // One more than a page, to know whether another page follows.
@@ -149,20 +147,24 @@ public final class ArticleSearcher {
                 docs = s.search(query, top);
                 total = docs.totalHits.value;
             }
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            UnifiedHighlighter highlighter = r.snippets() && !r.query().isEmpty()
-                    ? UnifiedHighlighter.builderWithoutSearcher(index.analyzers())
-                    .withFormatter(new PiecesFormatter()).withMaxLength(50_000).build() : null;
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
-            for (int i = 0; i < shown; i++) {
-                hits.add(hit(stored, docs.scoreDocs[i], text, highlighter));
+            ScoreDoc[] page = Arrays.copyOf(docs.scoreDocs, shown);
+            if (scored && r.effectiveOrder() == SearchRequest.Order.DATE) {
+                // Sorting by date skips scoring; the page's few hits are scored afterwards, as relevance would.
+                TopFieldCollector.populateScores(page, s, query);
             }
+            List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored);
             String next = docs.scoreDocs.length > r.limit()
                     ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
             return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("the search has too many terms after expanding its words and filters; "
+                    + "use fewer words, fuzzy or wildcard terms, or filter values", e);
+        } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException("a fuzzy or wildcard word in the query is too complex to expand; "
+                    + "use a shorter word or fewer * and ?", e);
         } finally {
             index.release(s);
         }
@@ -216,33 +218,75 @@ public final class ArticleSearcher {
         return day;
     }
 
-    private SearchResult.Hit hit(StoredFields stored, ScoreDoc sd, Query query, UnifiedHighlighter highlighter)
+    /** A page of hits, with snippets that show where the words of {@code highlight} are when it is not null. */
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query highlight, boolean scored)
             throws IOException {
-        Set<String> fields = highlighter == null ? Set.of(Fields.SUMMARY, Fields.OUTLET)
-                : Set.of(Fields.SUMMARY, Fields.OUTLET, Fields.JSON);
-        Document d = stored.document(sd.doc, fields);
-        JsonNode full = null;
-        if (d.getBinaryValue(Fields.SUMMARY) == null) {
+        StoredFields stored = storedFields(s);
+        HitFields fields = new HitFields(highlight != null);
+        List<Summary> summaries = new ArrayList<>(page.length);
+        Map<Integer, String> texts = new HashMap<>();
+        for (ScoreDoc sd : page) {
+            summaries.add(summary(stored, sd.doc, fields, highlight != null ? texts : null));
+        }
+        List<List<SearchResult.Piece>> snippets = null;
+        if (highlight != null && page.length > 0) {
+            int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+            String[] textFields = summaries.stream()
+                    .map(m -> Fields.TEXT + "_" + Analyzers.fieldSuffix(m.json().path("language").asText(null)))
+                    .toArray(String[]::new);
+            snippets = new Snippets(s, index.analyzers(), texts).of(highlight, docs, textFields);
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(summaries.get(i), page[i], snippets == null ? List.of() : snippets.get(i), scored));
+        }
+        return hits;
+    }
+
+    /** What a result list shows of an article, and its outlet. */
+    private record Summary(JsonNode json, String outlet) {
+    }
+
+    /** This thread's stored-fields reader over the searcher's reader, kept with its buffers between requests. */
+    private StoredFields storedFields(IndexSearcher s) throws IOException {
+        ThreadFields f = threadFields.get();
+        if (f == null || f.reader() != s.getIndexReader()) {
+            f = new ThreadFields(s.getIndexReader(), s.storedFields());
+            threadFields.set(f);
+        }
+        return f.fields();
+    }
+
+    private record ThreadFields(IndexReader reader, StoredFields fields) {
+    }
+
+    /**
+     * Reads a hit's summary; with {@code texts}, also puts the article's text there, read in the same pass (a
+     * stored document is decompressed whole, whichever of its fields are read).
+     */
+    private static Summary summary(StoredFields stored, int doc, HitFields fields, Map<Integer, String> texts)
+            throws IOException {
+        stored.document(doc, fields.reset());
+        if (texts != null) {
+            texts.put(doc, Snippets.text(fields.article()));
+        }
+        if (fields.summary() == null) {
             // Stored by an earlier version, before summaries: read what it shows from the article itself.
-            full = json(stored.document(sd.doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON));
+            BytesRef article = fields.article() != null ? fields.article()
+                    : stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
+            return new Summary(legacySummary(json(article)), fields.outlet());
         }
-        JsonNode a = full != null ? legacySummary(full) : json(d.getBinaryValue(Fields.SUMMARY));
-        String language = a.path("language").asText(null);
-        List<SearchResult.Piece> snippet = List.of();
-        if (highlighter != null) {
-            if (full == null) {
-                full = json(d.getBinaryValue(Fields.JSON));
-            }
-            String text = full.path("text").asText("");
-            @SuppressWarnings("unchecked")
-            List<SearchResult.Piece> pieces = (List<SearchResult.Piece>) highlighter.highlightWithoutSearcher(
-                    Fields.TEXT + "_" + Analyzers.fieldSuffix(language), query, text, 1);
-            snippet = pieces == null ? List.of() : pieces;
-        }
-        float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
-        return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"), language,
-                textOrNull(a, "published"), d.get(Fields.OUTLET), textOrNull(a, "url"), a.path("preview").asText(""),
-                snippet);
+        return new Summary(json(fields.summary()), fields.outlet());
+    }
+
+    private static SearchResult.Hit hit(Summary summary, ScoreDoc sd, List<SearchResult.Piece> snippet,
+                                        boolean scored) {
+        JsonNode a = summary.json();
+        float value = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+        Float score = scored && Float.isFinite(value) ? value : null;
+        return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"),
+                a.path("language").asText(null), textOrNull(a, "published"), summary.outlet(), textOrNull(a, "url"),
+                a.path("preview").asText(""), snippet);
     }
 
     private static JsonNode legacySummary(JsonNode article) {
@@ -342,6 +386,21 @@ public final class ArticleSearcher {
                 .limit(limit).collect(Collectors.toList());
     }
 
+    /** The facet value of one entity key, its labels merged as {@link #entityValues} merges them; null if none. */
+    static SearchResult.FacetValue entityValue(LabelAndValue[] labels, String key) {
+        String prefix = key + Fields.LABEL_SEP;
+        SearchResult.FacetValue merged = null;
+        for (LabelAndValue lv : labels) {
+            if (lv.label.startsWith(prefix)) {
+                SearchResult.FacetValue v = entityValues(new LabelAndValue[] {lv}, 1, null).get(0);
+                merged = merged == null ? v : new SearchResult.FacetValue(key,
+                        merged.count() >= v.count() ? merged.label() : v.label(), merged.type(),
+                        merged.count() + v.count());
+            }
+        }
+        return merged;
+    }
+
     /** Everything about one entity: who it is, how often it is mentioned per day, and with whom. */
     public EntityReport entity(String key) {
         IndexSearcher s = index.acquire();
@@ -368,15 +427,15 @@ public final class ArticleSearcher {
                 FacetResult r = counts.getAllChildren(Fields.ENTITY);
                 if (r != null) {
                     related = entityValues(r.labelValues, 20, key);
-                    self = entityValues(r.labelValues, Integer.MAX_VALUE, null).stream()
-                            .filter(v -> v.value().equals(key)).findFirst().orElse(null);
+                    self = entityValue(r.labelValues, key);
                 }
             }
-            StoredFields stored = s.storedFields();
+            StoredFields stored = storedFields(s);
+            HitFields fields = new HitFields(false);
             List<SearchResult.Hit> articles = new ArrayList<>();
             JsonNode mention = null;
             for (ScoreDoc sd : docs.scoreDocs) {
-                articles.add(hit(stored, sd, null, null));
+                articles.add(hit(summary(stored, sd.doc, fields, null), sd, List.of(), false));
                 if (mention == null) {
                     mention = findMention(stored, sd.doc, key);
                 }
@@ -431,7 +490,7 @@ public final class ArticleSearcher {
             Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager()));
             TopFieldDocs docs = (TopFieldDocs) results[0];
             DayStats stats = (DayStats) results[1];
-            StoredFields stored = s.storedFields();
+            StoredFields stored = storedFields(s);
             List<ObjectNode> events = new ArrayList<>();
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
             for (ScoreDoc sd : java.util.Arrays.copyOf(docs.scoreDocs, shown)) {
@@ -487,39 +546,6 @@ public final class ArticleSearcher {
             b.add(new TermQuery(new Term(Fields.ACTOR2, actor2)), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** Snippet passages as pieces of plain text, so that no markup is ever made from article text. */
-    private static final class PiecesFormatter extends PassageFormatter {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            List<SearchResult.Piece> pieces = new ArrayList<>();
-            for (Passage p : passages) {
-                int pos = p.getStartOffset();
-                if (pos > 0) {
-                    pieces.add(new SearchResult.Piece("…", false));
-                }
-                for (int i = 0; i < p.getNumMatches(); i++) {
-                    int start = Math.max(pos, p.getMatchStarts()[i]);
-                    int end = p.getMatchEnds()[i];
-                    if (start >= end) {
-                        continue;
-                    }
-                    if (start > pos) {
-                        pieces.add(new SearchResult.Piece(content.substring(pos, start), false));
-                    }
-                    pieces.add(new SearchResult.Piece(content.substring(start, end), true));
-                    pos = end;
-                }
-                if (pos < p.getEndOffset()) {
-                    pieces.add(new SearchResult.Piece(content.substring(pos, p.getEndOffset()), false));
-                }
-                if (p.getEndOffset() < content.length()) {
-                    pieces.add(new SearchResult.Piece("…", false));
-                }
-            }
-            return pieces;
-        }
     }
 
     /** Opaque next-page cursors: the sort values of the last hit of a page. */

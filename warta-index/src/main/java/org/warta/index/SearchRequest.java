@@ -39,7 +39,7 @@ public record SearchRequest(String query, List<String> languages, List<String> c
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         if (query.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("the query has " + query.length() + " characters; at most "
+            throw new InvalidQueryException("the query has " + query.length() + " characters; at most "
                     + MAX_QUERY_CHARS + " are allowed");
         }
         if (from != null && to != null && to.isBefore(from)) {

@@ -1,5 +1,6 @@
 package org.warta.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,11 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
     /**
      * One matching article, summarised.
      *
+     * @param score   the hit's relevance (BM25) to the query, whatever the order; null, and left out of JSON,
+     *                when there is no query to score against
      * @param snippet a passage of the text as pieces, the matched words marked; empty when not asked for
      */
-    public record Hit(String id, float score, String title, String language, String published, String outlet,
+    public record Hit(String id, @JsonInclude(JsonInclude.Include.NON_NULL) Float score, String title, String language, String published, String outlet,
                       String url, String preview, List<Piece> snippet) {
     }
 

@@ -10,32 +10,186 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax (docs/search.md) over Warta's fields. A word without a field is looked for in the
  * title and text of every language, each analysed as that language is; {@code title:} and {@code text:} narrow it;
  * {@code lang:}, {@code country:}, {@code entity:}, {@code event:}, {@code outlet:}, {@code month:} and {@code id:}
  * match keywords exactly. Words are ANDed unless OR is written.
+ *
+ * <p>{@link #parse(String, Analyzer, List, List, int)} keeps a query within Lucene's limit on the terms one search
+ * may hold (each word is looked for in every language's fields, and each fuzzy word as up to
+ * {@value #MAX_FUZZY_EXPANSIONS} similar words per field), so that a query is refused with a message before the
+ * search, never failed during it.
  */
 final class WartaQueryParser extends QueryParser {
     static final String ANY = "_any";
+    /** Lucene's own default for fuzzy queries, when there is room for it. */
+    static final int MAX_FUZZY_EXPANSIONS = 50;
+    /**
+     * Fuzzy and wildcard words a query may hold: each runs through the term dictionary of every field, so many of
+     * them make a slow search whatever the room for terms.
+     */
+    static final int MAX_EXPANDING_WORDS = 10;
+    /** Fewer similar words than this per field would make fuzzy matching miss the obvious ones. */
+    static final int MIN_FUZZY_EXPANSIONS = 16;
+    /** A boost weighs one word against another; beyond this it only overflows scores. */
+    static final float MAX_BOOST = 100f;
     private static final float TITLE_BOOST = 2.0f;
+    private static final String TOO_COMPLEX = "a wildcard pattern in the query is too complex; use fewer * and ?";
     private static final Map<String, String> KEYWORDS = Map.of(
             "lang", Fields.LANG, "language", Fields.LANG, "country", Fields.COUNTRY, "entity", Fields.ENTITY,
             "event", Fields.EVENT_CODE, "outlet", Fields.OUTLET, "month", Fields.MONTH, "id", Fields.ARTICLE_ID);
     private final List<String> titleFields;
     private final List<String> textFields;
+    private final int fuzzyExpansions;
+    /** The words, phrases and patterns of the query, as written, with the number of fields each is looked for in. */
+    private final List<Written> written = new ArrayList<>();
 
-    WartaQueryParser(Analyzer analyzer, List<String> titleFields, List<String> textFields) {
+    /** One word, phrase or pattern of a query as its writer wrote it, and the fields it spreads over. */
+    private record Written(String text, Kind kind, int fields) {
+        boolean expands() {
+            return kind != Kind.WORD;
+        }
+    }
+
+    /** Words and phrases are looked for as written; patterns and fuzzy words expand to the words they match. */
+    private enum Kind { WORD, PATTERN, FUZZY }
+
+    /** A query the parser refuses for a reason of its own; the message is for the user as it stands. */
+    static final class Refusal extends ParseException {
+        Refusal(String message) {
+            super(message);
+        }
+    }
+
+    private WartaQueryParser(Analyzer analyzer, List<String> titleFields, List<String> textFields,
+                             int fuzzyExpansions) {
         super(ANY, analyzer);
         this.titleFields = titleFields;
         this.textFields = textFields;
+        this.fuzzyExpansions = fuzzyExpansions;
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
+    }
+
+    /**
+     * Parses a query that, with {@code reserved} terms more for the filters around it, fits in one search; fuzzy
+     * words get fewer similar words each when many share the room. Throws {@link InvalidQueryException}, with a
+     * message that says what to change, for anything else.
+     */
+    static Query parse(String query, Analyzer analyzer, List<String> titles, List<String> texts, int reserved) {
+        QuerySyntax.check(query);
+        WartaQueryParser parser = new WartaQueryParser(analyzer, titles, texts, MAX_FUZZY_EXPANSIONS);
+        Query q = parser.parseOrRefuse(query);
+        Leaves leaves = Leaves.of(q);
+        int max = IndexSearcher.getMaxClauseCount();
+        int fixed = leaves.other() + reserved;
+        if (fixed > max) {
+            throw new InvalidQueryException(parser.tooManyWords(fixed, max));
+        }
+        if (leaves.fuzzy() > 0) {
+            int each = Math.min(MAX_FUZZY_EXPANSIONS, (max - fixed) / leaves.fuzzy());
+            if (each < MIN_FUZZY_EXPANSIONS) {
+                throw new InvalidQueryException(parser.tooManyFuzzy(max - fixed, max));
+            }
+            if (each < MAX_FUZZY_EXPANSIONS) {
+                q = new WartaQueryParser(analyzer, titles, texts, each).parseOrRefuse(query);
+            }
+        }
+        return q;
+    }
+
+    private Query parseOrRefuse(String query) {
+        Query q;
+        try {
+            q = parse(query);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(QuerySyntax.explain(query, e), e);
+        } catch (InvalidQueryException e) {
+            throw e;
+        } catch (TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException(TOO_COMPLEX, e);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).contains("automaton")) {
+                throw new InvalidQueryException(TOO_COMPLEX, e);
+            }
+            // Lucene's own checks on what the parser built (sizes, edits); the query, not the index, is at fault
+            throw new InvalidQueryException("the query cannot be searched as written; simplify it", e);
+        }
+        return q;
+    }
+
+    private static String formatNumber(float value) {
+        return value == Math.rint(value) && value < 1e9 ? Long.toString((long) value) : Float.toString(value);
+    }
+
+    private String tooManyWords(int terms, int max) {
+        int fields = titleFields.size() + textFields.size();
+        return "the query has too many terms: its " + written.size() + " words and phrases, each looked for in up to "
+                + fields + " fields (the title and text of every language), make " + terms + " terms, and at most "
+                + max + " fit; use fewer words, or name one field (title:word, text:word)";
+    }
+
+    private String tooManyFuzzy(int room, int max) {
+        int used = 0;
+        for (Written w : written) {
+            if (w.kind() == Kind.FUZZY) {
+                used += w.fields() * MIN_FUZZY_EXPANSIONS;
+                if (used > room) {
+                    return "the query has too many terms after expanding `" + w.text() + "`: each fuzzy word is "
+                            + "looked for as up to " + MAX_FUZZY_EXPANSIONS + " similar words in each of its "
+                            + w.fields() + " fields, and at most " + max + " terms fit in one search; use fewer fuzzy "
+                            + "or wildcard terms, or name one field (title:" + w.text() + ")";
+                }
+            }
+        }
+        return "the query has too many terms after expanding its fuzzy words; use fewer fuzzy or wildcard terms";
+    }
+
+    /** The terms a query holds before rewriting: those of fuzzy queries (each to be expanded) and all others. */
+    private record Leaves(int fuzzy, int other) {
+        static Leaves of(Query q) {
+            int[] counts = new int[2];
+            q.visit(new QueryVisitor() {
+                @Override
+                public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+
+                @Override
+                public void visitLeaf(Query query) {
+                    counts[1]++;
+                }
+
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    counts[query instanceof FuzzyQuery ? 0 : 1]++;
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field,
+                                                 java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                    counts[query instanceof FuzzyQuery ? 0 : 1]++;
+                }
+            });
+            return new Leaves(counts[0], counts[1]);
+        }
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+        String text = term.text();
+        int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+        return new FuzzyQuery(term, edits, prefixLength, fuzzyExpansions, FuzzyQuery.defaultTranspositions);
     }
 
     /** The fields a field name in a query stands for, with their boosts. */
@@ -52,7 +206,7 @@ final class WartaQueryParser extends QueryParser {
             out.add(Map.entry(f, 1.0f));
         }
         if (out.isEmpty() && !KEYWORDS.containsKey(f)) {
-            throw new ParseException("unknown field '" + field + "'; fields are title, text, lang, country, "
+            throw new Refusal("unknown field '" + field + "'; fields are title, text, lang, country, "
                     + "entity, event, outlet, month and id (see docs/search.md)");
         }
         return out;
@@ -62,9 +216,17 @@ final class WartaQueryParser extends QueryParser {
         Query query(String field) throws ParseException;
     }
 
-    private Query across(String field, PerField each) throws ParseException {
+    private Query across(String field, String text, Kind kind, PerField each) throws ParseException {
         List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> f : expand(field)) {
+        List<Map.Entry<String, Float>> fields = expand(field);
+        Written w = new Written(text, kind, fields.size());
+        written.add(w);
+        if (w.expands() && written.stream().filter(Written::expands).count() > MAX_EXPANDING_WORDS) {
+            throw new Refusal("the query has too many terms after expanding `" + w.text() + "`: a query may hold "
+                    + MAX_EXPANDING_WORDS + " fuzzy (word~) and wildcard (word*) words, each looked for as many "
+                    + "similar words; use fewer fuzzy or wildcard terms");
+        }
+        for (Map.Entry<String, Float> f : fields) {
             Query q = each.query(f.getKey());
             if (q != null) {
                 parts.add(f.getValue() == 1.0f ? q : new BoostQuery(q, f.getValue()));
@@ -94,7 +256,7 @@ final class WartaQueryParser extends QueryParser {
         if (keyword != null) {
             return new TermQuery(new Term(keyword, keywordValue(keyword, queryText)));
         }
-        return across(field, f -> super.getFieldQuery(f, queryText, quoted));
+        return across(field, queryText, Kind.WORD, f -> super.getFieldQuery(f, queryText, quoted));
     }
 
     @Override
@@ -103,7 +265,7 @@ final class WartaQueryParser extends QueryParser {
         if (keyword != null) {
             return new TermQuery(new Term(keyword, keywordValue(keyword, queryText)));
         }
-        return across(field, f -> super.getFieldQuery(f, queryText, slop));
+        return across(field, queryText, Kind.WORD, f -> super.getFieldQuery(f, queryText, slop));
     }
 
     @Override
@@ -112,25 +274,27 @@ final class WartaQueryParser extends QueryParser {
         if (keyword != null) {
             return new PrefixQuery(new Term(keyword, keywordValue(keyword, termStr)));
         }
-        return across(field, f -> super.getPrefixQuery(f, termStr));
+        return across(field, termStr + "*", Kind.PATTERN, f -> super.getPrefixQuery(f, termStr));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         if (keywordField(field) != null) {
-            throw new ParseException("wildcards are not supported on " + field + ": (use a prefix, " + field + ":ab*)");
+            throw new Refusal("wildcards are not supported on " + field + ": (use a prefix, " + field + ":ab*)");
         }
-        return across(field, f -> super.getWildcardQuery(f, termStr));
+        return across(field, termStr, Kind.PATTERN, f -> super.getWildcardQuery(f, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        return across(keywordField(field) != null ? Fields.TEXT : field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+        return across(keywordField(field) != null ? Fields.TEXT : field, termStr + "~" + formatNumber(minSimilarity),
+                Kind.FUZZY,
+                f -> super.getFuzzyQuery(f, termStr, minSimilarity));
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-        throw new ParseException("regular expressions are not supported in queries");
+        throw new Refusal("regular expressions are not supported in queries");
     }
 
     @Override
@@ -138,7 +302,7 @@ final class WartaQueryParser extends QueryParser {
                                   boolean endInclusive) throws ParseException {
         String keyword = keywordField(field);
         if (keyword == null) {
-            throw new ParseException("ranges work only on keyword fields such as month:[2025-01 TO 2025-03]; "
+            throw new Refusal("ranges work only on keyword fields such as month:[2025-01 TO 2025-03]; "
                     + "for dates use the from and to filters");
         }
         return super.getRangeQuery(keyword, part1 == null ? null : keywordValue(keyword, part1),

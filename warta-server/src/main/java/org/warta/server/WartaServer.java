@@ -17,8 +17,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.warta.index.ArticleIndex;
 import org.warta.index.ArticleSearcher;
 import org.warta.index.EntityReport;
@@ -70,6 +74,8 @@ public final class WartaServer implements AutoCloseable {
     /** What a browser may do with the page: only its own scripts, styles and API; nothing inline, no frames. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Headers on every answer, errors included, whoever writes them (a route, Javalin or Jetty). */
+    static final Map<String, String> SECURITY_HEADERS = securityHeaders();
     static final ObjectMapper JSON = ResultJson.MAPPER;
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_PAGE = 200;
@@ -82,6 +88,26 @@ public final class WartaServer implements AutoCloseable {
     private final StaticResources web = new StaticResources();
     private final Javalin app;
 
+    /**
+     * Jetty's workers: a few per core (a request is CPU work on the index, not waiting), so that requests beyond
+     * them wait their turn in the queue rather than all sharing the cores at once.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool pool = new QueuedThreadPool(threads, 8, 60_000);
+        pool.setName("warta-http");
+        return pool;
+    }
+
+    private static Map<String, String> securityHeaders() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        return Collections.unmodifiableMap(h);
+    }
+
     private WartaServer(ArticleIndex index, Pipeline pipeline, Config config) {
         this.index = index;
         this.searcher = new ArticleSearcher(index);
@@ -91,14 +117,16 @@ public final class WartaServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.jetty.threadPool = threadPool();
+            JsonErrorHandler jettyErrors = new JsonErrorHandler(config.maxBodyBytes());
+            c.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             c.routes.before(ctx -> {
                 ctx.attribute("t0", System.nanoTime());
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
+                SECURITY_HEADERS.forEach(ctx::header);
             });
             c.routes.after(ctx -> {
                 Long t0 = ctx.attribute("t0");
