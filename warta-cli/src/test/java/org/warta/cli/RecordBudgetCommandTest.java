@@ -22,10 +22,10 @@ class RecordBudgetCommandTest {
     private static final Duration GUARD = Duration.ofSeconds(120);
 
     private static String seedText() throws Exception {
-        return Files.readString(ProcessCommandTest.seed());
+        return Files.readString(ProcessCommandTest.article());
     }
 
-    /** The seed article, as one line of the given length with no newline. */
+    /** The test article, as one line of the given length with no newline. */
     private static String oneLine(int chars) throws Exception {
         String unit = String.join(" ", seedText().split("\\s+")) + " ";
         StringBuilder b = new StringBuilder(chars + unit.length());
@@ -122,8 +122,8 @@ class RecordBudgetCommandTest {
     }
 
     @Test
-    void badLimitsAreUsageErrors() {
-        String seed = ProcessCommandTest.seed().toString();
+    void badLimitsAreUsageErrors() throws Exception {
+        String seed = ProcessCommandTest.article().toString();
         assertEquals(2, CliRun.of("process", "--max-record-size", "lots", seed).status());
         assertEquals(2, CliRun.of("process", "--max-record-time", "soon", seed).status());
         assertEquals(2, CliRun.of("export", "--format", "jsonl", "--max-record-time", "-1s", seed).status());

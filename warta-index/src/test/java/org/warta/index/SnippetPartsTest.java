@@ -44,11 +44,8 @@ class SnippetPartsTest {
         List<String> texts = new ArrayList<>(List.of("", "One sentence.", "Mr. Smith went to Washington. He met "
                 + "Lavrov!  Did they talk? Yes.\n\nNew paragraph without a stop\nand a line", "Hà Nội. 2025-02-14: "
                 + "\"Quoted.\" (Bracketed.) … Ellipsis… end"));
-        try (var files = java.nio.file.Files.list(SampleArticles.shared().resolve("corpus/vi-news-baomoi"))) {
-            for (java.nio.file.Path f : files.sorted().limit(40).toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        texts.add(org.warta.testing.Fixtures.text("vi-articles.txt"));
+        texts.add(org.warta.testing.Fixtures.text(org.warta.testing.Fixtures.ARTICLE_ID));
         for (String text : texts) {
             BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
             SentenceBreaks ours = new SentenceBreaks(BreakIterator.getSentenceInstance(Locale.ROOT));
