@@ -99,13 +99,15 @@ class RecordBudgetCommandTest {
         assertEquals(3, small.status());
         assertTrue(small.err().contains("seed.txt: too-large: " + Files.size(text) + " bytes is more than the "
                 + "1024-byte limit for one article"), small.err());
-        // a line of 1,000 Thai letters is short as read, but 3,000 bytes of text: the pipeline refuses it
+        // a line of 1,000 Thai letters is 1,000 characters but over 3,000 bytes: sizes are counted in bytes
         Path jsonl = dir.resolve("one.jsonl");
-        Files.writeString(jsonl, record("one", "ก".repeat(1000)));
+        String line = record("one", "ก".repeat(1000));
+        Files.writeString(jsonl, line);
         CliRun decoded = CliRun.of("export", "--format", "jsonl", "--max-record-size", "2KB", jsonl.toString());
         assertEquals(3, decoded.status());
-        assertTrue(decoded.err().contains("one.jsonl line 1: too-large: 3000 bytes is more than the 2000-byte limit"),
-                decoded.err());
+        assertTrue(decoded.err().contains("one.jsonl line 1: too-large: "
+                + line.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + " bytes is more than the 2000-byte limit"), decoded.err());
         assertEquals(0, CliRun.of("process", "--max-record-size", "0", "--max-record-time", "0",
                 text.toString()).status(), "0 turns a limit off");
     }
