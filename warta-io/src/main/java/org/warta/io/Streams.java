@@ -21,7 +21,13 @@ final class Streams {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1F && b1 == 0x8B) {
-            return new GZIPInputStream(in, 1 << 16);
+            try {
+                return new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                // GZIPInputStream reads the header at once; its exceptions often carry no message at all
+                throw new IOException("starts as gzip but its gzip header is damaged ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            }
         }
         return in;
     }
