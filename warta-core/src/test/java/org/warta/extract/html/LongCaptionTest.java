@@ -13,6 +13,14 @@ import org.warta.model.Caption;
  */
 class LongCaptionTest {
     @Test
+    void aHugeRunOfSpacesWithoutACreditIsReadInLinearTime() {
+        String all = "Delegates arrive in Geneva" + " ".repeat(200_000) + "on Monday";
+        Caption caption = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> BlockWriter.splitCredit(all));
+        assertEquals(all, caption.text());
+        assertEquals(null, caption.credit());
+    }
+
+    @Test
     void aCreditAfterAHugeRunOfSpacesIsSplitOff() {
         String all = "Delegates arrive in Geneva" + " ".repeat(200_000) + "(Photo: Reuters)";
         Caption caption = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> BlockWriter.splitCredit(all));
