@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.warta.model.RawDocument;
+import org.warta.model.Source;
 
 /**
  * A sink for the fuzz tests that checks the reader contract as records arrive: a document has text and a known
@@ -26,7 +27,7 @@ final class ContractSink implements RecordSink {
             reader.read(InputFile.ofBytes("fuzz", bytes), sink);
         } catch (IOException e) {
             // The whole input is unreadable: the caller reports this message as the input's failure.
-            sink.fail(new Failure(org.warta.model.Source.ofText("fuzz"), "unreadable", e.getMessage()));
+            sink.fail(new Failure(Source.ofText("fuzz"), "unreadable", e.getMessage()));
         }
         return sink;
     }
