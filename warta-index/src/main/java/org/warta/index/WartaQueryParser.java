@@ -13,6 +13,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax (docs/search.md) over Warta's fields. A word without a field is looked for in the
@@ -36,6 +37,21 @@ final class WartaQueryParser extends QueryParser {
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
+    }
+
+    /**
+     * Lucene refuses some queries the syntax lets through with unchecked exceptions: a boost of forty nines is an
+     * infinite float, a wildcard of many stars and question marks too complex an automaton. Each is a bad query.
+     */
+    @Override
+    public Query parse(String query) throws ParseException {
+        try {
+            return super.parse(query);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new ParseException("a wildcard pattern is too complex; use fewer * and ?");
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage() == null ? "cannot parse the query" : e.getMessage());
+        }
     }
 
     /** The fields a field name in a query stands for, with their boosts. */
