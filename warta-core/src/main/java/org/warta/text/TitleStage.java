@@ -22,7 +22,13 @@ public final class TitleStage implements Stage {
     private static final int MAX_DERIVED_WORDS = 14;
     private static final Pattern SLUG_SEPARATORS = Pattern.compile("[-_+]+");
     private static final Pattern CLOSERS = Pattern.compile("[\"'”’»)\\]」』）]+$");
-    private static final Pattern TRAILING_ID = Pattern.compile("(?:[-_.]?(?:\\d{3,}|[a-z]?\\d{5,}[a-z]?|html?|php|aspx?|amp))+$");
+    /**
+     * Ids and extensions at the end of a slug ("-242964.html", "_a1234567b.php"). Each piece is read one way only (a
+     * letter after an id's digits belongs to the id unless it starts the next piece) and the repetition is possessive:
+     * Java recurses once per repetition of a group that can backtrack, and a long run of pieces overflowed the stack.
+     */
+    private static final Pattern TRAILING_ID = Pattern.compile(
+            "(?:[-_.]?(?:[a-z]?\\d{5,}+(?:(?![a-z]\\d{5}|html?|php|asp|amp)[a-z])?|\\d{3,}+|html?|php|aspx?|amp))++$");
 
     @Override
     public String name() {

@@ -261,6 +261,10 @@ final class WartaQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (slop < 0) {
+            // the syntax reads "~-5" as a number; Lucene's phrase query then refuses it with an unchecked exception
+            throw new ParseException("the distance after a phrase's ~ cannot be negative (\"" + queryText + "\"~" + slop + ")");
+        }
         String keyword = keywordField(field);
         if (keyword != null) {
             return new TermQuery(new Term(keyword, keywordValue(keyword, queryText)));

@@ -80,6 +80,11 @@ public final class FeedReader implements FormatReader {
             for (SyndEntry entry : feed.getEntries()) {
                 items.add(item(entry));
             }
+            if (items.isEmpty()) {
+                // nothing to read, but the file was given and must be accounted for
+                sink.skip(new Failure(whole, "no-items", "the feed holds no items"));
+                return;
+            }
         } catch (FeedException | IllegalArgumentException | IllegalStateException e) {
             Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
             items = lenientItems(doc);

@@ -25,7 +25,13 @@ final class Streams {
         byte[] head = in.readNBytes(2);
         in.reset();
         if (gzipMagic(head)) {
-            return new GZIPInputStream(in, 1 << 16);
+            try {
+                return new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                // GZIPInputStream reads the header at once; its exceptions often carry no message at all
+                throw new IOException("starts as gzip but its gzip header is damaged ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            }
         }
         return in;
     }

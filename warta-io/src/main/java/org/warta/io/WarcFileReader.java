@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -27,6 +28,8 @@ import org.warta.model.Source;
  * reported with its byte offset; the records before it are kept.
  */
 public final class WarcFileReader implements FormatReader {
+    private static final Set<String> STANDARD_TYPES = Set.of("warcinfo", "response", "resource", "request",
+            "metadata", "revisit", "conversion", "continuation");
     private final ReadLimits limits;
 
     public WarcFileReader(ReadLimits limits) {
@@ -43,6 +46,7 @@ public final class WarcFileReader implements FormatReader {
         String path = input.path() == null ? null : input.name();
         try (WarcReader reader = new WarcReader(input.open())) {
             long offset = 0;
+            boolean any = false;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
@@ -52,8 +56,13 @@ public final class WarcFileReader implements FormatReader {
                     return;
                 }
                 if (next.isEmpty()) {
+                    if (!any) {
+                        sink.fail(new Failure(new Source(path, null, FormatSniffer.WARC, null), "empty",
+                                "the archive holds no WARC record"));
+                    }
                     return;
                 }
+                any = true;
                 offset = reader.position();
                 try {
                     read(next.get(), path, offset, sink);
@@ -83,9 +92,15 @@ public final class WarcFileReader implements FormatReader {
         } else if (record instanceof WarcResource resource && isHtml(typeOf(resource.contentType()), null)) {
             readPayload(resource, resource.body(), null, source, sink);
         } else {
-            sink.skip(new Failure(source, "warc-" + record.type().toLowerCase(Locale.ROOT),
-                    "a " + record.type() + " record holds no article"));
+            sink.skip(new Failure(source, skipReason(record.type()), "a " + record.type() + " record holds no article"));
         }
+    }
+
+    /** The reason code for a record that holds no article: one per record type the WARC standard names. */
+    private static String skipReason(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        // The type is the archive's own text; a reason code is counted, so an unknown type must not make a new one.
+        return STANDARD_TYPES.contains(t) ? "warc-" + t : "warc-other";
     }
 
     private void readResponse(WarcResponse response, Source source, RecordSink sink) throws IOException {

@@ -24,7 +24,7 @@ final class BlockWriter implements NodeFilter {
     /** Link text above this share of a block's text makes it a list of links, not prose. */
     static final double MAX_LINK_DENSITY = 0.6;
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
-            "^(?<caption>.*?)\\s*[\\(\\[]\\s*(?<credit>[^()\\[\\]]*?(?:\\b(?:photo|photos|foto|image|picture|credit|credits|ảnh|фото|bild|imagen|gambar|ilustrasi|dok)\\b|©)[^()\\[\\]]*)[\\)\\]]\\s*[.|]?$",
+            "^(?<caption>(?:.*?\\S)??)\\s*+[\\(\\[]\\s*(?<credit>[^()\\[\\]]*?(?:\\b(?:photo|photos|foto|image|picture|credit|credits|ảnh|фото|bild|imagen|gambar|ilustrasi|dok)\\b|©)[^()\\[\\]]*)[\\)\\]]\\s*[.|]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(?<caption>(?:.*?[.!?…。])?)\\s*(?<credit>(?:(?:photo|photos|foto|image|picture|credit|photograph|ảnh|фото|bild|imagen|gambar|ilustrasi)\\s*(?:by|:)|©).{1,120})$",
