@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.util.zip.ZipException;
 
 /**
- * The lines of a byte stream, split at {@code \n} (a byte that never occurs inside a UTF-8 sequence) with a
- * trailing {@code \r} dropped. A line longer than the limit is read through but not kept, so one enormous line costs
- * time in proportion to its length and no memory.
+ * The lines of a byte stream, split at {@code \n}, {@code \r\n} or a lone {@code \r} (bytes that never occur
+ * inside a UTF-8 sequence, nor unescaped inside a JSON string). A line longer than the limit is read through but not
+ * kept, so one enormous line costs time in proportion to its length and no memory.
  */
 final class ByteLines {
     private final InputStream in;
@@ -19,6 +19,8 @@ final class ByteLines {
     private int end;
     private long number;
     private boolean eof;
+    /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that line break. */
+    private boolean afterReturn;
     private String damage;
 
     /**
@@ -45,6 +47,13 @@ final class ByteLines {
             if (pos == end && !fill()) {
                 break;
             }
+            if (afterReturn) {
+                afterReturn = false;
+                if (buffer[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
             any = true;
             int newline = indexOfNewline();
             int stop = newline < 0 ? end : newline;
@@ -54,6 +63,7 @@ final class ByteLines {
             length += stop - pos;
             pos = newline < 0 ? end : newline + 1;
             if (newline >= 0) {
+                afterReturn = buffer[newline] == '\r';
                 return line(length, line);
             }
         }
@@ -70,17 +80,12 @@ final class ByteLines {
         if (length > limit) {
             return new Line(number, null, length);
         }
-        byte[] bytes = content.toByteArray();
-        int n = bytes.length;
-        if (n > 0 && bytes[n - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, n - 1);
-        }
-        return new Line(number, bytes, length);
+        return new Line(number, content.toByteArray(), length);
     }
 
     private int indexOfNewline() {
         for (int i = pos; i < end; i++) {
-            if (buffer[i] == '\n') {
+            if (buffer[i] == '\n' || buffer[i] == '\r') {
                 return i;
             }
         }

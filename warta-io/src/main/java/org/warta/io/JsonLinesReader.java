@@ -1,6 +1,7 @@
 package org.warta.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import org.warta.model.Source;
  * fields take strings or numbers; a list (several authors) is joined with commas.
  */
 public final class JsonLinesReader implements FormatReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing tokens fail: a second record run onto the line of the first must not vanish unreported. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ReadLimits limits;
 
     public JsonLinesReader(ReadLimits limits) {
@@ -66,7 +69,10 @@ public final class JsonLinesReader implements FormatReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            sink.fail(new Failure(where, "bad-json", e.getOriginalMessage()));
+            String message = String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "the line holds more than one JSON value; write one record on each line"
+                    : e.getOriginalMessage();
+            sink.fail(new Failure(where, "bad-json", message));
             return;
         }
         if (node == null || !node.isObject()) {

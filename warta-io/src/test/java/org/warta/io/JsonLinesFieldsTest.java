@@ -64,4 +64,22 @@ class JsonLinesFieldsTest {
         assertNotNull(f, c.failed.toString());
         assertTrue(f.message().contains("\"title\""), f.message());
     }
+
+    @Test
+    void twoRecordsRunTogetherOnOneLineAreReportedNotHalfRead() throws IOException {
+        CollectingSink c = read("{\"text\":\"Berita pertama.\"} {\"text\":\"Berita kedua.\"}", "{\"text\":\"Berita ketiga.\"}");
+        assertEquals(1, c.accepted.size());
+        Failure f = c.failure("bad-json");
+        assertNotNull(f, c.failed.toString());
+        assertTrue(f.message().contains("more than one JSON value"), f.message());
+    }
+
+    @Test
+    void everyKindOfLineBreakEndsARecord() throws IOException {
+        CollectingSink c = read("{\"id\":\"a\",\"text\":\"Satu.\"}\r{\"id\":\"b\",\"text\":\"Dua.\"}\r\n"
+                + "{\"id\":\"c\",\"text\":\"Tiga.\"}\n\r\n{\"id\":\"d\",\"text\":\"Empat.\"}");
+        assertEquals(List.of(), c.failed);
+        assertEquals(List.of("a", "b", "c", "d"), c.accepted.stream().map(d -> d.hints().id()).toList());
+        assertEquals("line 5", c.accepted.get(3).source().record());
+    }
 }
