@@ -1,6 +1,7 @@
 package org.warta.pipeline;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.warta.model.Article;
 import org.warta.model.Layer;
 
@@ -19,4 +20,15 @@ public interface Stage {
     Set<Layer> adds();
 
     Article apply(Article article);
+
+    /** A stage made of a function, for a step added to the standard ones (a check, a probe, a test's slow work). */
+    static Stage of(String name, Set<Layer> needs, Set<Layer> adds, UnaryOperator<Article> work) {
+        record Step(String name, Set<Layer> needs, Set<Layer> adds, UnaryOperator<Article> work) implements Stage {
+            @Override
+            public Article apply(Article article) {
+                return work.apply(article);
+            }
+        }
+        return new Step(name, Set.copyOf(needs), Set.copyOf(adds), work);
+    }
 }

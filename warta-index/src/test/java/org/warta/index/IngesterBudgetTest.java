@@ -26,30 +26,12 @@ import org.warta.pipeline.Stage;
 /** Records over the pipeline's budget fail with its reason; the ingest stores the rest. */
 class IngesterBudgetTest {
     /** After the standard stages: work that never ends on an article saying "LAMBAT", checking its deadline. */
-    private static final Stage ENDLESS_ON_CUE = new Stage() {
-        @Override
-        public String name() {
-            return "endless";
+    private static final Stage ENDLESS_ON_CUE = Stage.of("endless", Set.of(Layer.TEXT), Set.of(), article -> {
+        while (article.text().contains("LAMBAT")) {
+            Deadline.check();
         }
-
-        @Override
-        public Set<Layer> needs() {
-            return Set.of(Layer.TEXT);
-        }
-
-        @Override
-        public Set<Layer> adds() {
-            return Set.of();
-        }
-
-        @Override
-        public Article apply(Article article) {
-            while (article.text().contains("LAMBAT")) {
-                Deadline.check();
-            }
-            return article;
-        }
-    };
+        return article;
+    });
 
     @Test
     void tooLargeAndTooSlowRecordsAreReportedAndTheOthersStored(@TempDir Path dir) throws Exception {

@@ -34,57 +34,21 @@ class PostBudgetTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** After the standard stages: work that never ends on an article saying "LAMBAT", checking its deadline. */
-    private static final Stage ENDLESS_ON_CUE = new Stage() {
-        @Override
-        public String name() {
-            return "endless";
+    private static final Stage ENDLESS_ON_CUE = Stage.of("endless", Set.of(Layer.TEXT), Set.of(), article -> {
+        while (article.text().contains("LAMBAT")) {
+            Deadline.check();
         }
-
-        @Override
-        public Set<Layer> needs() {
-            return Set.of(Layer.TEXT);
-        }
-
-        @Override
-        public Set<Layer> adds() {
-            return Set.of();
-        }
-
-        @Override
-        public Article apply(Article article) {
-            while (article.text().contains("LAMBAT")) {
-                Deadline.check();
-            }
-            return article;
-        }
-    };
+        return article;
+    });
 
     /** After the standard stages: 700 ms of work on an article saying "PELAN", checking its deadline. */
-    private static final Stage SLOWISH_ON_CUE = new Stage() {
-        @Override
-        public String name() {
-            return "slowish";
+    private static final Stage SLOWISH_ON_CUE = Stage.of("slowish", Set.of(Layer.TEXT), Set.of(), article -> {
+        long end = System.nanoTime() + Duration.ofMillis(700).toNanos();
+        while (article.text().contains("PELAN") && System.nanoTime() < end) {
+            Deadline.check();
         }
-
-        @Override
-        public Set<Layer> needs() {
-            return Set.of(Layer.TEXT);
-        }
-
-        @Override
-        public Set<Layer> adds() {
-            return Set.of();
-        }
-
-        @Override
-        public Article apply(Article article) {
-            long end = System.nanoTime() + Duration.ofMillis(700).toNanos();
-            while (article.text().contains("PELAN") && System.nanoTime() < end) {
-                Deadline.check();
-            }
-            return article;
-        }
-    };
+        return article;
+    });
 
     private static String line(String id, String text) {
         return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}\n";
