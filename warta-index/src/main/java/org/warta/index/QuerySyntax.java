@@ -160,7 +160,7 @@ final class QuerySyntax {
         if (cause instanceof ParseException p && p.currentToken != null && p.currentToken.next != null) {
             return unexpected(q, p.currentToken, p.currentToken.next);
         }
-        return fromMessage(cause.getMessage() == null ? "" : cause.getMessage());
+        return fromMessage(cause.getMessage() == null ? "" : cause.getMessage(), q);
     }
 
     private static String unexpected(String q, Token before, Token t) {
@@ -194,6 +194,17 @@ final class QuerySyntax {
         };
     }
 
+    /** The first word of the query (after any field name) that opens with a wildcard, or null. */
+    private static String leadingWildcardWord(String q) {
+        for (String word : q.strip().split("\\s+")) {
+            String value = word.substring(word.indexOf(':') + 1).replaceFirst("^[+\\-(]+", "");
+            if (value.startsWith("*") || value.startsWith("?")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
     private static String lastWord(String q) {
         String s = q.strip();
         int space = s.length() - 1;
@@ -204,7 +215,7 @@ final class QuerySyntax {
     }
 
     /** Errors the parser raises without a token: its escape and fuzzy rules. */
-    private static String fromMessage(String m) {
+    private static String fromMessage(String m, String q) {
         if (m.contains("unicode escape") || m.contains("Unicode escape")) {
             return "a \\u escape needs four hexadecimal digits (\\u00e9)";
         }
@@ -215,7 +226,9 @@ final class QuerySyntax {
             return "fuzzy matching takes a whole number of edits, 1 or 2 (Lavrof~1)";
         }
         if (m.contains("not allowed as first character")) {
-            return "a word cannot start with * or ? (*lomat); write the start of the word instead (diplomat*)";
+            String word = leadingWildcardWord(q);
+            return "a word cannot start with * or ?" + (word == null ? "" : " (" + word + ")")
+                    + "; write the start of the word instead (diplomat*)";
         }
         return "the query cannot be read; put special characters (" + SPECIAL + ") in quotes or escape them with \\";
     }

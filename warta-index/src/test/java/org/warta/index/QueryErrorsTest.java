@@ -106,6 +106,8 @@ class QueryErrorsTest {
         assertTrue(slash.contains("/"), slash);
         String boost = refusal("Lavrov^x");
         assertTrue(boost.contains("^"), boost);
+        String wildcard = refusal("Lavrov title:*ubio");
+        assertTrue(wildcard.contains("cannot start with") && wildcard.contains("(title:*ubio)"), wildcard);
     }
 
     @Test
