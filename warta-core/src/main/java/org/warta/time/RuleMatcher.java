@@ -167,7 +167,7 @@ final class RuleMatcher {
             }
         });
         // a SET recurs, so "each July" keeps its open year
-        String value = rule.type().equals("SET") ? (TimeResolver.valid(raw) ? raw : null) : resolver.complete(raw);
+        String value = rule.type().equals("SET") ? (TimexValues.valid(raw) ? raw : null) : resolver.complete(raw);
         if (value == null) {
             return null;
         }
