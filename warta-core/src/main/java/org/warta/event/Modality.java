@@ -158,7 +158,10 @@ final class Modality {
      * the clause says the intended action did happen.
      */
     private boolean pastInClause(int at) {
-        int year = reference != null ? Integer.parseInt(reference.substring(0, 4)) : java.time.Year.now().getValue();
+        if (reference == null) {
+            return false; // with no date to measure from, no year is known to be past (the day of the run is not one)
+        }
+        int year = Integer.parseInt(reference.substring(0, 4));
         int[] clause = layout.clause(at);
         for (int i = clause[0]; i < clause[1]; i++) {
             Token t = view.token(i);
