@@ -9,11 +9,6 @@ import java.util.List;
  * collective). Token offsets are into the sentence's token list.
  */
 final class ActorGroup {
-    /** One actor word or name found in the sentence. */
-    record Piece(int from, int to, ActorEntry.Kind kind, String country, String fixedCode, String sector, String label,
-                 String name, String kbId, int entity, boolean adjective, boolean person) {
-    }
-
     int from;
     int to;
     String country;
@@ -36,13 +31,13 @@ final class ActorGroup {
     /** Index of the coordination ("A and B") this group belongs to, or -1. */
     int list = -1;
 
-    ActorGroup(Piece p) {
+    ActorGroup(ActorPiece p) {
         from = p.from();
         to = p.to();
         add(p);
     }
 
-    void add(Piece p) {
+    void add(ActorPiece p) {
         from = Math.min(from, p.from());
         to = Math.max(to, p.to());
         switch (p.kind()) {
@@ -139,7 +134,7 @@ final class ActorGroup {
             sectors.clear();
             weakSectors = false;
         }
-        if ((s.equals("MIL") || s.equals("COP")) && sectors.equals(List.of("GOV"))) {
+        if (CameoRules.STATE_FORCES.contains(s) && sectors.equals(List.of(CameoRules.GOVERNMENT))) {
             // "government forces", "pasukan pemerintah": a state's armed forces are coded MIL, its police COP
             sectors.clear();
         }
@@ -164,7 +159,8 @@ final class ActorGroup {
     ActorRef ref(String surface) {
         if (person && entity >= 0 && sectors.isEmpty() && fixedCode == null && label == null) {
             // CAMEO's catch-all for individuals with no other role
-            return new ActorRef(country, null, List.of("CVL"), name != null ? name : surface, kbId, null, counterpart, true);
+            return new ActorRef(country, null, List.of(CameoRules.INDIVIDUAL), name != null ? name : surface, kbId, null,
+                    counterpart, true);
         }
         // "misi diplomatik Rusia" is named by its words, not by the country it belongs to
         String named = name != null && (nameRank >= 2 || sectors.isEmpty()) ? name : surface;

@@ -17,11 +17,11 @@ final class GroupBuilder {
     private GroupBuilder() {
     }
 
-    static List<ActorGroup> build(SentenceView view, List<ActorGroup.Piece> pieces, BitSet triggerTokens,
+    static List<ActorGroup> build(SentenceView view, List<ActorPiece> pieces, BitSet triggerTokens,
                                   EventLexicon lexicon) {
         List<ActorGroup> groups = new ArrayList<>();
         ActorGroup current = null;
-        for (ActorGroup.Piece p : pieces) {
+        for (ActorPiece p : pieces) {
             if (current != null && canJoin(view, current, p, triggerTokens, lexicon)) {
                 current.add(p);
             } else {
@@ -34,7 +34,7 @@ final class GroupBuilder {
         return groups;
     }
 
-    private static boolean canJoin(SentenceView view, ActorGroup g, ActorGroup.Piece p, BitSet triggerTokens,
+    private static boolean canJoin(SentenceView view, ActorGroup g, ActorPiece p, BitSet triggerTokens,
                                    EventLexicon lexicon) {
         if (g.isPronoun() || p.kind() == ActorEntry.Kind.PRONOUN) {
             return false;

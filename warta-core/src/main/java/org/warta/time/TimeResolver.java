@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -25,9 +24,6 @@ final class TimeResolver {
     private static final Pattern PARTIAL_DAY = Pattern.compile("XXXX-XX-(\\d\\d)(T.*)?");
     private static final Pattern PARTIAL_SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
     private static final Pattern PARTIAL_PART = Pattern.compile("XXXX-([QH])(\\d)");
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d).*)?");
-    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(\\d\\d)");
-    private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W(\\d\\d).*");
 
     /** Which way an expression's sentence points: a bare "Friday" or "March" is looked for on that side. */
     enum Tense { PAST, FUTURE, UNKNOWN }
@@ -72,7 +68,7 @@ final class TimeResolver {
     String before(String amount, String unit) {
         if (focusQuarter != null && unit.equalsIgnoreCase("Y") && !amount.contains("X")) {
             long n = Math.round(Double.parseDouble(amount));
-            return year(Long.parseLong(focusQuarter.substring(0, 4)) - n) + focusQuarter.substring(4);
+            return TimexValues.year(Long.parseLong(focusQuarter.substring(0, 4)) - n) + focusQuarter.substring(4);
         }
         return shift(amount.startsWith("-") ? amount.substring(1) : "-" + amount, unit);
     }
@@ -104,12 +100,12 @@ final class TimeResolver {
         LocalDate r = reference;
         return switch (u) {
             case "D", "H", "MIN", "S" -> r.plusDays(u.equals("D") ? n : 0).toString();
-            case "W" -> week(r.plusWeeks(n));
-            case "WE" -> week(r.plusWeeks(n)) + "-WE";
+            case "W" -> TimexValues.week(r.plusWeeks(n));
+            case "WE" -> TimexValues.week(r.plusWeeks(n)) + "-WE";
             case "M" -> String.format("%04d-%02d", r.plusMonths(n).getYear(), r.plusMonths(n).getMonthValue());
-            case "Q" -> quarterOf(r.plusMonths(3 * n));
-            case "HALF" -> halfOf(r.plusMonths(6 * n));
-            case "Y" -> year(r.getYear() + n);
+            case "Q" -> TimexValues.quarterOf(r.plusMonths(3 * n));
+            case "HALF" -> TimexValues.halfOf(r.plusMonths(6 * n));
+            case "Y" -> TimexValues.year(r.getYear() + n);
             case "DE" -> String.valueOf(Math.floorDiv(r.getYear() + 10 * n, 10));
             case "CE" -> String.format("%02d", Math.floorDiv(r.getYear() + 100 * n, 100));
             default -> null;
@@ -193,7 +189,7 @@ final class TimeResolver {
             case 1 -> inWeekend ? reference.plusWeeks(1) : reference;
             default -> inWeekend || future() ? reference : reference.minusWeeks(1);
         };
-        return week(week) + "-WE";
+        return TimexValues.week(week) + "-WE";
     }
 
     /** The weekday {@code day} of the week {@code weeks} weeks from the reference's: Tuesday of last week is (2, -1). */
@@ -204,30 +200,6 @@ final class TimeResolver {
             return "XXXX-WXX-" + iso;
         }
         return reference.plusWeeks(n).with(ChronoField.DAY_OF_WEEK, iso).toString();
-    }
-
-    /** A duration: dur(3, D) is P3D, dur(2, H) PT2H, dur(X, Y) PXY. */
-    static String duration(String amount, String unit) {
-        String n = amount.startsWith("-") ? amount.substring(1) : amount;
-        if (n.endsWith(".0")) {
-            n = n.substring(0, n.length() - 2);
-        }
-        return switch (unit.toUpperCase(Locale.ROOT)) {
-            case "H" -> "PT" + n + "H";
-            case "MIN" -> "PT" + n + "M";
-            case "S" -> "PT" + n + "S";
-            case "HALF" -> n.equals("X") ? "PXM" : "P" + times(n, 6) + "M";
-            // decades and centuries as years, the way TimeML annotators write them ("two decades" is P20Y)
-            case "DE" -> n.equals("X") ? "PXY" : "P" + times(n, 10) + "Y";
-            case "CE" -> n.equals("X") ? "PXY" : "P" + times(n, 100) + "Y";
-            case "Y", "M", "W", "D", "Q", "WE" -> "P" + n + unit.toUpperCase(Locale.ROOT);
-            default -> null;
-        };
-    }
-
-    private static String times(String n, int k) {
-        double v = Double.parseDouble(n) * k;
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** A quarter (or half, with {@code part} "H") named without its year: this year's, or last year's when it is yet to come. */
@@ -245,7 +217,7 @@ final class TimeResolver {
         if (n > current && !future()) {
             year--;
         }
-        return year(year) + "-" + part + n;
+        return TimexValues.year(year) + "-" + part + n;
     }
 
     /** A decade from a year ("1990" or "90"): "199". Two-digit years take the century that keeps them in the past. */
@@ -258,12 +230,6 @@ final class TimeResolver {
             return null;
         }
         return digits.substring(0, 3);
-    }
-
-    /** A century from its ordinal: the 20th century is "19". */
-    static String century(String ordinal) {
-        int n = Integer.parseInt(ordinal);
-        return n < 1 || n > 30 ? null : String.format("%02d", n - 1);
     }
 
     /**
@@ -300,56 +266,16 @@ final class TimeResolver {
                 : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
     }
 
-    /** A year said as its century and the rest: yearof(19, 96) is 1996, yearof(20, 1) is 2001 ("two thousand one"). */
-    static String yearOf(String century, String rest) {
-        int c = Integer.parseInt(century);
-        int n = Integer.parseInt(rest);
-        if (n < 0 || n > 99 || n < 10 && c % 10 != 0) {
-            return null;
-        }
-        return year(c * 100L + n);
-    }
-
     /** A year written with two digits: the latest year with those digits no more than ten years after the reference. */
     String year(String yy) {
         int v = Integer.parseInt(yy);
-        return year(yy.length() <= 2 ? fullYear(v) : v);
+        return TimexValues.year(yy.length() <= 2 ? fullYear(v) : v);
     }
 
     private int fullYear(int twoDigits) {
         int pivot = (reference == null ? 2030 : reference.getYear() + 10);
         int y = pivot / 100 * 100 + twoDigits;
         return y > pivot ? y - 100 : y;
-    }
-
-    /** A clock time "HH:MM", with the hour moved into the afternoon by "pm", "sore", "malam" and the like. */
-    static String clock(String hour, String minute, String meridiem) {
-        int h = Integer.parseInt(hour);
-        int m = minute == null || minute.isEmpty() ? 0 : Integer.parseInt(minute);
-        String mer = meridiem == null ? "" : meridiem.toUpperCase(Locale.ROOT);
-        if (h > 24 || m > 59) {
-            return null;
-        }
-        switch (mer) {
-            case "PM", "AF", "EV" -> {
-                if (h < 12) {
-                    h += 12;
-                }
-            }
-            case "NI" -> {
-                if (h >= 6 && h < 12) {
-                    h += 12;
-                }
-            }
-            case "AM", "MO" -> {
-                if (h == 12) {
-                    h = 0;
-                }
-            }
-            default -> {
-            }
-        }
-        return String.format("%02d:%02d", h, m);
     }
 
     /**
@@ -368,7 +294,7 @@ final class TimeResolver {
         if (reference != null) {
             v = fillYear(v);
         }
-        return valid(v) ? v : null;
+        return TimexValues.valid(v) ? v : null;
     }
 
     private String fillYear(String v) {
@@ -402,7 +328,7 @@ final class TimeResolver {
         }
         m = PARTIAL_SEASON.matcher(v);
         if (m.matches()) {
-            return year(reference.getYear()) + "-" + m.group(1);
+            return TimexValues.year(reference.getYear()) + "-" + m.group(1);
         }
         m = PARTIAL_PART.matcher(v);
         if (m.matches()) {
@@ -464,46 +390,4 @@ final class TimeResolver {
         return Math.abs(ChronoUnit.DAYS.between(reference, d));
     }
 
-    /** Whether a value's calendar fields are real: no month 13, no February 30, no hour 25. */
-    static boolean valid(String v) {
-        if (v == null || v.isEmpty()) {
-            return false;
-        }
-        Matcher m = FULL_DATE.matcher(v);
-        if (m.matches()) {
-            try {
-                LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (DateTimeException e) {
-                return false;
-            }
-            return m.group(4) == null || Integer.parseInt(m.group(4)) <= 24 && Integer.parseInt(m.group(5)) <= 59;
-        }
-        m = MONTH_VALUE.matcher(v);
-        if (m.matches()) {
-            int month = Integer.parseInt(m.group(1));
-            return month >= 1 && month <= 12;
-        }
-        m = WEEK_VALUE.matcher(v);
-        if (m.matches()) {
-            int week = Integer.parseInt(m.group(1));
-            return week >= 1 && week <= 53;
-        }
-        return true;
-    }
-
-    static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    private static String quarterOf(LocalDate d) {
-        return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
-    }
-
-    private static String halfOf(LocalDate d) {
-        return year(d.getYear()) + "-H" + ((d.getMonthValue() - 1) / 6 + 1);
-    }
-
-    private static String year(long y) {
-        return String.format("%04d", y);
-    }
 }

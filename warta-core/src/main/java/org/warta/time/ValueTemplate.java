@@ -19,7 +19,7 @@ import java.util.function.Function;
  * {@code weekend(direction)}, {@code dur(n,unit)}, {@code part(Q|H,n)},
  * {@code decade(year)}, {@code century(n)}, {@code year(yy)}, {@code yearof(century,n)},
  * {@code holiday(spec,year)}, {@code clock(h,m,meridiem)},
- * {@code numdate(a,b,year)}. See {@link TimeResolver} for what each computes.
+ * {@code numdate(a,b,year)}. See {@link TimeResolver} and {@link TimexValues} for what each computes.
  */
 final class ValueTemplate {
     private final String source;
@@ -122,14 +122,14 @@ final class ValueTemplate {
             case "weekdayof" -> r.weekdayOf(arg.apply(0), arg.apply(1).isEmpty() ? "0" : arg.apply(1));
             case "month" -> r.month(arg.apply(0), arg.apply(1).isEmpty() ? "0" : arg.apply(1));
             case "weekend" -> r.weekend(arg.apply(0).isEmpty() ? "0" : arg.apply(0));
-            case "dur" -> TimeResolver.duration(arg.apply(0), arg.apply(1));
+            case "dur" -> TimexValues.duration(arg.apply(0), arg.apply(1));
             case "part" -> r.partOfYear(arg.apply(0), arg.apply(1));
             case "decade" -> r.decade(arg.apply(0));
-            case "century" -> TimeResolver.century(arg.apply(0));
+            case "century" -> TimexValues.century(arg.apply(0));
             case "year" -> r.year(arg.apply(0));
             case "holiday" -> r.holiday(arg.apply(0), arg.apply(1).isEmpty() ? "XXXX" : arg.apply(1));
-            case "yearof" -> TimeResolver.yearOf(arg.apply(0), arg.apply(1));
-            case "clock" -> TimeResolver.clock(arg.apply(0), arg.apply(1), arg.apply(2));
+            case "yearof" -> TimexValues.yearOf(arg.apply(0), arg.apply(1));
+            case "clock" -> TimexValues.clock(arg.apply(0), arg.apply(1), arg.apply(2));
             case "numdate" -> numericDate(arg.apply(0), arg.apply(1), arg.apply(2), env);
             default -> throw new IllegalStateException("unknown function " + f);
         };

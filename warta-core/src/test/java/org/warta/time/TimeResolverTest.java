@@ -70,8 +70,8 @@ class TimeResolverTest {
         assertNull(r.complete("2025-02-30"));
         assertNull(r.complete("2025-13"));
         assertNull(r.complete("2025-02-14T25:00"));
-        assertTrue(TimeResolver.valid("2024-02-29"));
-        assertFalse(TimeResolver.valid("2023-02-29"));
+        assertTrue(TimexValues.valid("2024-02-29"));
+        assertFalse(TimexValues.valid("2023-02-29"));
     }
 
     @Test
@@ -102,21 +102,21 @@ class TimeResolverTest {
 
     @Test
     void durationsClocksDecadesCenturies() {
-        assertEquals("P3D", TimeResolver.duration("3", "D"));
-        assertEquals("PT2H", TimeResolver.duration("2", "H"));
-        assertEquals("PT30M", TimeResolver.duration("30", "MIN"));
-        assertEquals("P20Y", TimeResolver.duration("2", "DE"));
-        assertEquals("P6M", TimeResolver.duration("1", "HALF"));
-        assertEquals("PXW", TimeResolver.duration("X", "W"));
-        assertEquals("20:30", TimeResolver.clock("8", "30", "PM"));
-        assertEquals("20:00", TimeResolver.clock("8", "", "NI"));
-        assertEquals("00:15", TimeResolver.clock("12", "15", "AM"));
+        assertEquals("P3D", TimexValues.duration("3", "D"));
+        assertEquals("PT2H", TimexValues.duration("2", "H"));
+        assertEquals("PT30M", TimexValues.duration("30", "MIN"));
+        assertEquals("P20Y", TimexValues.duration("2", "DE"));
+        assertEquals("P6M", TimexValues.duration("1", "HALF"));
+        assertEquals("PXW", TimexValues.duration("X", "W"));
+        assertEquals("20:30", TimexValues.clock("8", "30", "PM"));
+        assertEquals("20:00", TimexValues.clock("8", "", "NI"));
+        assertEquals("00:15", TimexValues.clock("12", "15", "AM"));
         assertEquals("199", r.decade("1990"));
         assertEquals("199", r.decade("90"));
         assertEquals("202", r.decade("20"));
-        assertEquals("19", TimeResolver.century("20"));
-        assertEquals("1996", TimeResolver.yearOf("19", "96"));
-        assertEquals("2001", TimeResolver.yearOf("20", "1"));
+        assertEquals("19", TimexValues.century("20"));
+        assertEquals("1996", TimexValues.yearOf("19", "96"));
+        assertEquals("2001", TimexValues.yearOf("20", "1"));
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.warta.event;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.warta.model.Entity;
+
+/**
+ * The actor pieces of a sentence, in token order (longer first where two start together): the entity layer's people,
+ * organisations and places with a country; the language's actor words (country names and adjectives, agent nouns,
+ * fixed actors, collectives, pronouns, counterparts); and the capitalised names nothing else gave.
+ */
+final class ActorFinder {
+    private final EventLexicon lexicon;
+
+    ActorFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param triggerStarts the first token of every trigger found, where no capitalised name starts
+     * @param harmEnds      the token after every act of harm, where a victim may be named
+     */
+    List<ActorPiece> find(SentenceView view, List<SentenceCoder.IndexedEntity> entities, BitSet triggerStarts,
+                          BitSet harmEnds) {
+        List<ActorPiece> out = new ArrayList<>();
+        List<int[]> personSpans = new ArrayList<>();
+        for (SentenceCoder.IndexedEntity ie : entities) {
+            ActorPiece p = entityPiece(view, ie);
+            if (p != null) {
+                out.add(p);
+                if (p.person()) {
+                    personSpans.add(new int[] {p.from(), p.to()});
+                }
+            }
+        }
+        for (PhraseIndex.Match<ActorEntry> m
+                : PhraseIndex.longestFirst(lexicon.actors().findAll(view.tokens(), view.caseless()))) {
+            ActorEntry e = m.value();
+            if (e.kind() == ActorEntry.Kind.COUNTRY && (insideAny(m.from(), m.to(), personSpans)
+                    || lexicon.nameSyllables() && CapitalisedNames.afterNameWord(view, m.from(), out))) {
+                continue; // "Jordan" in a person's name; "Đức" in "Nguyễn Đức Chung"
+            }
+            if (isModifier(view, m.from(), m.to())) {
+                continue;
+            }
+            out.add(wordPiece(m, view.span(m.from(), m.to())));
+        }
+        out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds));
+        out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
+        return out;
+    }
+
+    /** A piece from the language's actor words. */
+    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, String surface) {
+        ActorEntry e = m.value();
+        ActorPiece.Builder b = ActorPiece.builder(m.from(), m.to(), e.kind());
+        return switch (e.kind()) {
+            case COUNTRY -> b.country(e.value()).name(surface).adjective(e.adjective()).build();
+            case AGENT -> b.sector(e.value()).label(e.label()).build();
+            case ACTOR -> b.fixedCode(e.value()).label(e.label()).name(surface).build();
+            case COLLECTIVE, PRONOUN -> b.label(e.value().equals("-") ? "" : e.value()).build();
+            case COUNTERPART -> b.build();
+        };
+    }
+
+    /** A piece from an entity: a person or organisation, or a place that names a country; null for other places. */
+    private ActorPiece entityPiece(SentenceView view, SentenceCoder.IndexedEntity ie) {
+        Entity e = ie.entity();
+        int from = -1;
+        int to = -1;
+        for (int i = view.firstEndingAfter(e.start()); i < view.size() && view.token(i).start() < e.end(); i++) {
+            if (from < 0) {
+                from = i;
+            }
+            to = i + 1;
+        }
+        if (from < 0) {
+            return null;
+        }
+        if (e.type() != Entity.Type.PERSON && isModifier(view, from, to)) {
+            return null;
+        }
+        String name = e.canonical() != null ? e.canonical() : e.text();
+        return switch (e.type()) {
+            case PERSON, ORG -> ActorPiece.builder(from, to, ActorEntry.Kind.ACTOR).country(e.country())
+                    .sector(lexicon.sectorOfRole(e.role())).label(e.role()).name(name).entity(e.kbId(), ie.index())
+                    .person(e.type() == Entity.Type.PERSON).build();
+            case GPE, LOC -> e.country() == null ? null : ActorPiece.builder(from, to, ActorEntry.Kind.COUNTRY)
+                    .country(e.country()).name(name).entity(e.kbId(), ie.index()).build();
+        };
+    }
+
+    /** "Al Qaeda-linked", "US-backed", "pro-Russia": a name used to describe another actor, not an actor. */
+    private static boolean isModifier(SentenceView view, int from, int to) {
+        boolean after = to + 1 < view.size() && view.token(to).raw().equals("-") && view.is(to + 1, Cue.DERIVED);
+        boolean before = from >= 2 && view.token(from - 1).raw().equals("-") && view.is(from - 2, Cue.STANCE);
+        return after || before;
+    }
+
+    private static boolean insideAny(int from, int to, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (from >= s[0] && to <= s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,217 @@
+package org.warta.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches a language's compiled rules against a sentence: walks it word by word, tries the rules the index offers at
+ * each word (anchored there), keeps the longest match that makes a value (the earlier rule on a tie), and gives it its
+ * value from the rule's template, the slots' values and the tense around it.
+ */
+final class RuleMatcher {
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
+
+    private final TimeOptions options;
+    private final List<TimeRule> rules;
+    private final RuleIndex index;
+    private final Map<String, Pattern> leadPatterns;
+    private final SlotValues slots;
+
+    RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, Map<String, Pattern> leadPatterns,
+                SlotValues slots) {
+        this.options = options;
+        this.rules = rules;
+        this.index = index;
+        this.leadPatterns = leadPatterns;
+        this.slots = slots;
+    }
+
+    /** The sentence being tagged and what resolving its expressions needs. */
+    private record Sentence(String text, int start, int end, int limit, LocalDate reference,
+                            TimeGrammar.Discourse discourse) {
+    }
+
+    /**
+     * The expressions that start in {@code [start, end)}, each as matched, in text order; an expression may run on to
+     * {@code limit}.
+     */
+    List<TimeGrammar.Found> match(String text, int start, int end, int limit, LocalDate reference,
+                                  TimeGrammar.Discourse discourse) {
+        List<TimeGrammar.Found> found = new ArrayList<>();
+        if (discourse.matchers == null) {
+            discourse.matchers = new Matcher[rules.size()];
+        }
+        Sentence sentence = new Sentence(text, start, end, limit, reference, discourse);
+        int pos = start;
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                pos++;
+                continue;
+            }
+            long[] candidates = index.candidates(text, pos, end);
+            TimeGrammar.Found best = candidates == null ? null : longest(sentence, pos, candidates);
+            if (best != null) {
+                found.add(best);
+                if (best.named() && QUARTER.matcher(best.value()).matches()) {
+                    discourse.quarter = best.value();
+                }
+                pos = best.end();
+            } else {
+                pos = nextStart(text, pos, end);
+            }
+        }
+        return found;
+    }
+
+    private int nextStart(String text, int pos, int end) {
+        if (!options.spaced() || !Character.isLetterOrDigit(text.charAt(pos))) {
+            return pos + Character.charCount(text.codePointAt(pos));
+        }
+        int p = pos;
+        while (p < end && Character.isLetterOrDigit(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The longest match of any candidate rule at {@code pos} that makes a value; earlier rules win ties. */
+    private TimeGrammar.Found longest(Sentence sentence, int pos, long[] candidates) {
+        String text = sentence.text();
+        int end = sentence.limit();
+        Matcher[] matchers = sentence.discourse().matchers;
+        List<int[]> hits = new ArrayList<>();
+        Map<String, Boolean> leads = null;
+        for (int w = 0; w < candidates.length; w++) {
+            long bits = candidates[w];
+            while (bits != 0) {
+                int i = w * 64 + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                String lead = rules.get(i).lead();
+                if (lead != null) {
+                    if (leads == null) {
+                        leads = new HashMap<>();
+                    }
+                    boolean present = leads.computeIfAbsent(lead, c -> leadPatterns.get(c).matcher(text)
+                            .region(pos, end).useTransparentBounds(true).lookingAt());
+                    if (!present) {
+                        continue;
+                    }
+                }
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = rules.get(i).pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[i] = m;
+                }
+                m.region(pos, end);
+                if (m.lookingAt() && m.end() > pos) {
+                    hits.add(new int[] {m.end(), i});
+                }
+            }
+        }
+        hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        for (int[] hit : hits) {
+            TimeRule rule = rules.get(hit[1]);
+            Matcher m = matchers[hit[1]];
+            m.region(pos, end);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int matchStart = m.start();
+            int matchEnd = m.end();
+            TimeResolver resolver = new TimeResolver(sentence.reference(),
+                    () -> tense(text, sentence.start(), sentence.end(), matchStart, matchEnd),
+                    sentence.discourse().quarter);
+            TimeGrammar.Found f = evaluate(rule, m, text, resolver);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private TimeGrammar.Found evaluate(TimeRule rule, Matcher m, String text, TimeResolver resolver) {
+        Map<String, String> values = new HashMap<>();
+        for (TimeRule.Slot slot : rule.slots()) {
+            String matched = m.group(slot.group());
+            if (matched == null) {
+                continue;
+            }
+            String v = slots.of(slot.wordClass(), matched);
+            if (v == null) {
+                return null;
+            }
+            values.putIfAbsent(slot.name(), v);
+        }
+        String raw = rule.value().evaluate(new ValueTemplate.Env() {
+            @Override
+            public String slot(String name) {
+                return values.get(name);
+            }
+
+            @Override
+            public TimeResolver resolver() {
+                return resolver;
+            }
+
+            @Override
+            public String dateOrder() {
+                return options.dateOrder();
+            }
+        });
+        // a SET recurs, so "each July" keeps its open year
+        String value = rule.type().equals("SET") ? (TimexValues.valid(raw) ? raw : null) : resolver.complete(raw);
+        if (value == null) {
+            return null;
+        }
+        int end = m.end();
+        while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String template = rule.value().toString();
+        boolean named = !template.contains("before(") && !template.contains("focus(");
+        return new TimeGrammar.Found(m.start(), end, value, rule.type(), raw.startsWith("T"), named);
+    }
+
+    /**
+     * The tense around an expression, from the cue nearest to it in its sentence ("will", "said"); a future cue wins
+     * a tie, and without cues the tense is unknown. Cues before the expression count more than cues after it, except
+     * in languages whose verbs come last.
+     */
+    private TimeResolver.Tense tense(String text, int start, int end, int exprStart, int exprEnd) {
+        int weight = options.cueAfterWeight();
+        int futureDistance = nearestCue(options.future(), text, start, end, exprStart, exprEnd, weight);
+        int pastDistance = nearestCue(options.past(), text, start, end, exprStart, exprEnd, weight);
+        if (futureDistance == Integer.MAX_VALUE && pastDistance == Integer.MAX_VALUE) {
+            return TimeResolver.Tense.UNKNOWN;
+        }
+        return futureDistance <= pastDistance ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
+    }
+
+    private static int nearestCue(Pattern cue, String text, int start, int end, int exprStart, int exprEnd,
+                                  int afterWeight) {
+        if (cue == null) {
+            return Integer.MAX_VALUE;
+        }
+        int best = Integer.MAX_VALUE;
+        Matcher m = cue.matcher(text);
+        m.region(start, Math.min(end, text.length()));
+        while (m.find()) {
+            if (m.end() <= exprStart) {
+                best = Math.min(best, exprStart - m.end());
+            } else if (m.start() >= exprEnd) {
+                // the verb that governs a time adverbial usually comes first: a cue after it counts as farther away
+                best = Math.min(best, afterWeight * (m.start() - exprEnd) + 1);
+                break;
+            }
+        }
+        return best;
+    }
+}
