@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.lang.LanguageData;
+import org.warta.lang.LanguageProfile;
 
 /**
  * One language's time rules, compiled: the word classes (CLDR names plus the language's own words), the rules of
@@ -659,9 +660,9 @@ final class TimeGrammar {
             case "mi":
                 return ranged(matched, 0, 59);
             case "y": {
-                String y = asciiDigits(matched);
-                int v = Integer.parseInt(y);
-                return v >= 1000 && v <= 2199 ? y : null;
+                // a year may be counted in the language's era (Thai 2568 is 2025)
+                int v = LanguageProfile.of(language).era().commonYear(Integer.parseInt(asciiDigits(matched)));
+                return v >= 1000 && v <= LanguageProfile.Era.LATEST_COMMON_YEAR ? String.valueOf(v) : null;
             }
             case "yy":
             case "n":
