@@ -23,9 +23,9 @@ public record LanguageCoverage(String code, LanguageProfile profile, List<StageD
             new Stage("clean", List.of("clean.tsv")),
             new Stage("langid", List.of("langid-markers.tsv", "langid-letters.txt")),
             new Stage("time", List.of("time.tsv")),
-            new Stage("entities", List.of("entity-cues.tsv", "roles.tsv")),
+            new Stage("entities", List.of("entity-cues.tsv", "roles.tsv", LanguageData.MORPHOLOGY)),
             new Stage("ner", List.of("ner.model.gz")),
-            new Stage("events", List.of("events.tsv", "event-cues.tsv", "event-actors.tsv")));
+            new Stage("events", List.of("events.tsv", "event-cues.tsv", "event-actors.tsv", LanguageData.MORPHOLOGY)));
 
     public LanguageCoverage {
         stages = List.copyOf(stages);

@@ -66,6 +66,24 @@ public final class LanguageData {
         return rows;
     }
 
+    /** The file of word endings every stage that compares inflected words cuts ({@code suffix<TAB>ending}). */
+    public static final String MORPHOLOGY = "morphology.tsv";
+
+    /**
+     * A language's word endings from {@code morphology.tsv}, written once for every stage that cuts them (entity
+     * finding, event coding); each stage decides for itself how short a stem may be left. Empty without the file.
+     */
+    public static List<String> suffixes(String language) {
+        List<String> out = new ArrayList<>();
+        for (Row row : rows(language, MORPHOLOGY)) {
+            if (!row.cell(0).equals("suffix") || row.cell(1).isEmpty()) {
+                throw new IllegalStateException(row.where() + ": expected suffix<TAB>ending");
+            }
+            out.add(row.cell(1));
+        }
+        return out;
+    }
+
     /** True when {@code <lang>/<file>} is on the class path. */
     public static boolean exists(String language, String file) {
         return isFolderName(language) && LanguageData.class.getClassLoader().getResource(ROOT + language + "/" + file) != null;
