@@ -99,7 +99,19 @@ public final class LanguageData {
      * from input (declared languages, query options), so nothing else may reach the class path.
      */
     public static boolean isFolderName(String code) {
-        return code != null && (code.equals(COMMON) || code.matches("[a-z]{2,3}"));
+        if (code == null || code.equals(COMMON)) {
+            return code != null;
+        }
+        // a loop, not a regex: every fold of a word asks
+        if (code.length() < 2 || code.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < 'a' || code.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One row of a data file, remembering where it came from so a bad pattern can be reported precisely. */

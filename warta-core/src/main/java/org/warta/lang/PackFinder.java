@@ -94,7 +94,8 @@ final class PackFinder {
 
     /** The code of {@code <root><code>/<manifest>}, or null for any other entry. */
     static String codeOf(String entry, String root, String manifest) {
-        if (!entry.startsWith(root) || !entry.endsWith("/" + manifest)) {
+        if (!entry.startsWith(root) || !entry.endsWith("/" + manifest)
+                || entry.length() <= root.length() + manifest.length()) {
             return null;
         }
         String code = entry.substring(root.length(), entry.length() - manifest.length() - 1);
