@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What a language is, as its manifest ({@code org/warta/lang/<code>/language.tsv}) says: how it is written and cut
@@ -116,7 +117,7 @@ public record LanguageProfile(String code, List<String> scripts, Segmentation se
         return everyFolder(LanguageProfile::bylineWords);
     }
 
-    private static List<String> everyFolder(java.util.function.Function<LanguageProfile, List<String>> words) {
+    private static List<String> everyFolder(Function<LanguageProfile, List<String>> words) {
         Map<String, Boolean> all = new LinkedHashMap<>();
         words.apply(COMMON_WORDS).forEach(w -> all.put(w, true));
         for (String code : LanguageData.languages()) {

@@ -160,7 +160,7 @@ final class Manifest {
         if (strip && (!drop.isEmpty() || !letters.isEmpty() || compose)) {
             LanguageData.Row row = byKey.containsKey("fold") ? byKey.get("fold").get(0)
                     : byKey.containsKey("drop") ? byKey.get("drop").get(0) : normalize;
-            throw bad(row, "'drop', 'fold' and 'normalize' apply to languages that keep their marks ('marks	keep')");
+            throw bad(row, "'drop', 'fold' and 'normalize' apply to languages that keep their marks ('marks\tkeep')");
         }
         return strip ? FoldRules.STRIP : new FoldRules(false, compose, drop, letters);
     }
