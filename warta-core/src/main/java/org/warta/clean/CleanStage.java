@@ -16,6 +16,7 @@ import org.warta.model.Metadata;
 import org.warta.model.Removal;
 import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Stage;
+import org.warta.text.Sentences;
 
 /**
  * Takes boilerplate out of the draft: ad placeholders, comment counters, share prompts, related links and the
@@ -30,9 +31,6 @@ public final class CleanStage implements Stage {
     static final int MAX_CAPTION_LENGTH = 420;
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
-    /** A sentence end and the start of the next sentence: a capital, digit or uncased letter; CJK needs no space. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "[.!?]['\"”’»)]*\\s+[\\p{Lu}\\p{Lo}\\p{N}\"“«]|[。！？][”’」』)]*\\s*[^\\s（(]");
 
     private final CleanRules rules;
 
@@ -168,12 +166,8 @@ public final class CleanStage implements Stage {
         if (caption == null) {
             return false;
         }
-        Matcher breaks = SENTENCE_BREAK.matcher(caption);
-        int count = 0;
-        while (breaks.find()) {
-            count++;
-        }
-        return count >= 2;
+        // the language is not known yet: ICU's rules for every language, as the sentences stage uses when it is not
+        return Sentences.split(caption, null).size() >= 3;
     }
 
     /** A source is a URL or a short name, never a clause of prose ("Sumber daya alam ..." has no colon anyway). */

@@ -50,8 +50,8 @@ final class Gazetteer {
             for (String name : e.names().getOrDefault(KbEntity.ANY, List.of())) {
                 add(e, name, false, true, cues);
             }
-            if (!lang.equals("en")) {
-                for (String name : e.names().getOrDefault("en", List.of())) {
+            if (!lang.equals(KbEntity.CANONICAL_LANGUAGE)) {
+                for (String name : e.names().getOrDefault(KbEntity.CANONICAL_LANGUAGE, List.of())) {
                     add(e, name, false, false, cues);
                 }
             }

@@ -24,7 +24,8 @@ import org.warta.pipeline.Deadline;
  *   <li>{@code connector}: lower-case words allowed inside a name (of, de, van, bin);</li>
  *   <li>{@code given-name}: common first names, a cue that a capitalised run is a person;</li>
  *   <li>{@code stop}: capitalised words that are never a name on their own (sentence-initial function words);</li>
- *   <li>{@code prefix}, {@code suffix}, {@code min-stem}: affixes removed before matching, for inflecting languages;</li>
+ *   <li>{@code prefix}, {@code suffix}, {@code min-stem}: affixes removed before matching, for inflecting languages
+ *       (the suffixes shared with event coding are in {@code morphology.tsv});</li>
  *   <li>{@code model}: the language whose statistical model tags this one;</li>
  *   <li>{@code capitalised-nouns}: true where every noun is capitalised (German), so capitals alone say little.</li>
  * </ul>
@@ -55,7 +56,7 @@ final class LanguageCues {
             rows.addAll(LanguageData.rows(language, "entity-cues.tsv"));
         }
         List<String> prefixes = new ArrayList<>();
-        List<String> suffixes = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>(LanguageData.suffixes(language));
         int minStem = 3;
         String modelLanguage = null;
         boolean nouns = false;

@@ -204,6 +204,9 @@ final class EventLexicon {
 
     private static Morphology morphology(String language) {
         List<String> suffixes = new ArrayList<>();
+        for (String suffix : LanguageData.suffixes(language)) {
+            suffixes.add(Folding.fold(suffix, language));
+        }
         List<String> clitics = new ArrayList<>();
         int minStem = 4;
         int minBare = 3;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Just enough morphology to match inflected words against a lexicon: case endings to cut (Russian "России" and
  * "Россию" both become "росси") and leading clitics to cut (Arabic "وروسيا", "and Russia", becomes "روسيا"). Both
- * lists are language data ({@code event-cues.tsv}, kinds {@code suffix} and {@code clitic}).
+ * lists are language data: the suffixes in {@code morphology.tsv}, shared with entity finding, or {@code suffix} lines
+ * of {@code event-cues.tsv}; the clitics in {@code event-cues.tsv}.
  */
 record Morphology(List<String> suffixes, int minStem, List<String> clitics, int minBare) {
     static final Morphology NONE = new Morphology(List.of(), 0, List.of(), 0);

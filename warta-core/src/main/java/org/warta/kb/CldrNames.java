@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
 import org.warta.lang.LanguageData;
+import org.warta.lang.LanguageProfile;
 import org.warta.model.Entity;
 
 /**
@@ -32,8 +33,11 @@ final class CldrNames {
             Map.entry("202", "sub-saharan-africa"), Map.entry("011", "west-africa"), Map.entry("014", "east-africa"),
             Map.entry("018", "southern-africa"), Map.entry("053", "australasia"), Map.entry("419", "latin-america"));
 
-    /** Extra CLDR locales whose names are filed under a language Warta handles (traditional Chinese under zh). */
-    private static final Map<String, String> EXTRA_LOCALES = Map.of("zh_Hant", "zh");
+    /**
+     * Extra CLDR locales whose names are filed under a language Warta handles ({@code cldr-locale} in its manifest:
+     * traditional Chinese under zh).
+     */
+    private static final Map<String, String> EXTRA_LOCALES = extraLocales();
 
     private CldrNames() {
     }
@@ -42,8 +46,8 @@ final class CldrNames {
         Set<String> excluded = exclusions();
         Map<String, LocaleDisplayNames[]> displays = new LinkedHashMap<>();
         List<String> languages = new ArrayList<>(LanguageData.languages());
-        if (!languages.contains("en")) {
-            languages.add("en");
+        if (!languages.contains(KbEntity.CANONICAL_LANGUAGE)) {
+            languages.add(KbEntity.CANONICAL_LANGUAGE);
         }
         for (String lang : languages) {
             displays.put(lang, displayNames(lang));
@@ -56,12 +60,12 @@ final class CldrNames {
                 continue;
             }
             Map<String, List<String>> names = names(a2, displays, excluded);
-            String canonical = displays.get("en")[0].regionDisplayName(a2);
+            String canonical = displays.get(KbEntity.CANONICAL_LANGUAGE)[0].regionDisplayName(a2);
             out.add(new KbEntity("country/" + a3, Entity.Type.GPE, "country", canonical, a3, null, false, names,
                     Map.of()));
         }
         REGIONS.forEach((code, id) -> out.add(new KbEntity("region/" + id, Entity.Type.LOC, "region",
-                displays.get("en")[0].regionDisplayName(code), null, null, false,
+                displays.get(KbEntity.CANONICAL_LANGUAGE)[0].regionDisplayName(code), null, null, false,
                 names(code, displays, excluded), Map.of())));
         return out;
     }
@@ -97,6 +101,14 @@ final class CldrNames {
         } catch (MissingResourceException e) {
             return null;
         }
+    }
+
+    private static Map<String, String> extraLocales() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String lang : LanguageData.languages()) {
+            LanguageProfile.of(lang).cldrLocales().forEach(locale -> out.put(locale, lang));
+        }
+        return out;
     }
 
     private static Set<String> exclusions() {

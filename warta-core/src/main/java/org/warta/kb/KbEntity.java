@@ -25,6 +25,11 @@ public record KbEntity(String id, Entity.Type type, String kind, String canonica
                        boolean former, Map<String, List<String>> names, Map<String, List<String>> adjectives) {
     /** The language key of names valid in every language. */
     public static final String ANY = "*";
+    /**
+     * The language of canonical names, and of the names matched in text of every language besides its own
+     * ("Donald Trump" in Indonesian news): English, the language of Wikidata's and CLDR's reference labels.
+     */
+    public static final String CANONICAL_LANGUAGE = "en";
 
     public KbEntity {
         names = freeze(names);

@@ -104,7 +104,7 @@ public final class KnowledgeBase {
     private static KbEntity complete(KbEntity e) {
         String canonical = e.canonical();
         if (canonical == null) {
-            List<String> en = e.namesIn("en");
+            List<String> en = e.namesIn(KbEntity.CANONICAL_LANGUAGE);
             canonical = en.isEmpty() ? e.allNames().stream().findFirst().orElse(e.id()) : en.get(0);
         }
         return new KbEntity(e.id(), e.type() == null ? org.warta.model.Entity.Type.ORG : e.type(), e.kind(),

@@ -117,7 +117,7 @@ public final class WikidataImporter {
         if (names.isEmpty()) {
             return null;
         }
-        List<String> en = item.labels().get("en");
+        List<String> en = item.labels().get(KbEntity.CANONICAL_LANGUAGE);
         String canonical = en != null && !en.isEmpty() ? en.get(0) : null;
         boolean country = cls[1].equals("country") && alpha3 != null;
         String countryCode = country ? alpha3 : countryOf(item, cls[0].equals("PERSON") ? "P27" : "P17");

@@ -11,20 +11,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Access to the per-language data files under {@code org/warta/lang/<code>/} on the class path. Which languages
- * exist is listed in {@code org/warta/lang/languages.txt}; {@code common} holds patterns shared by all of them.
- * Files are UTF-8 text; lines starting with {@code #} and blank lines are comments.
+ * Access to the per-language data files under {@code org/warta/lang/<code>/} on the class path. A language exists
+ * when its folder holds a manifest, {@code language.tsv}: the packs are found by looking for it, in class-path
+ * directories and jars alike, so adding a language is adding its folder. {@code common} holds patterns shared by all
+ * of them. Files are UTF-8 text; lines starting with {@code #} and blank lines are comments.
  */
 public final class LanguageData {
     public static final String COMMON = "common";
     private static final String ROOT = "org/warta/lang/";
-    private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt")
-            .orElseThrow(() -> new IllegalStateException(ROOT + "languages.txt is missing from the class path")));
+    /** The manifest every pack folder holds; its presence is what makes a folder a language. */
+    static final String MANIFEST = "language.tsv";
+    private static final List<String> LANGUAGES = PackFinder.codes(LanguageData.class.getClassLoader(), ROOT, MANIFEST);
 
     private LanguageData() {
     }
 
-    /** Codes of the languages that ship data, in the order of languages.txt. */
+    /** Codes of the languages that ship a pack, in alphabetical order ({@code common} is not one of them). */
     public static List<String> languages() {
         return LANGUAGES;
     }
@@ -39,14 +41,21 @@ public final class LanguageData {
 
     /** The non-comment lines of {@code <lang>/<file>}, or empty when that language has no such file. */
     public static Optional<List<String>> lines(String language, String file) {
-        return readLines(ROOT + language + "/" + file);
+        return isFolderName(language) ? readLines(ROOT + language + "/" + file) : Optional.empty();
     }
 
     /** Rows of a tab-separated data file, each split on tabs, with the language and line number for messages. */
     public static List<Row> rows(String language, String file) {
-        List<Row> rows = new ArrayList<>();
         String resource = ROOT + language + "/" + file;
-        List<String> raw = readRawLines(resource);
+        return isFolderName(language) ? parse(language, resource, readRawLines(resource)) : List.of();
+    }
+
+    /**
+     * Rows of the text of a data file, as {@link #rows} reads them from the class path; {@code resource} names the
+     * file in messages.
+     */
+    public static List<Row> parse(String language, String resource, List<String> raw) {
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             if (isComment(line)) {
@@ -55,6 +64,54 @@ public final class LanguageData {
             rows.add(new Row(language, resource, i + 1, line.split("\t", -1)));
         }
         return rows;
+    }
+
+    /** The file of word endings every stage that compares inflected words cuts ({@code suffix<TAB>ending}). */
+    public static final String MORPHOLOGY = "morphology.tsv";
+
+    /**
+     * A language's word endings from {@code morphology.tsv}, written once for every stage that cuts them (entity
+     * finding, event coding); each stage decides for itself how short a stem may be left. Empty without the file.
+     */
+    public static List<String> suffixes(String language) {
+        List<String> out = new ArrayList<>();
+        for (Row row : rows(language, MORPHOLOGY)) {
+            if (!row.cell(0).equals("suffix") || row.cell(1).isEmpty()) {
+                throw new IllegalStateException(row.where() + ": expected suffix<TAB>ending");
+            }
+            out.add(row.cell(1));
+        }
+        return out;
+    }
+
+    /** True when {@code <lang>/<file>} is on the class path. */
+    public static boolean exists(String language, String file) {
+        return isFolderName(language) && LanguageData.class.getClassLoader().getResource(ROOT + language + "/" + file) != null;
+    }
+
+    /** The class-path name of a language's data file, as messages write it. */
+    public static String resource(String language, String file) {
+        return ROOT + language + "/" + file;
+    }
+
+    /**
+     * True when a code can name a folder: two or three lower-case letters (ISO 639), or {@code common}. Codes come
+     * from input (declared languages, query options), so nothing else may reach the class path.
+     */
+    public static boolean isFolderName(String code) {
+        if (code == null || code.equals(COMMON)) {
+            return code != null;
+        }
+        // a loop, not a regex: every fold of a word asks
+        if (code.length() < 2 || code.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < 'a' || code.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One row of a data file, remembering where it came from so a bad pattern can be reported precisely. */

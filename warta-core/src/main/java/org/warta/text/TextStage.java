@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.warta.lang.LanguageProfile;
 import org.warta.model.Article;
 import org.warta.model.Block;
 import org.warta.model.Layer;
@@ -15,16 +16,17 @@ import org.warta.pipeline.Stage;
  * Fixes the clean text: repairs machine-translation slips in each block, then joins the blocks with one blank
  * line. From here on the text never changes, so every later span stays valid.
  *
- * <p>The repairs: no space before a comma, full stop, closing bracket or (except in French, whose typography
- * wants one) before {@code ; : ! ?}; no space after an opening bracket; runs of spaces collapsed.
+ * <p>The repairs: no space before a comma, full stop, closing bracket or before {@code ; : ! ?} (unless the
+ * language's typography wants one there, as French does: {@code spaced-punctuation} in its manifest); no space
+ * after an opening bracket; runs of spaces collapsed.
  */
 public final class TextStage implements Stage {
     private static final Pattern SPACE_BEFORE_COMMA_OR_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\]])[ \\u00A0]+([,.])(?=[\\s\"”’)]|$)");
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile("[ \\u00A0]+([)\\]])");
     private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[])[ \\u00A0]+");
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)])[ \\u00A0]+([;:!?])(?=\\s|$)");
+    private static final String MARKS = ";:!?";
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2009]{2,}");
-    private static final Set<String> SPACED_PUNCTUATION_LANGUAGES = Set.of("fr");
 
     @Override
     public String name() {
@@ -80,8 +82,9 @@ public final class TextStage implements Stage {
         if (hasPair(t, "([", " \u00A0")) {
             t = replace(SPACE_AFTER_OPENER, t, "$1", count);
         }
-        if (!SPACED_PUNCTUATION_LANGUAGES.contains(language) && hasPair(t, " \u00A0", ";:!?")) {
-            t = replace(SPACE_BEFORE_MARK, t, "$1", count);
+        String spaced = LanguageProfile.of(language).spacedPunctuation();
+        if (hasPair(t, " \u00A0", MARKS) && !spaced.contains(MARKS)) {
+            t = replaceUnless(SPACE_BEFORE_MARK, t, spaced, count);
         }
         if (hasPair(t, " \u00A0\u2009", " \u00A0\u2009")) {
             t = SPACES.matcher(t).replaceAll(" ");
@@ -119,6 +122,21 @@ public final class TextStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** Takes the space out before a mark, except before the marks the language spaces. */
+    private static String replaceUnless(Pattern p, String text, String spaced, int[] count) {
+        Matcher m = p.matcher(text);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (spaced.indexOf(m.group(1).charAt(0)) < 0) {
+                count[0]++;
+                b.append(text, last, m.start()).append(m.group(1));
+                last = m.end();
+            }
+        }
+        return last == 0 ? text : b.append(text, last, text.length()).toString();
     }
 
     private static String replace(Pattern p, String text, String replacement, int[] count) {

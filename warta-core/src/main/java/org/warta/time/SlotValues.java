@@ -1,13 +1,16 @@
 package org.warta.time;
 
 import java.util.Map;
+import org.warta.lang.LanguageProfile;
 
 /** The normalised value of what a rule's slot matched: two-digit months and days, plain numbers, a word's value. */
 final class SlotValues {
     private final Map<String, WordClass> classes;
+    private final LanguageProfile.Era era;
 
-    SlotValues(Map<String, WordClass> classes) {
+    SlotValues(Map<String, WordClass> classes, LanguageProfile.Era era) {
         this.classes = classes;
+        this.era = era;
     }
 
     /** The value of {@code matched} read as slot class {@code cls}; null when it is out of range or unknown. */
@@ -43,11 +46,13 @@ final class SlotValues {
         }
     }
 
-    /** A four-digit year slot ("y") as a year of the Gregorian era, or null when it is not one. */
-    static String year(String matched) {
-        String y = asciiDigits(matched);
-        int v = Integer.parseInt(y);
-        return v >= 1000 && v <= 2199 ? y : null;
+    /**
+     * A four-digit year slot ("y") as a year of the Common Era, or null when it is not one; a year may be counted in
+     * the language's era (Thai 2568 is 2025).
+     */
+    String year(String matched) {
+        int v = era.commonYear(Integer.parseInt(asciiDigits(matched)));
+        return v >= 1000 && v <= LanguageProfile.Era.LATEST_COMMON_YEAR ? String.valueOf(v) : null;
     }
 
     /** Whether a word is a number word of the language ("two", "dua"). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.warta.lang.LanguageData;
+import org.warta.lang.LanguageProfile;
 
 /**
  * One language's time grammar: the rules of {@code <lang>/time.tsv} followed by the language-neutral ones of
@@ -47,7 +48,7 @@ final class TimeGrammar {
         TimeOptions options = TimeOptions.read(rows);
         TimeRuleCompiler.Compiled compiled = TimeRuleCompiler.compile(language, options, rows);
         RuleIndex index = new RuleIndex(options.spaced(), compiled.classes(), compiled.rules());
-        SlotValues slots = new SlotValues(compiled.classes());
+        SlotValues slots = new SlotValues(compiled.classes(), LanguageProfile.of(language).era());
         this.ruleCount = compiled.rules().size();
         this.matcher = new RuleMatcher(options, compiled.rules(), index, compiled.leadPatterns(), slots);
         this.post = new TimePostProcessor(options, slots);

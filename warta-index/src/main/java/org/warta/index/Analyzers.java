@@ -7,23 +7,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.warta.lang.LanguageProfile;
 
 /**
- * The analyser for each language's text fields: Lucene's own where it has one (stemming and stop words), and for
- * every other language (Vietnamese, Malay, Chinese, anything identified but not listed) Unicode word breaks from ICU,
- * with dictionary segmentation for Chinese, Japanese and Thai, and NFKC case folding. Diacritics are kept: in
+ * The analyser for each language's text fields, as the language's manifest names it ({@code analyzer} in
+ * {@code language.tsv}): one of Lucene's own, by class name, where it has one (stemming and stop words), and for
+ * every other language (Vietnamese, Malay, Chinese, anything identified but without a pack) Unicode word breaks from
+ * ICU, with dictionary segmentation for Chinese, Japanese and Thai, and NFKC case folding. Diacritics are kept: in
  * Vietnamese they tell words apart.
  *
  * <p>Text fields are named {@code text_<lang>} and {@code title_<lang>} for the languages with an analyser of their
@@ -66,26 +59,24 @@ public final class Analyzers extends DelegatingAnalyzerWrapper {
 
     static final String ICU = "icu";
 
-    /** True when Lucene has an analyser of its own for the language. */
+    /** True when the language's manifest names an analyser of Lucene's own for it. */
     public static boolean hasOwnAnalyzer(String language) {
-        return OWN.contains(language);
+        return LanguageProfile.of(language).hasOwnAnalyzer();
     }
 
-    private static final java.util.Set<String> OWN = java.util.Set.of("en", "fr", "de", "es", "pt", "ru", "ar", "tr", "id");
-
     private static Analyzer create(String language) {
-        return switch (language) {
-            case "en" -> new EnglishAnalyzer();
-            case "fr" -> new FrenchAnalyzer();
-            case "de" -> new GermanAnalyzer();
-            case "es" -> new SpanishAnalyzer();
-            case "pt" -> new PortugueseAnalyzer();
-            case "ru" -> new RussianAnalyzer();
-            case "ar" -> new ArabicAnalyzer();
-            case "tr" -> new TurkishAnalyzer();
-            case "id" -> new IndonesianAnalyzer();
-            default -> new IcuAnalyzer();
-        };
+        return hasOwnAnalyzer(language) ? byName(LanguageProfile.of(language)) : new IcuAnalyzer();
+    }
+
+    /** The analyser a manifest names, made with its no-argument constructor (Lucene's default stop words). */
+    static Analyzer byName(LanguageProfile profile) {
+        String name = profile.analyzer();
+        try {
+            return Class.forName(name).asSubclass(Analyzer.class).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new IllegalStateException(profile.origin("analyzer") + ": no Lucene analyser '" + name
+                    + "' with a public no-argument constructor on the class path (" + e + ")", e);
+        }
     }
 
     @Override

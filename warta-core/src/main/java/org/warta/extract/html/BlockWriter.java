@@ -2,16 +2,19 @@ package org.warta.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.warta.lang.LanguageProfile;
 import org.warta.model.Block;
 import org.warta.model.Caption;
 
@@ -23,14 +26,22 @@ import org.warta.model.Caption;
 final class BlockWriter implements NodeFilter {
     /** Link text above this share of a block's text makes it a list of links, not prose. */
     static final double MAX_LINK_DENSITY = 0.6;
+    /** Words that introduce a credit, from every pack's manifest ({@code credit}): longest first. */
+    private static final String CREDIT_WORDS = alternatives(LanguageProfile.allCreditWords());
+    /** The same with the words that make a credit only inside brackets ({@code credit-in-brackets}). */
+    private static final String BRACKET_CREDIT_WORDS = alternatives(concat(LanguageProfile.allCreditWords(),
+            LanguageProfile.allBracketCreditWords()));
+    /** Words that stand between a credit word and a name ("Photo by"): every pack's byline words. */
+    private static final String BY = alternatives(LanguageProfile.allBylineWords());
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
-            "^(?<caption>(?:.*?\\S)??)\\s*+[\\(\\[]\\s*(?<credit>[^()\\[\\]]*?(?:\\b(?:photo|photos|foto|image|picture|credit|credits|ảnh|фото|bild|imagen|gambar|ilustrasi|dok)\\b|©)[^()\\[\\]]*)[\\)\\]]\\s*[.|]?$",
+            "^(?<caption>(?:.*?\\S)??)\\s*+[\\(\\[]\\s*(?<credit>[^()\\[\\]]*?(?:\\b(?:" + BRACKET_CREDIT_WORDS
+                    + ")\\b|©)[^()\\[\\]]*)[\\)\\]]\\s*[.|]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "^(?<caption>(?:.*?[.!?…。])?)\\s*(?<credit>(?:(?:photo|photos|foto|image|picture|credit|photograph|ảnh|фото|bild|imagen|gambar|ilustrasi)\\s*(?:by|:)|©).{1,120})$",
+            "^(?<caption>(?:.*?[.!?…。])?)\\s*(?<credit>(?:(?:" + CREDIT_WORDS + ")\\s*(?:" + BY + "|:)|©).{1,120})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "^(?:(?:photo|photos|foto|image|picture|credit|credits|photograph|ảnh|фото|bild|imagen|gambar|ilustrasi)\\s*(?:by|:)?\\s*)",
+            "^(?:(?:" + CREDIT_WORDS + ")\\b\\s*(?:(?:" + BY + ")\\b|:)?\\s*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+");
 
@@ -299,6 +310,18 @@ final class BlockWriter implements NodeFilter {
     private static String creditName(String credit) {
         String c = CREDIT_LABEL.matcher(credit.strip()).replaceFirst("").strip();
         return c.isEmpty() ? credit.strip() : c;
+    }
+
+    /** Words as a regex alternation, longest first so that "photos" is not read as "photo" and a stray "s". */
+    private static String alternatives(List<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static String normalize(String s) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.lang.LanguageData;
+import org.warta.lang.LanguageProfile;
 
 /**
  * Publication dates in the forms pages write them: machine-readable values (ISO 8601, RFC 1123), a date in the URL
@@ -32,9 +33,15 @@ final class PageDates {
                     + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|$)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{2,4})(?![\\d./-]*\\d)", FLAGS);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern TIME = Pattern.compile(
-            "^[\\s,|·•–—-]*(?:(?:at|pukul|jam|à|um|a\\s+las|às|lúc|в|saat)\\s+)?(\\d{1,2})[:.h](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", FLAGS);
     private static final Map<String, Style> STYLES = loadStyles();
+    /**
+     * The month names tried when only one language's may be and the page's is not known (or has none): English,
+     * the language most pages of unknown language turn out to date themselves in.
+     */
+    private static final String UNKNOWN_LANGUAGE_MONTHS = "en";
+    /** A clock time after a date, with the word some languages put before it ("pukul", "à", "a las"). */
+    private static final Pattern TIME = Pattern.compile("^[\\s,|·•–—-]*(?:(?:" + clockWords()
+            + ")\\s+)?(\\d{1,2})[:.h](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", FLAGS);
 
     private PageDates() {
     }
@@ -94,11 +101,13 @@ final class PageDates {
         }
         Style own = language == null ? null : STYLES.get(language);
         if (own == null && !everyLanguage) {
-            own = STYLES.get("en");
+            own = STYLES.get(UNKNOWN_LANGUAGE_MONTHS);
         }
-        Found best = numeric(text, own != null && language != null && STYLES.containsKey(language) ? own.order : "dmy");
+        LanguageProfile.Era era = LanguageProfile.of(language).era();
+        Found best = numeric(text, own != null && language != null && STYLES.containsKey(language) ? own.order : "dmy",
+                era);
         if (own != null) {
-            Found f = named(text, own);
+            Found f = named(text, own, era);
             if (f != null && (best == null || f.start < best.start)) {
                 best = f;
             }
@@ -110,7 +119,7 @@ final class PageDates {
             if (e.getValue() == own) {
                 continue;
             }
-            Found f = named(text, e.getValue());
+            Found f = named(text, e.getValue(), era);
             if (f != null && (best == null || f.start < best.start)) {
                 best = f;
             }
@@ -122,18 +131,18 @@ final class PageDates {
     }
 
     /** A date written with a month name, day first or month first. */
-    private static Found named(String text, Style style) {
+    private static Found named(String text, Style style, LanguageProfile.Era era) {
         if (style.dayMonthYear == null) {
             return null;
         }
         Found found = null;
         Matcher m = style.dayMonthYear.matcher(text);
         if (m.find()) {
-            found = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(2))), m.group(1)));
+            found = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(2))), m.group(1), era));
         }
         m = style.monthDayYear.matcher(text);
         if (m.find() && (found == null || m.start() < found.start)) {
-            Found f = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(1))), m.group(2)));
+            Found f = withTime(text, m.start(), m.end(), date(m.group(3), style.months.get(key(m.group(1))), m.group(2), era));
             if (f != null) {
                 found = f;
             }
@@ -141,10 +150,10 @@ final class PageDates {
         return found;
     }
 
-    private static Found numeric(String text, String order) {
+    private static Found numeric(String text, String order, LanguageProfile.Era era) {
         Matcher m = CJK.matcher(text);
         if (m.find()) {
-            return withTime(text, m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)));
+            return withTime(text, m.start(), m.end(), date(m.group(1), m.group(2), m.group(3), era));
         }
         m = NUMERIC.matcher(text);
         while (m.find()) {
@@ -153,14 +162,14 @@ final class PageDates {
             String c = m.group(4);
             String value;
             if (a.length() == 4) {
-                value = date(a, b, c);
+                value = date(a, b, c, era);
             } else if (c.length() != 4) {
                 continue;
             } else {
                 int first = Integer.parseInt(a);
                 int second = Integer.parseInt(b);
                 boolean monthFirst = "mdy".equals(order) ? first <= 12 || second > 12 : first <= 12 && second > 12;
-                value = monthFirst ? date(c, a, b) : date(c, b, a);
+                value = monthFirst ? date(c, a, b, era) : date(c, b, a, era);
             }
             if (value != null) {
                 return withTime(text, m.start(), m.end(), value);
@@ -189,11 +198,16 @@ final class PageDates {
     }
 
     private static String date(String year, Object month, String day) {
+        return date(year, month, day, LanguageProfile.Era.NONE);
+    }
+
+    /** A date written by hand, its year perhaps counted in the language's era (Thai 2568 is 2025). */
+    private static String date(String year, Object month, String day, LanguageProfile.Era era) {
         if (year == null || month == null || day == null) {
             return null;
         }
         try {
-            int y = Integer.parseInt(year);
+            int y = era.commonYear(Integer.parseInt(year));
             int mo = month instanceof Integer i ? i : Integer.parseInt(month.toString());
             int d = Integer.parseInt(day);
             if (y < 1990 || y > 2100) {
@@ -247,17 +261,42 @@ final class PageDates {
             for (LanguageData.Row row : rows) {
                 switch (row.cell(0)) {
                     case "order" -> order = row.cell(1);
+                    case "clock" -> {
+                    }
                     case "month" -> {
                         for (String name : row.cell(2).split("\\|")) {
                             months.put(key(name), Integer.parseInt(row.cell(1)));
                         }
                     }
-                    default -> throw new IllegalStateException(row.where() + ": expected 'order' or 'month'");
+                    default -> throw new IllegalStateException(row.where() + ": expected 'order', 'month' or 'clock'");
                 }
             }
             styles.put(lang, style(order, months));
         }
         return styles;
+    }
+
+    /** Every language's words before a clock time ({@code clock} in {@code dates.tsv}), longest first. */
+    private static String clockWords() {
+        List<String> words = new ArrayList<>();
+        for (String lang : LanguageData.languages()) {
+            for (LanguageData.Row row : LanguageData.rows(lang, "dates.tsv")) {
+                if (row.cell(0).equals("clock")) {
+                    for (String w : row.cell(1).split("\\|")) {
+                        String word = w.strip().toLowerCase(Locale.ROOT);
+                        if (!word.isEmpty() && !words.contains(word)) {
+                            words.add(word);
+                        }
+                    }
+                }
+            }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder("(?!)");
+        for (String w : words) {
+            alt.append('|').append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        return alt.toString();
     }
 
     private static Style style(String order, Map<String, Integer> months) {

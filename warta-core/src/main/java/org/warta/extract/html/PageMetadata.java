@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.warta.lang.LanguageProfile;
 import org.warta.model.Metadata;
 
 /**
@@ -24,7 +26,9 @@ import org.warta.model.Metadata;
 final class PageMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
-    private static final Pattern BY = Pattern.compile("^(?i)(?:by|oleh|par|von|por|bởi|автор)\\s*:?\\s+");
+    /** "By", "Oleh", "Par" before an author's name: every pack's byline words ({@code byline} in its manifest). */
+    private static final Pattern BY = Pattern.compile("^(?i)(?:" + LanguageProfile.allBylineWords().stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*:?\\s+");
     private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
             "datepublished", "publishdate", "publish-date", "pubdate", "publication_date", "sailthru.date",
             "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "date", "og:published_time",
