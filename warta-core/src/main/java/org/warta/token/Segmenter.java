@@ -48,7 +48,7 @@ public final class Segmenter {
         int i = from;
         while (i < to) {
             int c = text.codePointAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i += Character.charCount(c);
             } else if (isLetter(c) && Scripts.unspaced(c)) {
                 i = dictionaryWords(text, i, runEnd(text, i, to), out);
@@ -110,9 +110,21 @@ public final class Segmenter {
         return j;
     }
 
+    private static boolean isSpace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A letter, or a mark that belongs to the letter before it. */
     static boolean isLetter(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        int t = Character.getType(c);
+        return t >= Character.UPPERCASE_LETTER && t <= Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** A word ends at a character that is no letter, mark or digit, or where a script without spaces begins. */
@@ -120,7 +132,7 @@ public final class Segmenter {
         int j = i;
         while (j < to) {
             int c = text.codePointAt(j);
-            if (!isLetter(c) && !Character.isDigit(c) || j > i && Character.isLetter(c) && Scripts.unspaced(c)) {
+            if (!isLetter(c) && !Character.isDigit(c) || c >= 0x0E00 && j > i && isLetter(c) && Scripts.unspaced(c)) {
                 break;
             }
             j += Character.charCount(c);

@@ -18,6 +18,17 @@ public final class Shapes {
         boolean cased = false;
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
+            if (cp < 0x80) {
+                boolean u = cp >= 'A' && cp <= 'Z';
+                if (u || cp >= 'a' && cp <= 'z') {
+                    cased = true;
+                    firstUpper |= letters == 0 && u;
+                    letters++;
+                    upper += u ? 1 : 0;
+                }
+                i++;
+                continue;
+            }
             if (Character.isLetter(cp)) {
                 boolean u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
                 cased |= u || Character.isLowerCase(cp);
