@@ -23,9 +23,9 @@ final class SentenceView {
     }
 
     @SuppressWarnings("unchecked")
-    private SentenceView(String text, List<Token> tokens, EventLexicon lexicon) {
+    private SentenceView(String text, List<Token> cut, EventLexicon lexicon) {
         this.text = text;
-        this.tokens = withMarks(tokens, lexicon.language());
+        this.tokens = withMarks(cut, lexicon.language());
         this.caseless = caseless(tokens);
         this.cues = new Set[tokens.size()];
         for (int i = 0; i < cues.length; i++) {

@@ -14,19 +14,21 @@ import org.warta.pipeline.Deadline;
  * punctuation token of its own. In scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese, Japanese),
  * ICU's word break iterator cuts a run of letters into words with its dictionaries. Written by hand rather than
  * as a regular expression, and linear in the text: this runs on every sentence of every article.
- *
- * <p>Not thread-safe (it holds a break iterator); make one per article or per thread.
  */
 public final class Segmenter {
-    private BreakIterator words;
+    /** ICU's iterators are not thread-safe, and cloning one for every phrase of a word list would cost more. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+
+    private Segmenter() {
+    }
 
     /** The tokens of an article, one stretch per sentence. */
     public static Tokens tokens(String text, List<Sentence> sentences) {
-        Segmenter segmenter = new Segmenter();
         Tokens.Builder b = new Tokens.Builder(text);
         for (Sentence s : sentences) {
             Deadline.check();
-            segmenter.cut(text, s.start(), s.end(), b);
+            cut(text, s.start(), s.end(), b);
             b.endSentence();
         }
         return b.build();
@@ -35,7 +37,7 @@ public final class Segmenter {
     /** The tokens of one stretch of text (a phrase from a list, a caption's sentence), as one stretch. */
     public static Tokens tokens(String text, int from, int to) {
         Tokens.Builder b = new Tokens.Builder(text);
-        new Segmenter().cut(text, from, to, b);
+        cut(text, from, to, b);
         return b.endSentence().build();
     }
 
@@ -44,7 +46,7 @@ public final class Segmenter {
     }
 
     /** Adds the tokens of [from, to) to a builder. */
-    public void cut(String text, int from, int to, Tokens.Builder out) {
+    public static void cut(String text, int from, int to, Tokens.Builder out) {
         int i = from;
         while (i < to) {
             int c = text.codePointAt(i);
@@ -83,10 +85,8 @@ public final class Segmenter {
     }
 
     /** Cuts a run of an unspaced script into the words of ICU's dictionaries. */
-    private int dictionaryWords(String text, int from, int to, Tokens.Builder out) {
-        if (words == null) {
-            words = BreakIterator.getWordInstance(ULocale.ROOT);
-        }
+    private static int dictionaryWords(String text, int from, int to, Tokens.Builder out) {
+        BreakIterator words = WORDS.get();
         words.setText(text.substring(from, to));
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -94,6 +94,7 @@ public final class Segmenter {
                     && words.getRuleStatus() < BreakIterator.WORD_NUMBER_LIMIT ? Tokens.Kind.NUMBER : Tokens.Kind.WORD;
             out.add(from + start, from + end, kind, Tokens.Shape.NONE, true);
         }
+        words.setText(""); // let the run go
         return to;
     }
 

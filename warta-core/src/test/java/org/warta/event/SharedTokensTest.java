@@ -1,6 +1,8 @@
 package org.warta.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,26 @@ class SharedTokensTest {
         assertEquals(List.of("Spain", "'s", "EE.UU.", "envoy", "condemned", "the", "2.5", "%", "tariff", "on",
                 "Tuesday", "."), fromLayer.tokens().stream().map(Token::raw).toList());
         assertEquals(Token.Kind.NUMBER, fromLayer.token(6).kind());
+    }
+
+    @Test
+    void cueWordsAreMatchedWithTheAccentsOfTheSentence() {
+        // "sí" (yes) is not "si" (if) in a sentence written with accents
+        String text = "El ministro respondió que sí, y la oposición dijo que si gana anulará el decreto.";
+        SentenceView v = new SentenceView(text, 0, text.length(), EventLexicon.of("es"));
+        int yes = indexOf(v, "sí");
+        int ifWord = indexOf(v, "si");
+        assertFalse(v.is(yes, Cue.HYPO));
+        assertTrue(v.is(ifWord, Cue.HYPO));
+    }
+
+    private static int indexOf(SentenceView v, String raw) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.token(i).raw().equals(raw)) {
+                return i;
+            }
+        }
+        throw new AssertionError(raw + " not in " + v.tokens());
     }
 
     @Test
