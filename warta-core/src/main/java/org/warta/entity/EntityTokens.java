@@ -41,6 +41,16 @@ final class EntityTokens {
                 run = false;
                 continue;
             }
+            if (plainWord(tokens, k)) {
+                Token previous = run ? out.get(out.size() - 1) : null;
+                if (previous != null && previous.end() == s) {
+                    out.set(out.size() - 1, token(text, previous.start(), e, normalizer, true));
+                } else {
+                    out.add(token(tokens, k, normalizer));
+                }
+                run = true;
+                continue;
+            }
             int p = s;
             while (p < e) {
                 int cp = text.codePointAt(p);
@@ -71,6 +81,19 @@ final class EntityTokens {
             }
         }
         return out;
+    }
+
+    /**
+     * A word of the layer that is one run of letters, marks and digits as it stands: not an abbreviation with its
+     * full stops ("U.S."), not a possessive "'s", not a lone mark.
+     */
+    private static boolean plainWord(Tokens tokens, int k) {
+        if (tokens.kind(k) != Tokens.Kind.WORD) {
+            return false;
+        }
+        String text = tokens.text();
+        char first = text.charAt(tokens.start(k));
+        return Character.isLetter(first) && text.charAt(tokens.end(k) - 1) != '.';
     }
 
     private static int runEnd(String text, int from, int to) {
