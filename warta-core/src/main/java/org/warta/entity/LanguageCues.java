@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.lang.LanguageData;
+import org.warta.lang.LanguageProfile;
 import org.warta.pipeline.Deadline;
 import org.warta.token.PhraseTrie;
 
@@ -49,6 +50,8 @@ final class LanguageCues {
     final String model;
     /** Common nouns are capitalised too (German): a capitalised run is a name only with a cue. */
     final boolean capitalisedNouns;
+    /** Role words follow the name they belong to (이재명 대통령), as the manifest's {@code role-position} says. */
+    final boolean rolesAfterNames;
 
     private LanguageCues(String language) {
         this.language = language;
@@ -76,6 +79,7 @@ final class LanguageCues {
                 : new Normalizer(prefixes, suffixes, minStem);
         this.model = modelLanguage;
         this.capitalisedNouns = nouns;
+        this.rolesAfterNames = LanguageProfile.of(language).rolePosition() == LanguageProfile.RolePosition.AFTER;
         for (LanguageData.Row r : rows) {
             String phrase = r.cell(1);
             switch (r.cell(0)) {

@@ -27,7 +27,10 @@ final class Roles {
             if (m.type != Entity.Type.PERSON) {
                 continue;
             }
-            Context c = before(v, m.first);
+            Context c = v.cues.rolesAfterNames ? following(v, m.last) : before(v, m.first);
+            if (!c.found() && v.cues.rolesAfterNames) {
+                c = before(v, m.first);
+            }
             if (!c.found()) {
                 c = after(v, m.last);
             }
@@ -147,6 +150,27 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /**
+     * For a language whose role words follow the name: a role phrase right after it, with a country between them
+     * or in the phrase's slot ("트럼프 미국 대통령", "石破茂首相").
+     */
+    static Context following(SentenceView v, int last) {
+        int pos = last;
+        String country = null;
+        if (pos < v.size() && v.countryEnd(pos) > 0) {
+            country = v.kbMatchAt(pos).name().entity().country();
+            pos = v.countryEnd(pos);
+        }
+        SentenceView.RoleMatch r = pos < v.size() ? v.roleAt(pos) : null;
+        if (r == null || r.start() != pos) {
+            return new Context(null, false, null);
+        }
+        if (r.countryStart() >= 0 && country == null) {
+            country = v.kbMatchAt(r.countryStart()).name().entity().country();
+        }
+        return new Context(r.role(), false, country);
     }
 
     /** "Sergei Lavrov, Russia's foreign minister": a comma, a role phrase, and a country inside or around it. */

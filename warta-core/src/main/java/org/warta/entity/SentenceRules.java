@@ -36,7 +36,11 @@ final class SentenceRules {
             addProposal(p);
         }
         if (uncasedScript()) {
-            namesAfterRoles();
+            if (v.cues.rolesAfterNames) {
+                namesBeforeRoles();
+            } else {
+                namesAfterRoles();
+            }
         }
         out.sort((a, b) -> Integer.compare(a.first, b.first));
         return out;
@@ -312,6 +316,69 @@ final class SentenceRules {
                 take(new Mention(v, j, k, Entity.Type.PERSON, 0.4));
             }
         }
+    }
+
+    /**
+     * A script without case whose role words follow the name (이재명 대통령, 石破茂首相, a country between them:
+     * 트럼프 미국 대통령): the name is the piece of text right before, and a second piece before that when it
+     * opens with a title ("นายอนุทิน ชาญวีรกูล นายกรัฐมนตรี").
+     */
+    private void namesBeforeRoles() {
+        for (SentenceView.RoleMatch r : v.roles) {
+            int end = r.start();
+            SentenceView.KbMatch country = end > 0 ? v.kbMatchAt(end - 1) : null;
+            if (country != null && v.countryEnd(country.start()) == end) {
+                end = country.start();
+            }
+            int start = pieceStart(end);
+            if (start < 0) {
+                continue;
+            }
+            int earlier = start > 0 && v.token(start - 1).end() < v.token(start).start() ? pieceStart(start) : -1;
+            if (earlier >= 0 && startsTitle(earlier)) {
+                start = earlier;
+            }
+            if (startsTitle(start) && v.titleEnd[start] < end) {
+                start = v.titleEnd[start]; // a title written onto the name: นายอนุทิน
+            }
+            take(new Mention(v, start, end, Entity.Type.PERSON, 0.4));
+        }
+    }
+
+    /** Longest name piece a script is read in: a few characters of Han or kana, more of an alphabet. */
+    private static final int MAX_IDEOGRAPHIC_PIECE = 4;
+    private static final int MAX_PIECE = 16;
+
+    /**
+     * Start of the piece of text that ends at token {@code end}: the word tokens of one script touching each other
+     * (one word of a spaced script, a run between spaces of Thai, a run of Han or of katakana between particles),
+     * free of other names and roles and starting with a letter; -1 when there is none or it is too long or short.
+     */
+    private int pieceStart(int end) {
+        if (end == 0 || !freeWord(end - 1)) {
+            return -1;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(v.token(end - 1).surface().codePointAt(0));
+        int start = end - 1;
+        while (start > 0 && freeWord(start - 1) && v.token(start - 1).end() == v.token(start).start()
+                && Character.UnicodeScript.of(v.token(start - 1).surface().codePointAt(0)) == script) {
+            start--;
+        }
+        while (start < end && !v.token(start).opens()) {
+            start++;
+        }
+        String piece = v.token(start).surface();
+        int length = v.token(end - 1).end() - v.token(start).start();
+        boolean ideographic = Scripts.ideographic(piece.codePointAt(0));
+        if (start == end || !Character.isLetter(piece.codePointAt(0)) || v.cues.stops.contains(v.token(start).norm())
+                || length > (ideographic ? MAX_IDEOGRAPHIC_PIECE : MAX_PIECE) || ideographic && length < 2) {
+            return -1;
+        }
+        return start;
+    }
+
+    private boolean freeWord(int i) {
+        return v.token(i).word() && !taken[i] && v.kbAt[i] < 0 && v.roleAt[i] < 0 && v.orgAt[i] < 0;
     }
 
     private boolean uncasedScript() {

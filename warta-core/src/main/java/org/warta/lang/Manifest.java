@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class Manifest {
     /** Keys set once; the others may repeat and add up. */
     private static final Set<String> SINGLE = Set.of("script", "segmentation", "marks", "normalize",
-            "spaced-punctuation", "era", "analyzer");
+            "spaced-punctuation", "era", "analyzer", "role-position");
     private static final Set<String> REPEATED = Set.of("drop", "fold", "credit", "credit-in-brackets", "byline",
             "cldr-locale");
     /** What {@code common/language.tsv} may hold: words every language's pages may use. */
@@ -65,7 +65,7 @@ final class Manifest {
         }
         return new LanguageProfile(code, scripts(byKey), segmentation(byKey), folding(byKey),
                 spacedPunctuation(byKey), words(byKey, "credit"), words(byKey, "credit-in-brackets"),
-                words(byKey, "byline"), era(byKey), analyzer(byKey), locales(byKey), origins);
+                words(byKey, "byline"), era(byKey), analyzer(byKey), locales(byKey), rolePosition(byKey), origins);
     }
 
     private static String known() {
@@ -209,6 +209,11 @@ final class Manifest {
         } catch (NumberFormatException e) {
             throw bad(row, "'era' needs a name and the years to take off: era<TAB>buddhist<TAB>543");
         }
+    }
+
+    private static LanguageProfile.RolePosition rolePosition(Map<String, List<LanguageData.Row>> byKey) {
+        LanguageData.Row row = single(byKey, "role-position");
+        return row == null ? LanguageProfile.RolePosition.BEFORE : choice(row, LanguageProfile.RolePosition.class);
     }
 
     private static String analyzer(Map<String, List<LanguageData.Row>> byKey) {
