@@ -26,12 +26,13 @@ import java.util.function.Function;
  * @param analyzer           the Lucene analyser that indexes its text: {@link #ICU_ANALYZER} or a class name
  * @param cldrLocales        further CLDR locales whose names count as this language's ({@code zh_Hant})
  * @param rolePosition       on which side of a name its role word stands ("President Prabowo", "이재명 대통령")
+ * @param abbreviations      abbreviations whose full stop ends no sentence (Thai "มี.ค.", "พ.ศ.")
  * @param origins            for each key the manifest sets, the file and line that set it (for messages)
  */
 public record LanguageProfile(String code, List<String> scripts, Segmentation segmentation, FoldRules folding,
                               String spacedPunctuation, List<String> creditWords, List<String> bracketCreditWords,
                               List<String> bylineWords, Era era, String analyzer, List<String> cldrLocales,
-                              RolePosition rolePosition, Map<String, String> origins) {
+                              RolePosition rolePosition, List<String> abbreviations, Map<String, String> origins) {
     /** The manifest's file name in each folder. */
     public static final String FILE = LanguageData.MANIFEST;
     /** The analyser Warta builds itself: ICU word breaks (dictionaries for Thai, Chinese...) and NFKC case folding. */
@@ -46,6 +47,7 @@ public record LanguageProfile(String code, List<String> scripts, Segmentation se
         bracketCreditWords = List.copyOf(bracketCreditWords);
         bylineWords = List.copyOf(bylineWords);
         cldrLocales = List.copyOf(cldrLocales);
+        abbreviations = List.copyOf(abbreviations);
         origins = Map.copyOf(origins);
     }
 
@@ -93,7 +95,7 @@ public record LanguageProfile(String code, List<String> scripts, Segmentation se
     /** A language that says nothing about itself: marks stripped, no spaced punctuation, the ICU analyser. */
     public static LanguageProfile defaults(String code) {
         return new LanguageProfile(code, List.of(), null, FoldRules.STRIP, "", List.of(), List.of(), List.of(),
-                Era.NONE, ICU_ANALYZER, List.of(), RolePosition.BEFORE, Map.of());
+                Era.NONE, ICU_ANALYZER, List.of(), RolePosition.BEFORE, List.of(), Map.of());
     }
 
     /** True when a manifest says how this language is written (it has a pack). */

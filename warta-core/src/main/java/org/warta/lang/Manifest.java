@@ -21,7 +21,7 @@ final class Manifest {
     private static final Set<String> SINGLE = Set.of("script", "segmentation", "marks", "normalize",
             "spaced-punctuation", "era", "analyzer", "role-position");
     private static final Set<String> REPEATED = Set.of("drop", "fold", "credit", "credit-in-brackets", "byline",
-            "cldr-locale");
+            "cldr-locale", "abbreviation");
     /** What {@code common/language.tsv} may hold: words every language's pages may use. */
     private static final Set<String> COMMON_KEYS = Set.of("credit", "credit-in-brackets", "byline");
     private static final Set<String> REQUIRED = Set.of("script", "segmentation");
@@ -65,7 +65,8 @@ final class Manifest {
         }
         return new LanguageProfile(code, scripts(byKey), segmentation(byKey), folding(byKey),
                 spacedPunctuation(byKey), words(byKey, "credit"), words(byKey, "credit-in-brackets"),
-                words(byKey, "byline"), era(byKey), analyzer(byKey), locales(byKey), rolePosition(byKey), origins);
+                words(byKey, "byline"), era(byKey), analyzer(byKey), locales(byKey), rolePosition(byKey),
+                words(byKey, "abbreviation"), origins);
     }
 
     private static String known() {

@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.warta.lang.LanguageProfile;
 import org.warta.pipeline.Deadline;
 
-/** Sentence boundaries from ICU, per language, with ICU's abbreviation suppressions where it has them. */
+/**
+ * Sentence boundaries from ICU, per language, with ICU's abbreviation suppressions where it has them; no sentence
+ * ends after an abbreviation the language's manifest declares ({@code abbreviation}: Thai "มี.ค.", "พ.ศ.").
+ */
 public final class Sentences {
     /**
      * The longest stretch taken as one sentence. A longer one is text that lost its full stops (or no text at
@@ -29,9 +33,13 @@ public final class Sentences {
         }
         BreakIterator it = (BreakIterator) prototype.clone();
         it.setText(text);
+        List<String> abbreviations = LanguageProfile.of(code).abbreviations();
         List<int[]> out = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            while (end < text.length() && !abbreviations.isEmpty() && afterAbbreviation(text, end, abbreviations)) {
+                end = it.next();
+            }
             int[] span = trim(text, start, end);
             while (span[1] - span[0] > MAX_CHARS) {
                 int cut = cut(text, span[0], span[0] + MAX_CHARS);
@@ -69,6 +77,26 @@ public final class Sentences {
     private static BreakIterator create(String language) {
         ULocale locale = "und".equals(language) ? ULocale.ROOT : new ULocale(language + "@ss=standard");
         return BreakIterator.getSentenceInstance(locale);
+    }
+
+    /**
+     * True when a break falls after or inside one of the abbreviations, standing as a word of its own: ICU breaks
+     * inside "มี.ค." as well as after it, and its own filter cannot suppress the break after an abbreviation with a
+     * full stop inside.
+     */
+    private static boolean afterAbbreviation(String text, int end, List<String> abbreviations) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (String a : abbreviations) {
+            for (int s = Math.max(0, e - a.length()); s < e; s++) {
+                if (text.startsWith(a, s) && (s == 0 || !Character.isLetterOrDigit(text.codePointBefore(s)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The span [start, end) of {@code text} without the whitespace at its ends. */
