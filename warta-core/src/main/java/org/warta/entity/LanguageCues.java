@@ -20,6 +20,8 @@ import org.warta.token.PhraseTrie;
  *   <li>{@code org-word}, {@code org-suffix}: words that start or end organisation names (Universitas, Inc);</li>
  *   <li>{@code loc-word}: words that start names of places that are not countries or towns (Pulau, Gunung);</li>
  *   <li>{@code title}: titles before personal names (Pak, Mr., Dr.);</li>
+ *   <li>{@code title-after}: honorifics written after a personal name (씨, 氏, さん); in a script without case the
+ *       piece of text before one is taken as a person's name;</li>
  *   <li>{@code place-prep}: prepositions before places (di, in);</li>
  *   <li>{@code counterpart}: "his counterpart" words (mitranya);</li>
  *   <li>{@code link}: words that may stand between a role, a country and a name (dari, of, the, a comma);</li>
@@ -38,6 +40,7 @@ final class LanguageCues {
     final PhraseTrie<String> roles = new PhraseTrie<>();
     final PhraseTrie<String> orgs = new PhraseTrie<>();
     final PhraseTrie<String> titles = new PhraseTrie<>();
+    final PhraseTrie<String> titlesAfter = new PhraseTrie<>();
     final PhraseTrie<String> counterparts = new PhraseTrie<>();
     final Set<String> orgWords = new HashSet<>();
     final Set<String> orgSuffixes = new HashSet<>();
@@ -85,6 +88,7 @@ final class LanguageCues {
             switch (r.cell(0)) {
                 case "org" -> orgs.add(keys(phrase), r.cell(2));
                 case "title" -> titles.add(keys(phrase), phrase);
+                case "title-after" -> titlesAfter.add(keys(phrase), phrase);
                 case "counterpart" -> counterparts.add(keys(phrase), phrase);
                 case "org-word" -> orgWords.add(key(phrase));
                 case "org-suffix" -> orgSuffixes.add(key(phrase));

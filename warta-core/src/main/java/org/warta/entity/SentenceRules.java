@@ -36,6 +36,7 @@ final class SentenceRules {
             addProposal(p);
         }
         if (uncasedScript()) {
+            namesBeforeHonorifics();
             if (v.cues.rolesAfterNames) {
                 namesBeforeRoles();
             } else {
@@ -342,6 +343,16 @@ final class SentenceRules {
                 start = v.titleEnd[start]; // a title written onto the name: นายอนุทิน
             }
             take(new Mention(v, start, end, Entity.Type.PERSON, 0.4));
+        }
+    }
+
+    /** A script without case: the piece of text before an honorific written after a name (김민수 씨, 山田太郎氏). */
+    private void namesBeforeHonorifics() {
+        for (int at : v.titlesAfter) {
+            int start = pieceStart(at);
+            if (start >= 0) {
+                take(new Mention(v, start, at, Entity.Type.PERSON, 0.5));
+            }
         }
     }
 

@@ -30,6 +30,8 @@ final class SentenceView {
     /** End (exclusive) of a title or counterpart phrase that starts at a token, else -1. */
     final int[] titleEnd;
     final int[] counterpartEnd;
+    /** Starts of the honorifics written after a name (씨, 氏), in text order. */
+    final List<Integer> titlesAfter = new ArrayList<>();
 
     SentenceView(List<Token> tokens, LanguageCues cues, Gazetteer gazetteer) {
         this.tokens = tokens;
@@ -47,6 +49,9 @@ final class SentenceView {
         for (int i = 0; i < n; i++) {
             titleEnd[i] = longestEnd(cues.titles.matchesAt(tokens, i, null));
             counterpartEnd[i] = longestEnd(cues.counterparts.matchesAt(tokens, i, null));
+            if (longestEnd(cues.titlesAfter.matchesAt(tokens, i, null)) > 0 && tokens.get(i).opens()) {
+                titlesAfter.add(i);
+            }
         }
     }
 
