@@ -55,6 +55,10 @@ final class LanguageCues {
     final boolean capitalisedNouns;
     /** Role words follow the name they belong to (이재명 대통령), as the manifest's {@code role-position} says. */
     final boolean rolesAfterNames;
+    /** Role words may also stand before the name ({@code role-position both}). */
+    final boolean rolesOnBothSides;
+    /** The stop words as written, lower case: in a script without spaces they are compared with whole pieces. */
+    final Set<String> stopWords = new HashSet<>();
 
     private LanguageCues(String language) {
         this.language = language;
@@ -82,7 +86,9 @@ final class LanguageCues {
                 : new Normalizer(prefixes, suffixes, minStem);
         this.model = modelLanguage;
         this.capitalisedNouns = nouns;
-        this.rolesAfterNames = LanguageProfile.of(language).rolePosition() == LanguageProfile.RolePosition.AFTER;
+        LanguageProfile.RolePosition position = LanguageProfile.of(language).rolePosition();
+        this.rolesAfterNames = position != LanguageProfile.RolePosition.BEFORE;
+        this.rolesOnBothSides = position == LanguageProfile.RolePosition.BOTH;
         for (LanguageData.Row r : rows) {
             String phrase = r.cell(1);
             switch (r.cell(0)) {
@@ -96,7 +102,10 @@ final class LanguageCues {
                 case "place-prep" -> placePreps.add(key(phrase));
                 case "link" -> links.add(key(phrase));
                 case "connector" -> connectors.add(key(phrase));
-                case "stop" -> stops.add(key(phrase));
+                case "stop" -> {
+                    stops.add(key(phrase));
+                    stopWords.add(Normalizer.lower(phrase));
+                }
                 case "given-name" -> givenNames.add(key(phrase));
                 case "prefix", "suffix", "min-stem", "model", "capitalised-nouns" -> {
                 }

@@ -11,6 +11,8 @@ import org.warta.model.Entity;
 final class Roles {
     /** How far after a name an apposition's role may start. */
     private static final int WINDOW = 8;
+    /** The most tokens a title may take. */
+    private static final int TITLE_TOKENS = 12;
 
     private Roles() {
     }
@@ -27,9 +29,10 @@ final class Roles {
             if (m.type != Entity.Type.PERSON) {
                 continue;
             }
-            Context c = v.cues.rolesAfterNames ? following(v, m.last) : before(v, m.first);
+            int first = titleWrittenOnto(v, m.first);
+            Context c = v.cues.rolesAfterNames ? following(v, m.last) : before(v, first);
             if (!c.found() && v.cues.rolesAfterNames) {
-                c = before(v, m.first);
+                c = before(v, first);
             }
             if (!c.found()) {
                 c = after(v, m.last);
@@ -49,6 +52,17 @@ final class Roles {
                 m.country = country;
             }
         }
+    }
+
+    /** Where a title written onto a name without a space starts (นางสาวแพทองธาร), else the name's first token. */
+    private static int titleWrittenOnto(SentenceView v, int first) {
+        // a title in a script without spaces is several tokens, one a character
+        for (int k = Math.max(0, first - TITLE_TOKENS); k < first; k++) {
+            if (v.titleEnd[k] == first && v.token(first - 1).end() == v.token(first).start()) {
+                return k;
+            }
+        }
+        return first;
     }
 
     /** "Menteri Rubio" says minister; the knowledge base knows the more precise secretary of state. */

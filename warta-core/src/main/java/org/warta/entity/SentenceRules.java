@@ -39,7 +39,10 @@ final class SentenceRules {
             namesBeforeHonorifics();
             if (v.cues.rolesAfterNames) {
                 namesBeforeRoles();
-            } else {
+            }
+            if (v.cues.rolesOnBothSides) {
+                namesAfterRolesByPiece();
+            } else if (!v.cues.rolesAfterNames) {
                 namesAfterRoles();
             }
         }
@@ -346,6 +349,49 @@ final class SentenceRules {
         }
     }
 
+    /**
+     * A language that writes roles on both sides of a name: the piece of text after a role (past a country), and
+     * the next piece too (a family name), unless it is a stop word; a title written onto the name is left out
+     * ("นายกรัฐมนตรี นางสาวแพทองธาร ชินวัตร").
+     */
+    private void namesAfterRolesByPiece() {
+        for (SentenceView.RoleMatch r : v.roles) {
+            int start = r.end();
+            if (start < v.size() && v.countryEnd(start) > 0) {
+                start = v.countryEnd(start);
+            }
+            int end = pieceEnd(start);
+            if (end < 0) {
+                continue;
+            }
+            int further = end < v.size() && v.token(end - 1).end() < v.token(end).start() ? pieceEnd(end) : -1;
+            if (further > 0) {
+                end = further;
+            }
+            if (startsTitle(start) && v.titleEnd[start] < end) {
+                start = v.titleEnd[start];
+            }
+            take(new Mention(v, start, end, Entity.Type.PERSON, 0.4));
+        }
+    }
+
+    /** The end of the piece of text that starts at token {@code start} (see {@link #pieceStart}), or -1. */
+    private int pieceEnd(int start) {
+        if (start >= v.size() || !freeWord(start) || !v.token(start).opens()) {
+            return -1;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(v.token(start).surface().codePointAt(0));
+        int end = start + 1;
+        while (end < v.size() && freeWord(end) && v.token(end - 1).end() == v.token(end).start()
+                && Character.UnicodeScript.of(v.token(end).surface().codePointAt(0)) == script) {
+            end++;
+        }
+        while (end > start && !v.token(end - 1).closes()) {
+            end--;
+        }
+        return usablePiece(start, end) ? end : -1;
+    }
+
     /** A script without case: the piece of text before an honorific written after a name (김민수 씨, 山田太郎氏). */
     private void namesBeforeHonorifics() {
         for (int at : v.titlesAfter) {
@@ -378,14 +424,25 @@ final class SentenceRules {
         while (start < end && !v.token(start).opens()) {
             start++;
         }
-        String piece = v.token(start).surface();
-        int length = v.token(end - 1).end() - v.token(start).start();
-        boolean ideographic = Scripts.ideographic(piece.codePointAt(0));
-        if (start == end || !Character.isLetter(piece.codePointAt(0)) || v.cues.stops.contains(v.token(start).norm())
-                || length > (ideographic ? MAX_IDEOGRAPHIC_PIECE : MAX_PIECE) || ideographic && length < 2) {
-            return -1;
+        return usablePiece(start, end) ? start : -1;
+    }
+
+    /** A piece that may be a name: it starts with a letter, is no stop word, and is neither too long nor too short. */
+    private boolean usablePiece(int start, int end) {
+        if (start >= end) {
+            return false;
         }
-        return start;
+        StringBuilder piece = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            piece.append(v.token(i).surface());
+        }
+        boolean stop = v.cues.stopWords.contains(Normalizer.lower(piece.toString()))
+                || end - start == 1 && v.cues.stops.contains(v.token(start).norm());
+        int first = piece.codePointAt(0);
+        int length = v.token(end - 1).end() - v.token(start).start();
+        boolean ideographic = Scripts.ideographic(first);
+        return Character.isLetter(first) && !stop
+                && length <= (ideographic ? MAX_IDEOGRAPHIC_PIECE : MAX_PIECE) && (!ideographic || length >= 2);
     }
 
     private boolean freeWord(int i) {

@@ -66,7 +66,9 @@ public record LanguageProfile(String code, List<String> scripts, Segmentation se
         /** Before the name: "President Prabowo", "Menteri Luar Negeri Sugiono". */
         BEFORE,
         /** After the name: "이재명 대통령", "石破茂首相". */
-        AFTER
+        AFTER,
+        /** On either side, as news in the language writes both ("นายกรัฐมนตรี แพทองธาร", "อนุทิน นายกรัฐมนตรี"). */
+        BOTH
     }
 
     /**

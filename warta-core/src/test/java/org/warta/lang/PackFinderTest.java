@@ -1,6 +1,7 @@
 package org.warta.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -49,8 +50,10 @@ class PackFinderTest {
 
     @Test
     void theShippedPacksAreFound() {
-        assertEquals(List.of("ar", "de", "en", "es", "fr", "id", "ms", "pt", "ru", "tr", "vi", "zh"),
-                LanguageData.languages().stream().filter(c -> !c.equals("qaa")).toList());
+        List<String> found = LanguageData.languages();
+        assertTrue(found.containsAll(List.of("ar", "de", "en", "es", "fr", "id", "ms", "pt", "ru", "tr", "vi", "zh")),
+                found.toString());
+        assertEquals(found.stream().sorted().toList(), found);
     }
 
     @Test
