@@ -117,7 +117,7 @@ final class EntityTokens {
             String surface = text.substring(p, q);
             boolean word = isWordChar(cp) || Scripts.ideographic(cp);
             out.add(new Token(p, q, surface, word ? normalizer.normalise(surface) : surface, Token.NONE, word,
-                    anywhere || p == s, anywhere || q == e));
+                    anywhere || p == s, anywhere || q == e, q));
             p = q;
         }
     }
@@ -132,12 +132,12 @@ final class EntityTokens {
     private static Token token(Tokens tokens, int k, Normalizer normalizer) {
         String surface = tokens.surface(k);
         return new Token(tokens.start(k), tokens.end(k), surface, normalizer.normalise(surface),
-                tokens.shape(k).ordinal(), true, true, true);
+                tokens.shape(k).ordinal(), true, true, true, tokens.end(k) - normalizer.particleLength(surface));
     }
 
     private static Token token(String text, int start, int end, Normalizer normalizer, boolean word) {
         String surface = text.substring(start, end);
         return new Token(start, end, surface, word ? normalizer.normalise(surface) : surface,
-                Shapes.of(surface).ordinal(), word, true, true);
+                Shapes.of(surface).ordinal(), word, true, true, word ? end - normalizer.particleLength(surface) : end);
     }
 }

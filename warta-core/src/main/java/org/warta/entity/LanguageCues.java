@@ -83,7 +83,7 @@ final class LanguageCues {
             }
         }
         this.normalizer = prefixes.isEmpty() && suffixes.isEmpty() ? Normalizer.PLAIN
-                : new Normalizer(prefixes, suffixes, minStem);
+                : new Normalizer(prefixes, suffixes, LanguageData.particles(language), minStem);
         this.model = modelLanguage;
         this.capitalisedNouns = nouns;
         LanguageProfile.RolePosition position = LanguageProfile.of(language).rolePosition();

@@ -46,9 +46,18 @@ final class Mention {
         return this;
     }
 
+    /**
+     * The end of the entity's text: without a particle written onto its last word ("정부는" is the ORG "정부"), but
+     * for a person, whose particle follows the role or title after the name and whose given name may end in a
+     * particle's syllable (김정은).
+     */
+    private int textEnd() {
+        return type == Entity.Type.PERSON ? end() : view.token(last - 1).nameEnd();
+    }
+
     Entity toEntity(String text) {
         int s = start();
-        int e = end();
+        int e = textEnd();
         String surface = text.substring(s, e);
         return new Entity(s, e, surface, type, canonical != null ? canonical : surface, kbId, role, country,
                 Math.round(confidence * 100) / 100.0);

@@ -14,9 +14,11 @@ import org.warta.token.PhraseTrie;
  * @param word    true for letters or digits, false for punctuation
  * @param opens   false for a character inside a dictionary word, where no name may start
  * @param closes  false for a character inside a dictionary word, where no name may end
+ * @param nameEnd where a name ending with this token ends: before a particle written onto the word ("정부는"),
+ *                else {@code end}
  */
-record Token(int start, int end, String surface, String norm, int shape, boolean word, boolean opens, boolean closes)
-        implements PhraseTrie.Unit {
+record Token(int start, int end, String surface, String norm, int shape, boolean word, boolean opens, boolean closes,
+             int nameEnd) implements PhraseTrie.Unit {
     /** No letters with case: digits, CJK, Arabic, punctuation. */
     static final int NONE = 0;
     static final int LOWER = 1;

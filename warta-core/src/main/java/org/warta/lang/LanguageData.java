@@ -71,15 +71,29 @@ public final class LanguageData {
 
     /**
      * A language's word endings from {@code morphology.tsv}, written once for every stage that cuts them (entity
-     * finding, event coding); each stage decides for itself how short a stem may be left. Empty without the file.
+     * finding, event coding); each stage decides for itself how short a stem may be left. Both kinds of line count:
+     * {@code suffix} (an inflection, part of the word: Russian "России") and {@code particle} (a word of its own
+     * written onto the one before: Korean "정부는"). Empty without the file.
      */
     public static List<String> suffixes(String language) {
+        return endings(language, null);
+    }
+
+    /** The {@code particle} lines of {@code morphology.tsv}: endings that are no part of the name they follow. */
+    public static List<String> particles(String language) {
+        return endings(language, "particle");
+    }
+
+    private static List<String> endings(String language, String kind) {
         List<String> out = new ArrayList<>();
         for (Row row : rows(language, MORPHOLOGY)) {
-            if (!row.cell(0).equals("suffix") || row.cell(1).isEmpty()) {
-                throw new IllegalStateException(row.where() + ": expected suffix<TAB>ending");
+            String k = row.cell(0);
+            if (!(k.equals("suffix") || k.equals("particle")) || row.cell(1).isEmpty()) {
+                throw new IllegalStateException(row.where() + ": expected suffix<TAB>ending or particle<TAB>ending");
             }
-            out.add(row.cell(1));
+            if (kind == null || kind.equals(k)) {
+                out.add(row.cell(1));
+            }
         }
         return out;
     }
