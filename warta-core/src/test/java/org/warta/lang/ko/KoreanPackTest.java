@@ -50,7 +50,7 @@ class KoreanPackTest {
                 new Removal("관련기사: 한미 정상 통화", "related-link"),
                 new Removal("댓글 3", "comment-counter"),
                 new Removal("공유하기", "share-prompt"),
-                new Removal("※ 저작권자 ⓒ 뉴스1코리아, 무단전재-재배포 금지", "copyright"),
+                new Removal("※ 저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지", "copyright"),
                 new Removal("김민수 기자 minsu@news1.kr", "byline")), article.removed());
         assertTrue(article.text().contains("네팔 정부는 지난 6일"), article.text());
     }
