@@ -23,6 +23,7 @@ import org.warta.text.Sentences;
 import org.warta.text.TextStage;
 import org.warta.text.TitleStage;
 import org.warta.time.TimeStage;
+import org.warta.token.TokenStage;
 
 /** The one place where the standard pipeline is put together. */
 public final class Pipelines {
@@ -41,6 +42,7 @@ public final class Pipelines {
         stages.add(new LanguageStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
+        stages.add(new TokenStage());
         EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.standard());
         stages.add(new EntityStage(recognizer));
         stages.add(new TimeStage(options.referenceDate()));

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
 import org.warta.model.Sentence;
+import org.warta.model.Tokens;
 import org.warta.pipeline.Deadline;
+import org.warta.token.Segmenter;
 
 /**
  * Finds people, organisations and places in a text, links them to the knowledge base and gives people their
@@ -60,18 +62,28 @@ public final class EntityRecognizer {
     }
 
     SentenceView view(String text, int from, int to, Language language) {
-        return new SentenceView(Tokenizer.tokenize(text, from, to, language.cues().normalizer), language.cues(),
+        return view(Segmenter.tokens(text, from, to), 0, language);
+    }
+
+    private static SentenceView view(Tokens tokens, int sentence, Language language) {
+        return new SentenceView(EntityTokens.of(tokens, sentence, language.cues().normalizer), language.cues(),
                 language.gazetteer());
     }
 
     /** The entities of a text split into sentences, in text order. */
     public List<Entity> recognise(String text, List<Sentence> sentences, String languageCode) {
+        return recognise(Segmenter.tokens(text, sentences), languageCode);
+    }
+
+    /** The entities of a text cut into tokens, one stretch per sentence, in text order. */
+    public List<Entity> recognise(Tokens tokens, String languageCode) {
+        String text = tokens.text();
         Language language = language(languageCode);
         List<Mention> mentions = new ArrayList<>();
         List<SentenceView> views = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int s = 0; s < tokens.sentences(); s++) {
             Deadline.check();
-            SentenceView v = view(text, s.start(), s.end(), language);
+            SentenceView v = view(tokens, s, language);
             views.add(v);
             List<Mention> found = new SentenceRules(v, language.model()).mentions();
             Roles.attach(v, found, kb.roles());

@@ -7,6 +7,7 @@ import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Layer;
 import org.warta.pipeline.Stage;
+import org.warta.token.TokenStage;
 
 /** Finds people, organisations and places, linked to the knowledge base, with roles and countries. */
 public final class EntityStage implements Stage {
@@ -43,7 +44,7 @@ public final class EntityStage implements Stage {
         if (text == null || text.isEmpty()) {
             return out.entities(List.of()).build();
         }
-        List<Entity> entities = recognizer.recognise(text, article.sentences(), article.language().code());
+        List<Entity> entities = recognizer.recognise(TokenStage.of(article), article.language().code());
         return out.entities(entities).build();
     }
 }

@@ -3,9 +3,10 @@ package org.warta.entity;
 import java.util.List;
 import org.warta.kb.KbEntity;
 import org.warta.kb.KnowledgeBase;
+import org.warta.token.PhraseTrie;
 
 /**
- * The knowledge base's names for one language in a {@link TokenTrie}: the language's own names, those valid in
+ * The knowledge base's names for one language in a {@link PhraseTrie}: the language's own names, those valid in
  * every language and the English ones (news in any language quotes English names of organisations). Each name
  * remembers the case of its words, so "AS" (the United States in Indonesian) never matches "as", and "US" never
  * matches "us".
@@ -38,7 +39,7 @@ final class Gazetteer {
         }
     }
 
-    final TokenTrie<Name> trie = new TokenTrie<>();
+    final PhraseTrie<Name> trie = new PhraseTrie<>();
 
     Gazetteer(KnowledgeBase kb, LanguageCues cues) {
         String lang = cues.language;
@@ -62,7 +63,7 @@ final class Gazetteer {
     }
 
     private void add(KbEntity e, String name, boolean adjective, boolean own, LanguageCues cues) {
-        List<Token> tokens = Tokenizer.tokenize(name, cues.normalizer);
+        List<Token> tokens = EntityTokens.of(name, cues.normalizer);
         if (tokens.isEmpty()) {
             return;
         }
@@ -73,6 +74,6 @@ final class Gazetteer {
             cases[i] = (byte) (shape == Token.UPPER ? Token.UPPER : shape == Token.CAPITALISED ? Token.CAPITALISED
                     : Token.NONE);
         }
-        trie.add(TokenTrie.keys(tokens), new Name(e, adjective, own, cases));
+        trie.add(PhraseTrie.keys(tokens), new Name(e, adjective, own, cases));
     }
 }

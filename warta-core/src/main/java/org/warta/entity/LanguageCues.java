@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.lang.LanguageData;
 import org.warta.pipeline.Deadline;
+import org.warta.token.PhraseTrie;
 
 /**
  * One language's data for finding entities, read from {@code org/warta/lang/<code>/roles.tsv} (role phrase, role)
@@ -33,10 +34,10 @@ import org.warta.pipeline.Deadline;
 final class LanguageCues {
     final String language;
     final Normalizer normalizer;
-    final TokenTrie<String> roles = new TokenTrie<>();
-    final TokenTrie<String> orgs = new TokenTrie<>();
-    final TokenTrie<String> titles = new TokenTrie<>();
-    final TokenTrie<String> counterparts = new TokenTrie<>();
+    final PhraseTrie<String> roles = new PhraseTrie<>();
+    final PhraseTrie<String> orgs = new PhraseTrie<>();
+    final PhraseTrie<String> titles = new PhraseTrie<>();
+    final PhraseTrie<String> counterparts = new PhraseTrie<>();
     final Set<String> orgWords = new HashSet<>();
     final Set<String> orgSuffixes = new HashSet<>();
     final Set<String> locWords = new HashSet<>();
@@ -114,17 +115,17 @@ final class LanguageCues {
     List<String> keys(String phrase) {
         List<String> keys = new ArrayList<>();
         for (String part : phrase.split("\\s+")) {
-            if (part.equals(TokenTrie.SLOT)) {
+            if (part.equals(PhraseTrie.SLOT)) {
                 keys.add(part);
             } else {
-                keys.addAll(TokenTrie.keys(Tokenizer.tokenize(part, normalizer)));
+                keys.addAll(PhraseTrie.keys(EntityTokens.of(part, normalizer)));
             }
         }
         return keys;
     }
 
     private String key(String word) {
-        List<Token> t = Tokenizer.tokenize(word, normalizer);
+        List<Token> t = EntityTokens.of(word, normalizer);
         return t.isEmpty() ? "" : t.get(0).norm();
     }
 }

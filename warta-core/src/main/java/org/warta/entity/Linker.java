@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.warta.model.Entity;
+import org.warta.token.Scripts;
 
 /**
  * Links mentions across an article: a short mention of a person ("Lavrov", "Trump") takes the canonical name,
@@ -201,7 +202,7 @@ final class Linker {
                     continue;
                 }
                 Mention full = byPart.get(t.norm());
-                if (full == null || Tokenizer.isIdeographic(t.surface().codePointAt(0))) {
+                if (full == null || Scripts.ideographic(t.surface().codePointAt(0))) {
                     continue;
                 }
                 Mention m = new Mention(v, i, i + 1, Entity.Type.PERSON, 0.6);

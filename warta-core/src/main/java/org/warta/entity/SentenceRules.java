@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warta.kb.KbEntity;
 import org.warta.model.Entity;
+import org.warta.token.PhraseTrie;
+import org.warta.token.Scripts;
 
 /**
  * The mentions of one sentence: organisation heads with their country first, then knowledge-base names, then
@@ -41,7 +43,7 @@ final class SentenceRules {
     }
 
     private void organisationHeads() {
-        for (TokenTrie.Hit<String> hit : v.orgs) {
+        for (PhraseTrie.Hit<String> hit : v.orgs) {
             int first = hit.start();
             int last = hit.end();
             SentenceView.KbMatch country = hit.hasSlot() ? v.kbMatchAt(hit.slotStart()) : null;
@@ -306,7 +308,7 @@ final class SentenceRules {
                     && !v.cues.stops.contains(v.token(k).norm()) && !v.cues.links.contains(v.token(k).norm())) {
                 k++;
             }
-            if (k > j && !Tokenizer.isIdeographic(v.token(j).surface().codePointAt(0))) {
+            if (k > j && !Scripts.ideographic(v.token(j).surface().codePointAt(0))) {
                 take(new Mention(v, j, k, Entity.Type.PERSON, 0.4));
             }
         }

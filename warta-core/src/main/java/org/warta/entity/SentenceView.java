@@ -3,6 +3,7 @@ package org.warta.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.warta.token.PhraseTrie;
 
 /**
  * One sentence as the recogniser sees it: its tokens, the knowledge-base names, role phrases and organisation
@@ -24,7 +25,7 @@ final class SentenceView {
     final int[] kbAt;
     final List<RoleMatch> roles = new ArrayList<>();
     final int[] roleAt;
-    final List<TokenTrie.Hit<String>> orgs = new ArrayList<>();
+    final List<PhraseTrie.Hit<String>> orgs = new ArrayList<>();
     final int[] orgAt;
     /** End (exclusive) of a title or counterpart phrase that starts at a token, else -1. */
     final int[] titleEnd;
@@ -71,7 +72,7 @@ final class SentenceView {
         int i = 0;
         while (i < tokens.size()) {
             KbMatch best = null;
-            for (TokenTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, i, null)) {
+            for (PhraseTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, i, null)) {
                 Gazetteer.Name chosen = choose(hit, caseless);
                 if (chosen != null && (best == null || hit.end() > best.end())) {
                     best = new KbMatch(hit.start(), hit.end(), chosen);
@@ -89,7 +90,7 @@ final class SentenceView {
         }
     }
 
-    private Gazetteer.Name choose(TokenTrie.Hit<Gazetteer.Name> hit, boolean caseless) {
+    private Gazetteer.Name choose(PhraseTrie.Hit<Gazetteer.Name> hit, boolean caseless) {
         Gazetteer.Name best = null;
         for (Gazetteer.Name name : hit.values()) {
             if (!name.accepts(tokens, hit.start(), caseless)) {
@@ -133,7 +134,7 @@ final class SentenceView {
     private void findRoles() {
         int i = 0;
         while (i < tokens.size()) {
-            TokenTrie.Hit<String> best = longest(cues.roles.matchesAt(tokens, i, this::countryEnd));
+            PhraseTrie.Hit<String> best = longest(cues.roles.matchesAt(tokens, i, this::countryEnd));
             if (best == null) {
                 i++;
                 continue;
@@ -150,7 +151,7 @@ final class SentenceView {
     private void findOrgHeads() {
         int i = 0;
         while (i < tokens.size()) {
-            TokenTrie.Hit<String> best = longest(cues.orgs.matchesAt(tokens, i, this::countryEnd));
+            PhraseTrie.Hit<String> best = longest(cues.orgs.matchesAt(tokens, i, this::countryEnd));
             if (best == null || !caseless && !tokens.get(i).capitalised() && tokens.get(i).shape() != Token.NONE
                     && !capitalisedAfter(best)) {
                 i++;
@@ -165,7 +166,7 @@ final class SentenceView {
     }
 
     /** "ministère des Affaires étrangères" is lower case at its head and capitalised inside. */
-    private boolean capitalisedAfter(TokenTrie.Hit<String> hit) {
+    private boolean capitalisedAfter(PhraseTrie.Hit<String> hit) {
         for (int k = hit.start() + 1; k < hit.end(); k++) {
             if (tokens.get(k).capitalised()) {
                 return true;
@@ -174,9 +175,9 @@ final class SentenceView {
         return false;
     }
 
-    private static <V> TokenTrie.Hit<V> longest(List<TokenTrie.Hit<V>> hits) {
-        TokenTrie.Hit<V> best = null;
-        for (TokenTrie.Hit<V> h : hits) {
+    private static <V> PhraseTrie.Hit<V> longest(List<PhraseTrie.Hit<V>> hits) {
+        PhraseTrie.Hit<V> best = null;
+        for (PhraseTrie.Hit<V> h : hits) {
             if (best == null || h.end() > best.end()) {
                 best = h;
             }
@@ -184,8 +185,8 @@ final class SentenceView {
         return best;
     }
 
-    private static <V> int longestEnd(List<TokenTrie.Hit<V>> hits) {
-        TokenTrie.Hit<V> h = longest(hits);
+    private static <V> int longestEnd(List<PhraseTrie.Hit<V>> hits) {
+        PhraseTrie.Hit<V> h = longest(hits);
         return h == null ? -1 : h.end();
     }
 

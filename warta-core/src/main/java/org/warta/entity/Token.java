@@ -1,7 +1,10 @@
 package org.warta.entity;
 
+import org.warta.token.PhraseTrie;
+
 /**
- * A word, a single CJK character or a punctuation mark of the clean text.
+ * A word, a single character of a script written without spaces, or a punctuation mark of the clean text: the
+ * recogniser's view of the shared token layer.
  *
  * @param start   offset in the clean text
  * @param end     end offset (exclusive)
@@ -9,8 +12,11 @@ package org.warta.entity;
  * @param norm    the normalised key used for matching (lower case, language-specific affixes removed)
  * @param shape   case of the surface: {@link #LOWER}, {@link #CAPITALISED}, {@link #UPPER}, {@link #NONE}
  * @param word    true for letters or digits, false for punctuation
+ * @param opens   false for a character inside a dictionary word, where no name may start
+ * @param closes  false for a character inside a dictionary word, where no name may end
  */
-record Token(int start, int end, String surface, String norm, int shape, boolean word) {
+record Token(int start, int end, String surface, String norm, int shape, boolean word, boolean opens, boolean closes)
+        implements PhraseTrie.Unit {
     /** No letters with case: digits, CJK, Arabic, punctuation. */
     static final int NONE = 0;
     static final int LOWER = 1;
@@ -24,5 +30,10 @@ record Token(int start, int end, String surface, String norm, int shape, boolean
 
     boolean is(char c) {
         return !word && surface.length() == 1 && surface.charAt(0) == c;
+    }
+
+    @Override
+    public String key() {
+        return norm;
     }
 }

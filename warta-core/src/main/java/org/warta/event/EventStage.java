@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.warta.pipeline.Deadline;
+import org.warta.token.TokenStage;
 import org.warta.time.ReferenceDates;
 import org.warta.model.Article;
 import org.warta.model.Caption;
@@ -15,6 +16,7 @@ import org.warta.model.Event;
 import org.warta.model.Layer;
 import org.warta.model.Quote;
 import org.warta.model.Sentence;
+import org.warta.model.Tokens;
 import org.warta.model.TimeExpression;
 import org.warta.pipeline.Stage;
 import org.warta.text.Sentences;
@@ -107,11 +109,14 @@ public final class EventStage implements Stage {
         SpanLookup<SentenceCoder.IndexedEntity> entitiesByPlace =
                 new SpanLookup<>(entities, e -> e.entity().start(), e -> e.entity().end());
         SpanLookup<TimeExpression> timesByPlace = new SpanLookup<>(times, TimeExpression::start, TimeExpression::end);
-        for (Sentence s : article.sentences()) {
+        Tokens tokens = TokenStage.of(article);
+        List<Sentence> sentences = article.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
             Deadline.check();
+            Sentence s = sentences.get(i);
             SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
                     entitiesByPlace.overlapping(s.start(), s.end()), timesByPlace.inside(s.start(), s.end()),
-                    fallback, -1), discourse);
+                    fallback, -1), new SentenceView(tokens, i, lexicon), discourse);
             events.addAll(a.events());
             quotes.addAll(QuoteFinder.find(a));
         }

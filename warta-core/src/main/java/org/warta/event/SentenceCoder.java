@@ -64,8 +64,14 @@ final class SentenceCoder {
         }
     }
 
+    /** Codes a sentence cut into tokens now (a caption's sentence, or a text without a token layer). */
     Analysis code(Input in, Discourse discourse) {
-        SentenceLayout layout = layout(in);
+        return code(in, new SentenceView(in.text(), in.from(), in.to(), lexicon), discourse);
+    }
+
+    /** Codes a sentence whose tokens were cut before, such as a sentence of the article's token layer. */
+    Analysis code(Input in, SentenceView view, Discourse discourse) {
+        SentenceLayout layout = layout(in, view);
         ActorResolver resolver = new ActorResolver(layout, discourse);
         ArgumentFinder arguments = new ArgumentFinder(layout, resolver, lexicon);
         EventAssembler assembler = new EventAssembler(layout,
@@ -97,8 +103,7 @@ final class SentenceCoder {
     }
 
     /** Tokens and cues, triggers, actor pieces gathered into phrases, and the attribution. */
-    private SentenceLayout layout(Input in) {
-        SentenceView view = new SentenceView(in.text(), in.from(), in.to(), lexicon);
+    private SentenceLayout layout(Input in, SentenceView view) {
         List<PhraseIndex.Match<TriggerRule>> found = TriggerFinder.find(view, lexicon);
         List<ActorPiece> pieces = actors.find(view, in.entities(), TriggerFinder.starts(found),
                 TriggerFinder.harmEnds(found));

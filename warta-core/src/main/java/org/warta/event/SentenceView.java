@@ -3,6 +3,7 @@ package org.warta.event;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.warta.model.Tokens;
 
 /** A sentence cut into tokens, with the cue words of its language marked on them. */
 final class SentenceView {
@@ -11,11 +12,20 @@ final class SentenceView {
     private final Set<Cue>[] cues;
     private final boolean caseless;
 
-    @SuppressWarnings("unchecked")
+    /** A stretch of a text, cut now by the shared segmenter (a caption's sentence, or text with no token layer). */
     SentenceView(String text, int from, int to, EventLexicon lexicon) {
+        this(text, Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology()), lexicon);
+    }
+
+    /** One sentence of an article's token layer. */
+    SentenceView(Tokens layer, int sentence, EventLexicon lexicon) {
+        this(layer.text(), Tokenizer.of(layer, sentence, lexicon.language(), lexicon.morphology()), lexicon);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SentenceView(String text, List<Token> cut, EventLexicon lexicon) {
         this.text = text;
-        this.tokens = withMarks(Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology()),
-                lexicon.language());
+        this.tokens = withMarks(cut, lexicon.language());
         this.caseless = caseless(tokens);
         this.cues = new Set[tokens.size()];
         for (int i = 0; i < cues.length; i++) {

@@ -23,6 +23,7 @@ public final class Article {
     private final List<Removal> removed;
     private final LanguageGuess language;
     private final List<Sentence> sentences;
+    private final Tokens tokens;
     private final List<Entity> entities;
     private final List<TimeExpression> times;
     private final List<Event> events;
@@ -41,6 +42,7 @@ public final class Article {
         this.removed = List.copyOf(b.removed);
         this.language = b.language;
         this.sentences = List.copyOf(b.sentences);
+        this.tokens = b.tokens;
         this.entities = List.copyOf(b.entities);
         this.times = List.copyOf(b.times);
         this.events = List.copyOf(b.events);
@@ -74,6 +76,8 @@ public final class Article {
     public List<Removal> removed() { return removed; }
     public LanguageGuess language() { return language; }
     public List<Sentence> sentences() { return sentences; }
+    /** The sentences cut into tokens, one stretch per sentence; null before the {@link Layer#TOKENS} layer. */
+    public Tokens tokens() { return tokens; }
     public List<Entity> entities() { return entities; }
     public List<TimeExpression> times() { return times; }
     public List<Event> events() { return events; }
@@ -125,6 +129,7 @@ public final class Article {
         private List<Removal> removed = new ArrayList<>();
         private LanguageGuess language = LanguageGuess.undetermined("none");
         private List<Sentence> sentences = new ArrayList<>();
+        private Tokens tokens;
         private List<Entity> entities = new ArrayList<>();
         private List<TimeExpression> times = new ArrayList<>();
         private List<Event> events = new ArrayList<>();
@@ -146,6 +151,7 @@ public final class Article {
             removed = new ArrayList<>(a.removed);
             language = a.language;
             sentences = new ArrayList<>(a.sentences);
+            tokens = a.tokens;
             entities = new ArrayList<>(a.entities);
             times = new ArrayList<>(a.times);
             events = new ArrayList<>(a.events);
@@ -163,6 +169,7 @@ public final class Article {
         public Builder addRemoval(Removal v) { removed.add(v); return this; }
         public Builder language(LanguageGuess v) { language = v; return this; }
         public Builder sentences(List<Sentence> v) { sentences = new ArrayList<>(v); return this; }
+        public Builder tokens(Tokens v) { tokens = v; return this; }
         public Builder entities(List<Entity> v) { entities = new ArrayList<>(v); return this; }
         public Builder times(List<TimeExpression> v) { times = new ArrayList<>(v); return this; }
         public Builder events(List<Event> v) { events = new ArrayList<>(v); return this; }

@@ -12,6 +12,8 @@ public enum Layer {
     /** The clean text, fixed from here on. */
     TEXT,
     SENTENCES,
+    /** The sentences cut into words, numbers and punctuation. */
+    TOKENS,
     ENTITIES,
     TIMES,
     EVENTS,

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warta.token.Shapes;
 
 class TokenizerTest {
     @Test
     void splitsHyphensApostrophesAndChineseCharacters() {
-        List<String> t = Tokenizer.tokenize("Rusia-AS Rusya'nın 俄罗斯外长", Normalizer.PLAIN).stream()
+        List<String> t = EntityTokens.of("Rusia-AS Rusya'nın 俄罗斯外长", Normalizer.PLAIN).stream()
                 .map(Token::surface).toList();
         assertEquals(List.of("Rusia", "-", "AS", "Rusya", "'", "nın", "俄", "罗", "斯", "外", "长"), t);
     }
@@ -23,9 +24,9 @@ class TokenizerTest {
 
     @Test
     void shapes() {
-        assertEquals(Token.UPPER, Tokenizer.shape("AS"));
-        assertEquals(Token.CAPITALISED, Tokenizer.shape("As"));
-        assertEquals(Token.LOWER, Tokenizer.shape("as"));
-        assertEquals(Token.NONE, Tokenizer.shape("俄罗斯"));
+        assertEquals(Token.UPPER, Shapes.of("AS").ordinal());
+        assertEquals(Token.CAPITALISED, Shapes.of("As").ordinal());
+        assertEquals(Token.LOWER, Shapes.of("as").ordinal());
+        assertEquals(Token.NONE, Shapes.of("俄罗斯").ordinal());
     }
 }

@@ -1,4 +1,4 @@
-package org.warta.entity;
+package org.warta.token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,14 +6,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trie over normalised tokens: every phrase is a path of token keys, so finding all known names in a sentence
+ * A trie over the keys of tokens: every phrase is a path of keys, so finding all known phrases in a sentence
  * costs one hash look-up per token and step, whatever the size of the list. A path element {@link #SLOT} matches a
  * country mention of any length ("ministre {C} des Affaires étrangères").
  *
+ * <p>In a script written without spaces, the words a dictionary finds in a name on its own may differ from those it
+ * finds in running text; such text is matched character by character (one unit per character), and a phrase must
+ * start on a unit that {@linkplain Unit#opens() opens} a word and end on one that {@linkplain Unit#closes() closes}
+ * one, so a name is not found inside a longer word.
+ *
  * @param <V> what a phrase carries
  */
-final class TokenTrie<V> {
-    static final String SLOT = "{C}";
+public final class PhraseTrie<V> {
+    public static final String SLOT = "{C}";
+
+    /** What the trie walks over: a token (or a character of an unspaced word) by its matching key. */
+    public interface Unit {
+        String key();
+
+        /** Whether a phrase may start at this unit. */
+        default boolean opens() {
+            return true;
+        }
+
+        /** Whether a phrase may end with this unit. */
+        default boolean closes() {
+            return true;
+        }
+    }
 
     private final Node<V> root = new Node<>();
     private int size;
@@ -33,18 +53,18 @@ final class TokenTrie<V> {
     }
 
     /** Tells where a country mention that starts at a token ends, or -1; used for {@link #SLOT}. */
-    interface Slots {
+    public interface Slots {
         int countryEnd(int start);
     }
 
     /** A phrase found at [start, end) in token indices, with its values and the country the slot matched. */
-    record Hit<V>(int start, int end, List<V> values, int slotStart, int slotEnd) {
-        boolean hasSlot() {
+    public record Hit<V>(int start, int end, List<V> values, int slotStart, int slotEnd) {
+        public boolean hasSlot() {
             return slotStart >= 0;
         }
     }
 
-    void add(List<String> keys, V value) {
+    public void add(List<String> keys, V value) {
         if (keys.isEmpty()) {
             return;
         }
@@ -69,35 +89,38 @@ final class TokenTrie<V> {
         size++;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Keys of the words of a phrase, as the trie stores them. */
-    static List<String> keys(List<Token> tokens) {
+    public static List<String> keys(List<? extends Unit> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(t.norm());
+        for (Unit t : tokens) {
+            keys.add(t.key());
         }
         return keys;
     }
 
     /** Every phrase that starts at {@code start}, shortest first. */
-    List<Hit<V>> matchesAt(List<Token> tokens, int start, Slots slots) {
+    public List<Hit<V>> matchesAt(List<? extends Unit> tokens, int start, Slots slots) {
+        if (!tokens.get(start).opens()) {
+            return List.of();
+        }
         List<Hit<V>> out = new ArrayList<>(2);
         walk(root, tokens, start, start, slots, -1, -1, out);
         return out;
     }
 
-    private void walk(Node<V> node, List<Token> tokens, int start, int pos, Slots slots, int slotStart, int slotEnd,
-                      List<Hit<V>> out) {
-        if (pos > start && node.values != null) {
+    private void walk(Node<V> node, List<? extends Unit> tokens, int start, int pos, Slots slots, int slotStart,
+                      int slotEnd, List<Hit<V>> out) {
+        if (pos > start && node.values != null && tokens.get(pos - 1).closes()) {
             out.add(new Hit<>(start, pos, node.values, slotStart, slotEnd));
         }
         if (pos >= tokens.size()) {
             return;
         }
-        Node<V> next = node.child(tokens.get(pos).norm());
+        Node<V> next = node.child(tokens.get(pos).key());
         if (next != null) {
             walk(next, tokens, start, pos + 1, slots, slotStart, slotEnd, out);
         }
