@@ -52,6 +52,7 @@ final class EventLexicon {
         loadRoles();
         loadCountryNames();
         loadCues();
+        loadOrgWords();
     }
 
     static EventLexicon of(String language) {
@@ -389,6 +390,15 @@ final class EventLexicon {
                 continue;
             }
             compile(row, row.cell(1)).forEach(p -> cues.add(p, cue));
+        }
+    }
+
+    /** The words that open organisations' names, as the entity layer lists them. */
+    private void loadOrgWords() {
+        for (LanguageData.Row row : LanguageData.rows(language, "entity-cues.tsv")) {
+            if (row.cell(0).equals("org-word")) {
+                compile(row, row.cell(1)).forEach(p -> cues.add(p, Cue.ORG_WORD));
+            }
         }
     }
 
