@@ -25,8 +25,12 @@ final class ActorFinder {
                           BitSet harmEnds) {
         List<ActorPiece> out = new ArrayList<>();
         List<int[]> personSpans = new ArrayList<>();
+        List<int[]> notPeople = new ArrayList<>();
         for (SentenceCoder.IndexedEntity ie : entities) {
             ActorPiece p = entityPiece(view, ie);
+            if (p == null && ie.entity().type() != Entity.Type.PERSON) {
+                notPeople.add(tokenSpan(view, ie.entity()));
+            }
             if (p != null) {
                 out.add(p);
                 if (p.person()) {
@@ -46,7 +50,7 @@ final class ActorFinder {
             }
             out.add(wordPiece(m, view.span(m.from(), m.to())));
         }
-        out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds));
+        out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds, notPeople));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return out;
     }
@@ -64,9 +68,8 @@ final class ActorFinder {
         };
     }
 
-    /** A piece from an entity: a person or organisation, or a place that names a country; null for other places. */
-    private ActorPiece entityPiece(SentenceView view, SentenceCoder.IndexedEntity ie) {
-        Entity e = ie.entity();
+    /** The tokens an entity covers, {-1, -1} if none. */
+    private static int[] tokenSpan(SentenceView view, Entity e) {
         int from = -1;
         int to = -1;
         for (int i = view.firstEndingAfter(e.start()); i < view.size() && view.token(i).start() < e.end(); i++) {
@@ -75,6 +78,15 @@ final class ActorFinder {
             }
             to = i + 1;
         }
+        return new int[] {from, to};
+    }
+
+    /** A piece from an entity: a person or organisation, or a place that names a country; null for other places. */
+    private ActorPiece entityPiece(SentenceView view, SentenceCoder.IndexedEntity ie) {
+        Entity e = ie.entity();
+        int[] span = tokenSpan(view, e);
+        int from = span[0];
+        int to = span[1];
         if (from < 0) {
             return null;
         }

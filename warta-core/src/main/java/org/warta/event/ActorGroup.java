@@ -2,6 +2,7 @@ package org.warta.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.kb.Roles;
 
 /**
  * Adjacent actor words gathered into one actor phrase: "the senior Guyanese police officer" (country GUY, sector
@@ -22,12 +23,16 @@ final class ActorGroup {
     String kbId;
     int entity = -1;
     boolean person;
+    /** Holds a word of the role vocabulary ("spokesperson", "Sekjen"), not only a sector noun ("police"). */
+    boolean role;
     /** Role words preferred when resolving a collective ("minister|secretary"), "" for any actors; null if not one. */
     String collective;
     /** "singular" or "plural" for a pronoun, else null. */
     String pronoun;
     boolean counterpart;
     boolean adjectiveOnly = true;
+    /** Only places so far: country names and adjectives, places the entity layer gave a country. */
+    boolean placesOnly = true;
     /** Index of the coordination ("A and B") this group belongs to, or -1. */
     int list = -1;
 
@@ -50,6 +55,10 @@ final class ActorGroup {
         }
         if (p.kind() != ActorEntry.Kind.COUNTRY) {
             adjectiveOnly = false;
+            placesOnly = false;
+        }
+        if (p.kind() == ActorEntry.Kind.AGENT && p.label() != null && Roles.vocabulary().contains(p.label())) {
+            role = true;
         }
         if (p.country() != null && country == null) {
             country = p.country();
@@ -110,7 +119,9 @@ final class ActorGroup {
             nameRank = other.nameRank;
         }
         counterpart |= other.counterpart;
+        role |= other.role;
         adjectiveOnly &= other.adjectiveOnly;
+        placesOnly &= other.placesOnly;
     }
 
     /**
@@ -145,6 +156,15 @@ final class ActorGroup {
 
     int nameRank() {
         return nameRank;
+    }
+
+    /**
+     * A role in an organisation with no person's name: "Jurucakap Bomba Selangor", "the secretary-general of the
+     * Arab League". Its words name who speaks; the organisation is where the role belongs, not the speaker. (A role
+     * of a country, "Thủ tướng Malaysia", keeps the country's name, as before.)
+     */
+    boolean unnamedRoleHolder() {
+        return role && !person && nameRank != 1;
     }
 
     boolean isCollective() {

@@ -22,8 +22,12 @@ final class CapitalisedNames {
      * @param pieces        the actor pieces found so far, whose words are not read again
      * @param triggerStarts the first token of every trigger, where no name starts
      * @param harmEnds      the token after every act of harm, where a victim may be named
+     * @param notPeople     token spans the entity layer named as something other than a person but gave no actor
+     *                      (a place with no country, or an organisation it took for one): a name there right after
+     *                      a role is no person, as is one that opens with an organisation's word
      */
-    static List<ActorPiece> find(SentenceView view, List<ActorPiece> pieces, BitSet triggerStarts, BitSet harmEnds) {
+    static List<ActorPiece> find(SentenceView view, List<ActorPiece> pieces, BitSet triggerStarts, BitSet harmEnds,
+                                 List<int[]> notPeople) {
         List<ActorPiece> out = new ArrayList<>();
         if (view.caseless()) {
             return out;
@@ -46,12 +50,24 @@ final class CapitalisedNames {
             boolean victim = victimName(view, i, harmEnds);
             if (j - i >= 2 || j - i == 1 && (afterTitle.get(i) || victim)) {
                 // a victim named after "a" is a person with no known role: a civilian, as for entities
-                out.add(ActorPiece.builder(i, j, ActorEntry.Kind.ACTOR).sector(victim ? CameoRules.INDIVIDUAL : null)
-                        .name(view.span(i, j)).person(true).build());
+                // "Jurucakap Bomba Selangor": after a role, an organisation's name is where the role belongs
+                boolean person = !afterTitle.get(i) || !inside(i, j, notPeople) && !view.is(i, Cue.ORG_WORD);
+                out.add(ActorPiece.builder(i, j, ActorEntry.Kind.ACTOR)
+                        .sector(victim && person ? CameoRules.INDIVIDUAL : null)
+                        .name(view.span(i, j)).person(person).build());
             }
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    private static boolean inside(int from, int to, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (from >= s[0] && to <= s[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -71,10 +87,10 @@ final class CapitalisedNames {
         return true;
     }
 
-    /** A word of the language's cue lists other than a determiner: capitalised, it is still no name. */
+    /** A word of the language's cue lists other than a determiner or an organisation's first word: no name. */
     static boolean isCueWord(SentenceView view, int i) {
         for (Cue c : Cue.values()) {
-            if (view.is(i, c) && c != Cue.DET) {
+            if (view.is(i, c) && c != Cue.DET && c != Cue.ORG_WORD) {
                 return true;
             }
         }

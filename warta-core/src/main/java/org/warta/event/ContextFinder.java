@@ -150,7 +150,7 @@ final class ContextFinder {
 
     /** A linked person or organisation by its canonical name, anyone else as the text names them. */
     private String speakerName(ActorGroup g) {
-        if ((g.kbId != null || g.entity >= 0) && g.name != null && g.nameRank() >= 2) {
+        if ((g.kbId != null || g.entity >= 0) && g.name != null && g.nameRank() >= 2 && !g.unnamedRoleHolder()) {
             return g.name;
         }
         return layout.bareSpan(g);

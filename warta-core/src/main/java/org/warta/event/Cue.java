@@ -54,7 +54,13 @@ enum Cue {
     /** Second halves of compounds that make a name a modifier: "Al Qaeda-linked", "US-backed". */
     DERIVED,
     /** First halves that do the same: "pro-Russia", "anti-government". */
-    STANCE;
+    STANCE,
+    /**
+     * Words that open an organisation's name ("Persatuan", "Universitas"): the entity layer's org-word cues of
+     * {@code entity-cues.tsv}, read here rather than written again. A name after a role that opens with one is the
+     * organisation the role belongs to, not the holder's name.
+     */
+    ORG_WORD;
 
     static Cue parse(String kind) {
         return valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -1,8 +1,6 @@
 package org.warta.event;
 
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.cameo.CameoCodes;
+import org.warta.kb.Countries;
+import org.warta.kb.Roles;
 import org.warta.lang.LanguageData;
 import org.warta.pipeline.Deadline;
 
@@ -22,15 +22,14 @@ import org.warta.pipeline.Deadline;
  */
 final class EventLexicon {
     private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> ISO3 = iso3();
-    private static final Map<String, String> COUNTRY_NAMES = countryNames();
 
     private final String language;
     private final Morphology morphology;
     private final PhraseIndex<TriggerRule> triggers = new PhraseIndex<>();
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
-    private final Map<String, String> roleSectors = new HashMap<>();
+    /** The phrases of event-actors.tsv, which keep their own code where roles.tsv writes the same phrase. */
+    private final Set<String> actorPhrases = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> activeEndings = new ArrayList<>();
     private final List<String> futureEndings = new ArrayList<>();
@@ -50,8 +49,10 @@ final class EventLexicon {
         loadTriggers();
         loadActors(LanguageData.COMMON);
         loadActors(language);
+        loadRoles();
         loadCountryNames();
         loadCues();
+        loadOrgWords();
     }
 
     static EventLexicon of(String language) {
@@ -157,7 +158,11 @@ final class EventLexicon {
         return problems;
     }
 
-    /** The CAMEO sector of a role as the entity layer writes it ("foreign minister" → GOV), or null. */
+    /**
+     * The CAMEO sector of a role as the entity layer writes it ("foreign minister" → GOV), from the role vocabulary
+     * ({@code kb/roles.tsv}), or null. A former office holder is coded by the office; a role the vocabulary lacks
+     * ("deputy foreign minister") by its first word that is a role.
+     */
     String sectorOfRole(String role) {
         if (role == null || role.isBlank()) {
             return null;
@@ -166,12 +171,12 @@ final class EventLexicon {
         if (r.startsWith("former ")) {
             r = r.substring(7);
         }
-        String exact = roleSectors.get(r);
-        if (exact != null) {
-            return exact;
+        Roles vocabulary = Roles.vocabulary();
+        if (vocabulary.contains(r)) {
+            return vocabulary.sector(r);
         }
         for (String word : r.split("[\\s-]+")) {
-            String s = roleSectors.get(word);
+            String s = vocabulary.sector(word);
             if (s != null) {
                 return s;
             }
@@ -179,27 +184,13 @@ final class EventLexicon {
         return null;
     }
 
-    /** The English name of a country ("RUS" → "Russia"), or the code when CLDR has none. */
-    static String countryName(String iso3) {
-        return iso3 == null ? null : COUNTRY_NAMES.getOrDefault(iso3, iso3);
-    }
-
-    private static Map<String, String> countryNames() {
-        Map<String, String> names = new HashMap<>();
-        for (String region : ULocale.getISOCountries()) {
-            try {
-                ULocale place = new ULocale("", region);
-                names.put(place.getISO3Country(), place.getDisplayCountry(ULocale.ENGLISH));
-            } catch (java.util.MissingResourceException ignored) {
-                // no alpha-3 code
-            }
-        }
-        names.put("PSE", "Palestine");
-        return Map.copyOf(names);
+    /** The English name of a country ("RUS" → "Russia"), or the code when there is none. */
+    static String countryName(String code) {
+        return Countries.englishName(code);
     }
 
     static boolean isCountry(String code) {
-        return code != null && ISO3.contains(code);
+        return Countries.isCountry(code);
     }
 
     private static Morphology morphology(String language) {
@@ -260,10 +251,6 @@ final class EventLexicon {
         for (LanguageData.Row row : LanguageData.rows(folder, "event-actors.tsv")) {
             String kind = row.cell(0);
             String value = row.cell(2);
-            if (kind.equals("role")) {
-                roleSectors.put(row.cell(1).toLowerCase(Locale.ROOT), value);
-                continue;
-            }
             ActorEntry entry = switch (kind) {
                 case "country" -> new ActorEntry(ActorEntry.Kind.COUNTRY, value, null, false);
                 case "demonym" -> new ActorEntry(ActorEntry.Kind.COUNTRY, value, null, true);
@@ -282,46 +269,75 @@ final class EventLexicon {
                 problems.add(row.where() + ": unknown country code " + value);
                 continue;
             }
+            for (String phrase : row.cell(1).split(";")) {
+                actorPhrases.add(phrase.strip());
+            }
             compile(row, row.cell(1)).forEach(p -> actors.add(p, entry));
         }
     }
 
-    /** Country names in the language from CLDR, so every country is known without listing it by hand. */
+    /**
+     * Role words ({@code roles.tsv}, with {@code common/}) are agents of their role's sector in the role vocabulary:
+     * the phrase as written (a capitalised "President" only matches a capitalised word) and the third column's
+     * patterns, the forms that name holders of the role without a name (plurals, "top diplomat"). A phrase with a
+     * country slot or an abbreviation's dot only works before a name, and a role without a sector is no agent. A
+     * phrase event-actors.tsv writes keeps the code it gives there.
+     */
+    private void loadRoles() {
+        List<LanguageData.Row> rows = new ArrayList<>(LanguageData.rows(LanguageData.COMMON, "roles.tsv"));
+        if (!language.equals(LanguageData.COMMON)) {
+            rows.addAll(LanguageData.rows(language, "roles.tsv"));
+        }
+        Roles vocabulary = Roles.vocabulary();
+        for (LanguageData.Row row : rows) {
+            Roles.Role role = vocabulary.get(row.cell(1));
+            if (role == null) {
+                problems.add(row.where() + ": role '" + row.cell(1) + "' is not in kb/roles.tsv");
+                continue;
+            }
+            if (role.sector().equals("-")) {
+                continue;
+            }
+            ActorEntry entry = new ActorEntry(ActorEntry.Kind.AGENT, role.sector() + (role.weak() ? "?" : ""),
+                    role.name(), false);
+            List<String> phrases = new ArrayList<>();
+            String written = row.cell(0);
+            if (!written.contains("{") && !written.contains(".")) {
+                phrases.add(written);
+            }
+            phrases.addAll(List.of(row.cell(2).split(";")));
+            for (String phrase : phrases) {
+                if (!phrase.isBlank() && actorPhrases.add(phrase.strip())) {
+                    compile(row, phrase).forEach(p -> actors.add(p, entry));
+                }
+            }
+        }
+    }
+
+    /**
+     * Country names in the language from the knowledge base's country table, so every country is known without
+     * listing it by hand: full names, the part of one before a bracket ("Myanmar (Burma)"), and short names except
+     * those written in capitals, abbreviations that would match a common word in a headline in capitals ("US",
+     * "us"); the language's event-actors.tsv writes the abbreviations it means.
+     */
     private void loadCountryNames() {
         if (language.equals(LanguageData.COMMON)) {
             return;
         }
-        Set<String> excluded = new HashSet<>();
-        for (LanguageData.Row row : LanguageData.rows(language, "event-cues.tsv")) {
-            if (row.cell(0).equals("not-country")) {
-                excluded.add(row.cell(1));
-            }
-        }
-        ULocale display = new ULocale(language);
-        for (String region : ULocale.getISOCountries()) {
-            ULocale place = new ULocale("", region);
-            String iso3;
-            try {
-                iso3 = place.getISO3Country();
-            } catch (java.util.MissingResourceException e) {
-                continue;
-            }
-            if (iso3 == null || iso3.isEmpty()) {
+        for (Countries.Name country : Countries.names(language)) {
+            String name = country.text();
+            if (country.shortForm() && name.equals(name.toUpperCase(Locale.ROOT))) {
                 continue;
             }
             Set<String> names = new LinkedHashSet<>();
-            String name = place.getDisplayCountry(display);
-            if (name == null || name.equals(region)) {
-                continue;
-            }
             names.add(name);
             int paren = name.indexOf(" (");
             if (paren > 0) {
                 names.add(name.substring(0, paren));
             }
-            ActorEntry entry = new ActorEntry(ActorEntry.Kind.COUNTRY, iso3, null, false);
+            ActorEntry entry = new ActorEntry(ActorEntry.Kind.COUNTRY, country.code(), null, false);
             for (String n : names) {
-                if (!excluded.contains(n) && n.codePoints().filter(Character::isLetter).count() >= 2) {
+                if (n.codePoints().filter(Character::isLetter).count() >= 2) {
                     try {
                         actors.add(PhrasePattern.compile(n, language, morphology), entry);
                     } catch (IllegalArgumentException ignored) {
@@ -377,6 +393,15 @@ final class EventLexicon {
         }
     }
 
+    /** The words that open organisations' names, as the entity layer lists them. */
+    private void loadOrgWords() {
+        for (LanguageData.Row row : LanguageData.rows(language, "entity-cues.tsv")) {
+            if (row.cell(0).equals("org-word")) {
+                compile(row, row.cell(1)).forEach(p -> cues.add(p, Cue.ORG_WORD));
+            }
+        }
+    }
+
     /** The patterns of a cell: phrases separated by ";" are alternatives ("set fire to;set on fire"). */
     private List<PhrasePattern> compile(LanguageData.Row row, String cell) {
         List<PhrasePattern> out = new ArrayList<>();
@@ -395,20 +420,6 @@ final class EventLexicon {
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() || s.equals("-") ? null : s;
-    }
-
-    private static Set<String> iso3() {
-        Set<String> codes = new HashSet<>();
-        for (String region : ULocale.getISOCountries()) {
-            try {
-                codes.add(new ULocale("", region).getISO3Country());
-            } catch (java.util.MissingResourceException ignored) {
-                // a region without an alpha-3 code
-            }
-        }
-        codes.add("PSE");
-        codes.add("XKX");
-        return Set.copyOf(codes);
     }
 
     static boolean isSector(String code) {

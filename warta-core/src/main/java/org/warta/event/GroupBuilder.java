@@ -66,6 +66,9 @@ final class GroupBuilder {
                 return false;
             }
         }
+        if (!linked && p.from() > g.to && namedPlaceAfterPreposition(view, g)) {
+            return false; // "في الرياض بحضور ولي العهد": the place where it happens, then who was there
+        }
         String pCountry = p.country();
         if (g.country != null && pCountry != null && !g.country.equals(pCountry) && !linked) {
             return false;
@@ -79,6 +82,11 @@ final class GroupBuilder {
         }
         // a bare place after a person needs a linking word: "Putin, Moscow" is two actors, "the mayor of Nablus" one
         return !g.person || p.kind() != ActorEntry.Kind.COUNTRY || p.adjective() || linked || p.from() == g.to;
+    }
+
+    /** A place by its name right after a preposition of place ("in Riyadh", "di Jakarta"), not an adjective. */
+    private static boolean namedPlaceAfterPreposition(SentenceView view, ActorGroup g) {
+        return g.placesOnly && !g.adjectiveOnly && g.from > 0 && view.is(g.from - 1, Cue.LOC);
     }
 
     private static boolean isInnerPunct(String raw) {

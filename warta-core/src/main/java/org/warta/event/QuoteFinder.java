@@ -160,7 +160,7 @@ final class QuoteFinder {
     }
 
     private static String name(SentenceCoder.Analysis a, ActorGroup g) {
-        if (g.name != null && (g.person || g.entity >= 0)) {
+        if (g.name != null && (g.person || g.entity >= 0 && !g.unnamedRoleHolder())) {
             return g.name;
         }
         SentenceView v = a.view();

@@ -77,7 +77,7 @@ public final class KnowledgeBase {
             }
         }
         all.replaceAll((id, e) -> complete(e));
-        return new KnowledgeBase(all, Roles.load(), problems);
+        return new KnowledgeBase(all, Roles.vocabulary(), problems);
     }
 
     /** Paths from WARTA_KB and the warta.kb system property. */

@@ -10,14 +10,29 @@ import java.util.Set;
  * from, and a rank used when a text gives a person two roles.
  */
 public final class Roles {
-    /** What the role vocabulary knows about one role. */
-    public record Role(String name, String sector, int rank) {
+    /**
+     * What the role vocabulary knows about one role. A weak sector (written "GOV?") is the usual one but not the
+     * only one: "leaders of the Muslim Brotherhood" are OPP.
+     */
+    public record Role(String name, String sector, int rank, boolean weak) {
     }
+
+    private static volatile Roles vocabulary;
 
     private final Map<String, Role> roles;
 
     private Roles(Map<String, Role> roles) {
         this.roles = Map.copyOf(roles);
+    }
+
+    /** The built-in vocabulary ({@code org/warta/kb/roles.tsv}), read once. */
+    public static Roles vocabulary() {
+        Roles v = vocabulary;
+        if (v == null) {
+            v = load();
+            vocabulary = v;
+        }
+        return v;
     }
 
     static Roles load() {
@@ -26,7 +41,10 @@ public final class Roles {
             String[] cells = line.split("\t");
             if (cells.length >= 2) {
                 int rank = cells.length > 2 ? Integer.parseInt(cells[2].strip()) : 0;
-                out.put(cells[0].strip(), new Role(cells[0].strip(), cells[1].strip(), rank));
+                String sector = cells[1].strip();
+                boolean weak = sector.endsWith("?");
+                String name = cells[0].strip();
+                out.put(name, new Role(name, weak ? sector.substring(0, sector.length() - 1) : sector, rank, weak));
             }
         }
         return new Roles(out);

@@ -39,7 +39,7 @@ class MultilingualEventsTest {
         "de|Am Mittwoch griffen syrische Rebellen türkische Soldaten an.|190 SYRREB TURMIL ASSERTED",
         "ru|Российские войска атаковали украинских солдат.|190 RUSMIL UKRMIL ASSERTED",
         "ar|هاجمت القوات الإسرائيلية المتظاهرين الفلسطينيين.|190 ISRMIL PSEOPP ASSERTED",
-        "ms|Tentera Israel menyerang penduduk Palestin.|190 ISRMIL CVL ASSERTED",
+        "ms|Tentera Israel menyerang penduduk Palestin.|190 ISRMIL PSECVL ASSERTED",
         "en|Israeli troops did not attack the village.|190 ISRMIL --- NEGATED",
         "fr|Les soldats israéliens n'ont pas attaqué le village.|190 ISRMIL --- NEGATED",
         "es|Los soldados israelíes no atacaron la aldea.|190 ISRMIL --- NEGATED",
