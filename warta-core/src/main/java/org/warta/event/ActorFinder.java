@@ -3,6 +3,7 @@ package org.warta.event;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.warta.model.Entity;
 
 /**
@@ -11,6 +12,9 @@ import org.warta.model.Entity;
  * fixed actors, collectives, pronouns, counterparts); and the capitalised names nothing else gave.
  */
 final class ActorFinder {
+    /** II to XIX in capitals: the numbers of posts held side by side. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=..)X?(I{1,3}|IV|VI{0,3}|IX)");
+
     private final EventLexicon lexicon;
 
     ActorFinder(EventLexicon lexicon) {
@@ -48,17 +52,27 @@ final class ActorFinder {
             if (isModifier(view, m.from(), m.to())) {
                 continue;
             }
-            out.add(wordPiece(m, view.span(m.from(), m.to())));
+            int to = m.to() + (numbersRole(view, m) ? 1 : 0);
+            out.add(wordPiece(m, to, view.span(m.from(), to)));
         }
         out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds, notPeople));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return out;
     }
 
-    /** A piece from the language's actor words. */
-    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, String surface) {
+    /**
+     * A Roman numeral right after a role word numbers the post ("Menteri Kewangan II", "Minister II"): it belongs to
+     * the role, it is no one's name.
+     */
+    private static boolean numbersRole(SentenceView view, PhraseIndex.Match<ActorEntry> m) {
+        return m.value().kind() == ActorEntry.Kind.AGENT && m.value().label() != null && m.to() < view.size()
+                && !view.caseless() && ROMAN_NUMERAL.matcher(view.token(m.to()).raw()).matches();
+    }
+
+    /** A piece from the language's actor words, ending before token {@code to}. */
+    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, int to, String surface) {
         ActorEntry e = m.value();
-        ActorPiece.Builder b = ActorPiece.builder(m.from(), m.to(), e.kind());
+        ActorPiece.Builder b = ActorPiece.builder(m.from(), to, e.kind());
         return switch (e.kind()) {
             case COUNTRY -> b.country(e.value()).name(surface).adjective(e.adjective()).build();
             case AGENT -> b.sector(e.value()).label(e.label()).build();
