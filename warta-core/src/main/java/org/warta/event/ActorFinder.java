@@ -30,10 +30,14 @@ final class ActorFinder {
         List<ActorPiece> out = new ArrayList<>();
         List<int[]> personSpans = new ArrayList<>();
         List<int[]> notPeople = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         for (SentenceCoder.IndexedEntity ie : entities) {
             ActorPiece p = entityPiece(view, ie);
             if (p == null && ie.entity().type() != Entity.Type.PERSON) {
                 notPeople.add(tokenSpan(view, ie.entity()));
+                if (ie.entity().type() != Entity.Type.ORG) {
+                    places.add(tokenSpan(view, ie.entity()));
+                }
             }
             if (p != null) {
                 out.add(p);
@@ -52,8 +56,15 @@ final class ActorFinder {
             if (isModifier(view, m.from(), m.to())) {
                 continue;
             }
+            int from = m.from();
             int to = m.to() + (numbersRole(view, m) ? 1 : 0);
-            out.add(wordPiece(m, to, view.span(m.from(), to)));
+            int[] place = e.kind() == ActorEntry.Kind.COUNTRY ? enclosing(m.from(), m.to(), places) : null;
+            if (place != null) {
+                // "ke Gaza Palestin": a country's name that ends a place's name is that place, and starts where it does
+                from = place[0];
+                to = place[1];
+            }
+            out.add(wordPiece(m, from, to, view.span(from, to)));
         }
         out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds, notPeople));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
@@ -70,9 +81,9 @@ final class ActorFinder {
     }
 
     /** A piece from the language's actor words, ending before token {@code to}. */
-    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, int to, String surface) {
+    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, int from, int to, String surface) {
         ActorEntry e = m.value();
-        ActorPiece.Builder b = ActorPiece.builder(m.from(), to, e.kind());
+        ActorPiece.Builder b = ActorPiece.builder(from, to, e.kind());
         return switch (e.kind()) {
             case COUNTRY -> b.country(e.value()).name(surface).adjective(e.adjective()).build();
             case AGENT -> b.sector(e.value()).label(e.label()).build();
@@ -122,6 +133,16 @@ final class ActorFinder {
         boolean after = to + 1 < view.size() && view.token(to).raw().equals("-") && view.is(to + 1, Cue.DERIVED);
         boolean before = from >= 2 && view.token(from - 1).raw().equals("-") && view.is(from - 2, Cue.STANCE);
         return after || before;
+    }
+
+    /** The span of a place the entity layer found whose name ends with from..to and begins before it, or null. */
+    private static int[] enclosing(int from, int to, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (from > s[0] && to == s[1]) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean insideAny(int from, int to, List<int[]> spans) {

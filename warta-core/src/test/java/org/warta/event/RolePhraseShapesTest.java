@@ -61,4 +61,15 @@ class RolePhraseShapesTest {
         assertTrue(events.stream().anyMatch(e -> e.actor1() != null && source.equals(e.actor1().name())),
                 source + " in " + events.stream().map(e -> e.actor1() == null ? null : e.actor1().name()).toList());
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ms | Khalid Mohamad Jiwa | Armand bertanya kepada suaminya, Datuk Seri Khalid Mohamad Jiwa bila hendak ke Gaza Palestin dan membantu rakyat di sana.
+            id | Budi Santoso | Rina bertanya kepada suaminya, Budi Santoso kapan akan ke Gaza Palestina dan membantu rakyat di sana.
+            """)
+    void aCountryThatEndsAPlaceAfterAPrepositionIsThePlace(String language, String source, String sentence) {
+        List<Event> events = process(language, sentence).events();
+        assertTrue(events.stream().anyMatch(e -> e.actor1() != null && source.equals(e.actor1().name())),
+                source + " in " + events.stream().map(e -> e.actor1() == null ? null : e.actor1().name()).toList());
+    }
 }
