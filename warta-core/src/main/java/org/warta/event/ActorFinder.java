@@ -3,6 +3,7 @@ package org.warta.event;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.warta.model.Entity;
 
 /**
@@ -11,6 +12,9 @@ import org.warta.model.Entity;
  * fixed actors, collectives, pronouns, counterparts); and the capitalised names nothing else gave.
  */
 final class ActorFinder {
+    /** II to XIX in capitals: the numbers of posts held side by side. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=..)X?(I{1,3}|IV|VI{0,3}|IX)");
+
     private final EventLexicon lexicon;
 
     ActorFinder(EventLexicon lexicon) {
@@ -26,10 +30,14 @@ final class ActorFinder {
         List<ActorPiece> out = new ArrayList<>();
         List<int[]> personSpans = new ArrayList<>();
         List<int[]> notPeople = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         for (SentenceCoder.IndexedEntity ie : entities) {
             ActorPiece p = entityPiece(view, ie);
             if (p == null && ie.entity().type() != Entity.Type.PERSON) {
                 notPeople.add(tokenSpan(view, ie.entity()));
+                if (ie.entity().type() != Entity.Type.ORG) {
+                    places.add(tokenSpan(view, ie.entity()));
+                }
             }
             if (p != null) {
                 out.add(p);
@@ -48,17 +56,34 @@ final class ActorFinder {
             if (isModifier(view, m.from(), m.to())) {
                 continue;
             }
-            out.add(wordPiece(m, view.span(m.from(), m.to())));
+            int from = m.from();
+            int to = m.to() + (numbersRole(view, m) ? 1 : 0);
+            int[] place = e.kind() == ActorEntry.Kind.COUNTRY ? enclosing(m.from(), m.to(), places) : null;
+            if (place != null) {
+                // "ke Gaza Palestin": a country's name that ends a place's name is that place, and starts where it does
+                from = place[0];
+                to = place[1];
+            }
+            out.add(wordPiece(m, from, to, view.span(from, to)));
         }
         out.addAll(CapitalisedNames.find(view, out, triggerStarts, harmEnds, notPeople));
         out.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return out;
     }
 
-    /** A piece from the language's actor words. */
-    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, String surface) {
+    /**
+     * A Roman numeral right after a role word numbers the post ("Menteri Kewangan II", "Minister II"): it belongs to
+     * the role, it is no one's name.
+     */
+    private static boolean numbersRole(SentenceView view, PhraseIndex.Match<ActorEntry> m) {
+        return m.value().kind() == ActorEntry.Kind.AGENT && m.value().label() != null && m.to() < view.size()
+                && !view.caseless() && ROMAN_NUMERAL.matcher(view.token(m.to()).raw()).matches();
+    }
+
+    /** A piece from the language's actor words, ending before token {@code to}. */
+    private static ActorPiece wordPiece(PhraseIndex.Match<ActorEntry> m, int from, int to, String surface) {
         ActorEntry e = m.value();
-        ActorPiece.Builder b = ActorPiece.builder(m.from(), m.to(), e.kind());
+        ActorPiece.Builder b = ActorPiece.builder(from, to, e.kind());
         return switch (e.kind()) {
             case COUNTRY -> b.country(e.value()).name(surface).adjective(e.adjective()).build();
             case AGENT -> b.sector(e.value()).label(e.label()).build();
@@ -108,6 +133,16 @@ final class ActorFinder {
         boolean after = to + 1 < view.size() && view.token(to).raw().equals("-") && view.is(to + 1, Cue.DERIVED);
         boolean before = from >= 2 && view.token(from - 1).raw().equals("-") && view.is(from - 2, Cue.STANCE);
         return after || before;
+    }
+
+    /** The span of a place the entity layer found whose name ends with from..to and begins before it, or null. */
+    private static int[] enclosing(int from, int to, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (from > s[0] && to == s[1]) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean insideAny(int from, int to, List<int[]> spans) {

@@ -2,6 +2,7 @@ package org.warta.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.kb.KbEntity;
 import org.warta.kb.Roles;
 
 /**
@@ -31,6 +32,8 @@ final class ActorGroup {
     String pronoun;
     boolean counterpart;
     boolean adjectiveOnly = true;
+    /** The name is a place within a country ("Sabah", "Bavaria"), not a country's own name. */
+    boolean regionName;
     /** Only places so far: country names and adjectives, places the entity layer gave a country. */
     boolean placesOnly = true;
     /** Index of the coordination ("A and B") this group belongs to, or -1. */
@@ -84,6 +87,7 @@ final class ActorGroup {
         if (p.name() != null && rank > nameRank) {
             name = p.name();
             nameRank = rank;
+            regionName = p.kind() == ActorEntry.Kind.COUNTRY && p.kbId() != null && !KbEntity.isCountryId(p.kbId());
         }
         if (p.kbId() != null && (kbId == null || p.person())) {
             kbId = p.kbId();
@@ -117,6 +121,7 @@ final class ActorGroup {
         if (other.name != null && other.nameRank > nameRank) {
             name = other.name;
             nameRank = other.nameRank;
+            regionName = other.regionName;
         }
         counterpart |= other.counterpart;
         role |= other.role;
@@ -161,10 +166,11 @@ final class ActorGroup {
     /**
      * A role in an organisation with no person's name: "Jurucakap Bomba Selangor", "the secretary-general of the
      * Arab League". Its words name who speaks; the organisation is where the role belongs, not the speaker. (A role
-     * of a country, "Thủ tướng Malaysia", keeps the country's name, as before.)
+     * of a country, "Thủ tướng Malaysia", keeps the country's name; a role of a region, "Menteri Kewangan Sabah",
+     * "the Chief Minister of Sabah", is the role's words, since the region is not who speaks.)
      */
     boolean unnamedRoleHolder() {
-        return role && !person && nameRank != 1;
+        return role && !person && (nameRank != 1 || regionName);
     }
 
     boolean isCollective() {

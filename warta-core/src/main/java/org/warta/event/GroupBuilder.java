@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import org.warta.kb.Roles;
 
 /**
  * Gathers actor words into actor phrases and phrases into lists. Words join when only linking words ("of", "'s",
@@ -66,6 +67,9 @@ final class GroupBuilder {
                 return false;
             }
         }
+        if (!linked && free > 0 && g.role && isRole(p)) {
+            return false; // "Agong berkuasa memecat Perdana Menteri": words between two roles are a clause's verb
+        }
         if (!linked && p.from() > g.to && namedPlaceAfterPreposition(view, g)) {
             return false; // "في الرياض بحضور ولي العهد": the place where it happens, then who was there
         }
@@ -82,6 +86,10 @@ final class GroupBuilder {
         }
         // a bare place after a person needs a linking word: "Putin, Moscow" is two actors, "the mayor of Nablus" one
         return !g.person || p.kind() != ActorEntry.Kind.COUNTRY || p.adjective() || linked || p.from() == g.to;
+    }
+
+    private static boolean isRole(ActorPiece p) {
+        return p.kind() == ActorEntry.Kind.AGENT && p.label() != null && Roles.vocabulary().contains(p.label());
     }
 
     /** A place by its name right after a preposition of place ("in Riyadh", "di Jakarta"), not an adjective. */

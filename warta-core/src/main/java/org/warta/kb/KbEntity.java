@@ -31,6 +31,14 @@ public record KbEntity(String id, Entity.Type type, String kind, String canonica
      */
     public static final String CANONICAL_LANGUAGE = "en";
 
+    /** The prefix of the ids of countries ({@code country/RUS}); other places have ids of their own. */
+    public static final String COUNTRY_ID_PREFIX = "country/";
+
+    /** Whether an id is a country's rather than a region's or a city's. */
+    public static boolean isCountryId(String id) {
+        return id != null && id.startsWith(COUNTRY_ID_PREFIX);
+    }
+
     public KbEntity {
         names = freeze(names);
         adjectives = freeze(adjectives);
