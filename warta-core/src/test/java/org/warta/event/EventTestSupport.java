@@ -19,6 +19,7 @@ import org.warta.pipeline.Stage;
 /** Runs text through the pipeline up to sentences, adds hand-made entity and time layers, and codes events. */
 final class EventTestSupport {
     private static final Pipeline UP_TO_SENTENCES = upToSentences();
+    private static final Pipeline WHOLE = Pipeline.of(Pipelines.stages(new WartaOptions(LocalDate.of(2025, 3, 4))));
 
     private EventTestSupport() {
     }
@@ -35,6 +36,12 @@ final class EventTestSupport {
     }
 
     /** The article before entities, with its language declared. */
+    /** A text through the whole pipeline with its language declared, dated 4 March 2025. */
+    static Article processed(String language, String text) {
+        Hints hints = new Hints(null, null, null, language, null, null, null, List.of());
+        return WHOLE.process(new RawDocument(text, RawDocument.TEXT, new Source(null, null, "text", null), hints));
+    }
+
     static Article prepared(String text, String language) {
         Hints hints = new Hints(null, null, null, language, null, null, null, List.of());
         return UP_TO_SENTENCES.process(new RawDocument(text, RawDocument.TEXT, new Source(null, null, "text", null), hints));

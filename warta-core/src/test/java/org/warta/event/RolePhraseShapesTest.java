@@ -3,19 +3,12 @@ package org.warta.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.warta.Pipelines;
-import org.warta.WartaOptions;
 import org.warta.model.Article;
 import org.warta.model.Event;
-import org.warta.model.Hints;
 import org.warta.model.Quote;
-import org.warta.model.RawDocument;
-import org.warta.model.Source;
-import org.warta.pipeline.Pipeline;
 
 /**
  * Shapes of role phrases that hold for every language: a Roman numeral after a role numbers the post, a role of a
@@ -23,11 +16,8 @@ import org.warta.pipeline.Pipeline;
  * phrases. Whole pipeline, language declared.
  */
 class RolePhraseShapesTest {
-    private static final Pipeline PIPELINE = Pipeline.of(Pipelines.stages(new WartaOptions(LocalDate.of(2025, 3, 4))));
-
     private static Article process(String language, String text) {
-        Hints hints = new Hints(null, null, null, language, null, null, null, List.of());
-        return PIPELINE.process(new RawDocument(text, RawDocument.TEXT, new Source(null, null, "text", null), hints));
+        return EventTestSupport.processed(language, text);
     }
 
     @ParameterizedTest(name = "{0}: {2}")
