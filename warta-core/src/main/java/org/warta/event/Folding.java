@@ -16,8 +16,16 @@ final class Folding {
     }
 
     static String fold(String s, String language) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'');
-        return LanguageProfile.of(language).folding().fold(lower);
+        return fold(s, rules(language));
+    }
+
+    /** The language's folding rules, looked up once for a run of words (a sentence) rather than per word. */
+    static FoldRules rules(String language) {
+        return LanguageProfile.of(language).folding();
+    }
+
+    static String fold(String s, FoldRules rules) {
+        return rules.fold(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\''));
     }
 
     /** Whether comparisons in this language ignore accents. */

@@ -1,6 +1,7 @@
 package org.warta.event;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.warta.cameo.CameoCodes;
 import org.warta.model.Event;
 import org.warta.model.TimeExpression;
@@ -14,7 +15,7 @@ import org.warta.model.TimeExpression;
 final class Modality {
     /** Words at most between a status cue ("not", "will", "could") and the trigger. */
     private static final int STATUS_WINDOW = 4;
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /** The code and status of an event as the sentence states it. */
     record Stated(CameoCodes.EventCode code, Event.Status status) {

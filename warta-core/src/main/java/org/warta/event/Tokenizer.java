@@ -2,6 +2,7 @@ package org.warta.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.lang.FoldRules;
 import org.warta.model.Tokens;
 import org.warta.token.Segmenter;
 
@@ -28,15 +29,16 @@ final class Tokenizer {
         int first = tokens.first(stretch);
         int last = tokens.last(stretch);
         List<Token> out = new ArrayList<>(last - first);
+        FoldRules rules = Folding.rules(language);
         for (int k = first; k < last; k++) {
-            out.add(token(tokens, k, language, morphology));
+            out.add(token(tokens, k, rules, morphology));
         }
         return out;
     }
 
-    private static Token token(Tokens tokens, int k, String language, Morphology m) {
+    private static Token token(Tokens tokens, int k, FoldRules rules, Morphology m) {
         String raw = tokens.surface(k);
-        String norm = Folding.fold(raw, language);
+        String norm = Folding.fold(raw, rules);
         Token.Kind kind = switch (tokens.kind(k)) {
             case WORD -> Token.Kind.WORD;
             case NUMBER -> Token.Kind.NUMBER;
