@@ -71,8 +71,13 @@ function check(ok, what) {
     await page.screenshot({ path: path.join(out, 'article.png'), fullPage: true });
 
     step = 'seed article';
+    // the previous article's text is still on the page until the new one is drawn: wait for its title to change
+    const previousTitle = await page.textContent('h1');
     await page.goto(base + '#/article/seed-lavrov-rubio');
-    await page.waitForSelector('.text .ann');
+    await page.waitForFunction((t) => {
+      const h = document.querySelector('h1');
+      return h && h.textContent !== t && document.querySelector('.text .ann');
+    }, previousTitle);
     const sideText = await page.textContent('.article aside');
     check(sideText.includes('Kementerian Luar Negeri Rusia') && sideText.includes('baotinmau.vn')
       && sideText.includes('ad-placeholder'), 'captions, attribution and removed boilerplate are shown');
