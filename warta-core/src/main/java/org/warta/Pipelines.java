@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.warta.clean.CleanStage;
+import org.warta.clean.TemplateLines;
+import org.warta.clean.TemplateStage;
 import org.warta.entity.EntityRecognizer;
 import org.warta.entity.EntityStage;
 import org.warta.event.EventStage;
@@ -34,10 +36,26 @@ public final class Pipelines {
         return Pipeline.of(stages(options), options.budget());
     }
 
+    /**
+     * The standard pipeline with a {@code template} stage after {@code clean} that takes out the lines an article
+     * shares with many others of its outlet, as the run's {@code templates} has seen them.
+     */
+    public static Pipeline standard(WartaOptions options, TemplateLines templates) {
+        return Pipeline.of(stages(options, templates), options.budget());
+    }
+
     public static List<Stage> stages(WartaOptions options) {
+        return stages(options, null);
+    }
+
+    /** The standard stages; with a template stage when {@code templates} is not null. */
+    public static List<Stage> stages(WartaOptions options, TemplateLines templates) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new ExtractStage(extractors()));
         stages.add(new CleanStage());
+        if (templates != null) {
+            stages.add(new TemplateStage(templates));
+        }
         stages.add(new TitleStage());
         stages.add(new LanguageStage());
         stages.add(new TextStage());

@@ -1,5 +1,6 @@
 package org.warta;
 
+import org.warta.clean.TemplateLines;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.Pipeline;
@@ -35,6 +36,14 @@ public final class Warta {
     /** A pipeline with the given options, for callers that need more than the defaults. */
     public static Pipeline pipeline(WartaOptions options) {
         return Pipelines.standard(options);
+    }
+
+    /**
+     * A pipeline that also takes out the lines an article shares with many others of its outlet: {@code templates}
+     * is the memory of one run (one input, one ingest), filled as articles pass.
+     */
+    public static Pipeline pipeline(WartaOptions options, TemplateLines templates) {
+        return Pipelines.standard(options, templates);
     }
 
     private static final class Holder {

@@ -4,10 +4,13 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.warta.clean.TemplateStage;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
 import org.warta.io.RecordSink;
@@ -23,6 +26,9 @@ import org.warta.pipeline.Pipeline;
  *
  * <p>With more than one thread, records are processed in parallel but handed on, reported and counted in the order
  * they were read, so the output is the same as with one thread. At most a few records per thread wait in memory.
+ * A pipeline with a {@code template} stage (lines shared with the outlet's other articles) has that stage run for
+ * one record at a time, in input order, between the stages before it and those after it: what it has seen of an
+ * outlet when it reaches an article is then the same however many threads run.
  */
 final class ArticleRun {
     private final Pipeline pipeline;
@@ -31,6 +37,9 @@ final class ArticleRun {
     private final RunSummary summary = new RunSummary();
     private final Progress progress;
     private final int threads;
+    private final Pipeline.Split ordered;
+    /** Completes when the previous record has passed the ordered stage (or failed before it). */
+    private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
 
     ArticleRun(Pipeline pipeline, InputReader reader, PrintStream err, Progress progress) {
         this(pipeline, reader, err, progress, 1);
@@ -42,6 +51,7 @@ final class ArticleRun {
         this.err = err;
         this.progress = progress;
         this.threads = Math.max(1, threads);
+        this.ordered = pipeline.split(TemplateStage.NAME);
     }
 
     /** What became of one record, settled in reading order. */
@@ -77,8 +87,12 @@ final class ArticleRun {
             reader.read(inputs, new RecordSink() {
                 @Override
                 public void accept(RawDocument document) {
-                    queue(pool == null ? CompletableFuture.completedFuture(process(document, prepare))
-                            : CompletableFuture.supplyAsync(() -> process(document, prepare), pool));
+                    if (ordered != null) {
+                        queue(inOrder(document, prepare, pool == null ? Runnable::run : pool));
+                    } else {
+                        queue(pool == null ? CompletableFuture.completedFuture(process(document, prepare))
+                                : CompletableFuture.supplyAsync(() -> process(document, prepare), pool));
+                    }
                 }
 
                 @Override
@@ -109,11 +123,36 @@ final class ArticleRun {
     private <T> Outcome process(RawDocument document, Function<Article, T> prepare) {
         try {
             return new Done(prepare.apply(pipeline.process(document)));
-        } catch (BudgetExceeded e) {
-            return new Failed(Failure.overBudget(document.source(), e));
         } catch (RuntimeException e) {
-            return new Failed(new Failure(document.source(), "internal-error", e.toString()));
+            return failed(document, e);
         }
+    }
+
+    /** The stages before the ordered one on any thread, that one in input order, the rest on any thread. */
+    private <T> CompletableFuture<Outcome> inOrder(RawDocument document, Function<Article, T> prepare, Executor pool) {
+        CompletableFuture<Article> before = CompletableFuture.supplyAsync(
+                () -> ordered.before().process(document), pool);
+        CompletableFuture<Article> passed = before.thenCombine(previous, (article, done) -> orderedStage(article));
+        previous = passed.handle((article, failure) -> null);
+        return passed.thenApplyAsync(article -> (Outcome) new Done(prepare.apply(ordered.after().process(article))),
+                        pool)
+                .exceptionally(failure -> failed(document, failure instanceof CompletionException c
+                        && c.getCause() != null ? c.getCause() : failure));
+    }
+
+    private Article orderedStage(Article article) {
+        try {
+            return ordered.stage().apply(article);
+        } catch (RuntimeException e) {
+            return article.toBuilder().warn(ordered.stage().name(), "stage-failed", "stage failed: " + e).build();
+        }
+    }
+
+    private static Outcome failed(RawDocument document, Throwable failure) {
+        if (failure instanceof BudgetExceeded e) {
+            return new Failed(Failure.overBudget(document.source(), e));
+        }
+        return new Failed(new Failure(document.source(), "internal-error", failure.toString()));
     }
 
     /** Hands on finished records from the head of the queue, waiting while more than {@code keep} are pending. */

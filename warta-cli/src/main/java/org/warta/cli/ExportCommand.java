@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.io.ArticleJson;
 import org.warta.io.RunSummary;
@@ -45,6 +44,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget = new BudgetOptions();
 
+    @Mixin
+    TemplateOption templates = new TemplateOption();
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
 
@@ -59,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         Consumer<Article> sink = format == Format.gdelt ? gdelt(out) : jsonl(out);
-        RunSummary summary = new ArticleRun(Warta.pipeline(new WartaOptions(referenceDate, budget.budget())), budget.reader(),
+        RunSummary summary = new ArticleRun(templates.pipeline(new WartaOptions(referenceDate, budget.budget())), budget.reader(),
                 System.err, Progress.onTerminal(System.err, "articles"), threadCount).run(inputs, sink);
         flush(out);
         System.err.println("warta: " + summary);

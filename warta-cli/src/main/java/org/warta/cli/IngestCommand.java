@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.Ingester;
@@ -45,6 +44,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     BudgetOptions budget = new BudgetOptions();
+
+    @Mixin
+    TemplateOption templates = new TemplateOption();
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
             description = "Articles stored between commits (default: ${DEFAULT-VALUE}).")
@@ -117,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data)) {
             Ingester.Result result = new Ingester(index,
-                    Warta.pipeline(new WartaOptions(referenceDate, budget.budget())), options)
+                    templates.pipeline(new WartaOptions(referenceDate, budget.budget())), options)
                     .run(inputs, budget.reader(), new Ingester.Listener() {
                         @Override
                         public void step() {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.io.ArticleJson;
 import org.warta.io.RunSummary;
@@ -39,6 +38,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget = new BudgetOptions();
 
+    @Mixin
+    TemplateOption templates = new TemplateOption();
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative time expressions against when an article has no publication date.")
     LocalDate referenceDate;
@@ -62,7 +64,7 @@ final class ProcessCommand implements Callable<Integer> {
             }
             inputs = List.of("-");
         }
-        var pipeline = Warta.pipeline(new WartaOptions(referenceDate, budget.budget()));
+        var pipeline = templates.pipeline(new WartaOptions(referenceDate, budget.budget()));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         PrintStream err = System.err;
         RunSummary summary = new ArticleRun(pipeline, budget.reader(), err, Progress.onTerminal(err, "articles"),

@@ -40,7 +40,11 @@ public final class Pipeline {
     }
 
     public static Pipeline of(List<Stage> stages, Budget budget) {
-        Set<Layer> available = EnumSet.of(Layer.RAW);
+        check(stages, EnumSet.of(Layer.RAW));
+        return new Pipeline(stages, budget);
+    }
+
+    private static void check(List<Stage> stages, Set<Layer> available) {
         Set<String> names = new java.util.HashSet<>();
         for (Stage stage : stages) {
             if (!names.add(stage.name())) {
@@ -54,7 +58,29 @@ public final class Pipeline {
             }
             available.addAll(stage.adds());
         }
-        return new Pipeline(stages, budget);
+    }
+
+    /** A pipeline cut around one of its stages: the stages before it, the stage, and the stages after it. */
+    public record Split(Pipeline before, Stage stage, Pipeline after) {
+    }
+
+    /**
+     * Cuts this pipeline around the stage named {@code name}, for a run that must do that stage's work for its
+     * records one at a time, in order, while the rest runs on several threads. Each part keeps this budget; the
+     * part after the stage takes articles the part before has made.
+     *
+     * @return the parts, or null when there is no such stage
+     */
+    public Split split(String name) {
+        int at = stageNames().indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        Set<Layer> available = EnumSet.of(Layer.RAW);
+        stages.subList(0, at + 1).forEach(s -> available.addAll(s.adds()));
+        List<Stage> after = stages.subList(at + 1, stages.size());
+        check(after, available);
+        return new Split(new Pipeline(stages.subList(0, at), budget), stages.get(at), new Pipeline(after, budget));
     }
 
     /** The same stages held to another budget (with timings of their own). */
