@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,6 +18,7 @@ final class ContentFinder {
     /** A block needs this many non-space characters to count as prose. */
     static final int MIN_PROSE = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)\\barticleBody\\b");
     /** How far above the chosen element the other parts of a split article are looked for. */
     private static final int GATHER_LEVELS = 6;
     /** Blocks that are a paragraph themselves; any other block holding text is a container of it. */
@@ -39,7 +41,8 @@ final class ContentFinder {
         }
         candidates.sort(Comparator.comparingDouble((PageStats.Stats s) -> s.score).reversed());
         PageStats.Stats top = candidates.get(0);
-        top = widen(top, candidates, body);
+        PageStats.Stats marked = markedBody(candidates);
+        top = marked != null ? marked : widen(top, candidates, body);
         return withKindred(top, withSiblings(top), body);
     }
 
@@ -102,10 +105,33 @@ final class ContentFinder {
         if (cues.has(e, HtmlCues.Kind.KEEP)) {
             score += 25 * backing;
         }
+        // schema.org microdata names the article's body outright, in every language.
+        if (isArticleBody(e)) {
+            score += 50 * backing;
+        }
         if (cues.has(e, HtmlCues.Kind.DROP) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
             score -= 25;
         }
         return score;
+    }
+
+    /**
+     * The best candidate that schema.org microdata names the article's body, when it holds a few paragraphs of
+     * prose: a page's markup says which of its texts is the article better than text density can (a photo
+     * gallery's fifty captions outweigh a short story).
+     */
+    private static PageStats.Stats markedBody(List<PageStats.Stats> ranked) {
+        for (PageStats.Stats s : ranked) {
+            if (isArticleBody(s.element) && s.proseBlocks >= 3 && s.linkDensity() < 0.3) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static boolean isArticleBody(Element e) {
+        String itemprop = e.attr("itemprop");
+        return !itemprop.isEmpty() && ARTICLE_BODY.matcher(itemprop).find();
     }
 
     /**
