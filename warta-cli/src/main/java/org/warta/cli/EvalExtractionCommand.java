@@ -68,7 +68,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
     int rounds;
 
     @Option(names = {"--worst", "--misses"}, paramLabel = "N", defaultValue = "0",
-            description = "Also list the N pages of each set where Warta scores lowest, with the best peer's F1, on stderr.")
+            description = "Also list, on stderr, the N pages of each set where Warta scores lowest (with the best peer's "
+                    + "F1 on the page) and every title, byline and date of the test pages that differs from the expected.")
     int worst;
 
     @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<id>.txt.")
@@ -140,7 +141,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         MetadataShares metadata = new MetadataShares();
         for (Page page : pages) {
             if (page.expected() != null) {
-                metadata.add(page.expected(), warta.article(raw(page)).metadata());
+                metadata.add(page.id(), page.expected(), warta.article(raw(page)).metadata());
             }
         }
         return new SetResult(ours, measured, metadata);
@@ -334,6 +335,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
             String id = page.gzipped() && page.id().length() > 12 ? page.id().substring(0, 12) : page.id();
             System.err.printf("%.3f  tp %.2f fp %.2f fn %.2f  peer %s  %s  %s%n", s.f1(), s.tp(), s.fp(), s.fn(),
                     peer < 0 ? "-" : String.format("%.3f", peer), id, page.gzipped() ? page.url() : "");
+        }
+        List<MetadataShares.Miss> misses = result.metadata().misses();
+        if (!misses.isEmpty()) {
+            System.err.printf("metadata of %s that differs from the expected (page, field, expected, Warta's):%n",
+                    dir.getFileName());
+            for (MetadataShares.Miss m : misses) {
+                System.err.printf("%s  %s  \"%s\"  \"%s\"%n", m.page(), m.field(), m.expected(), m.found());
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package org.warta.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.warta.model.Metadata;
 
@@ -43,10 +45,27 @@ final class MetadataShares {
         }
     }
 
-    void add(ReadabilityTestPages.Expected want, Metadata got) {
-        title.add(want.title(), got.title(), sameText(want.title(), got.title()));
-        byline.add(want.byline(), got.author(), sameText(want.byline(), got.author()));
-        published.add(want.publishedTime(), got.published(), sameDay(want.publishedTime(), got.published()));
+    /** A field where Warta's value is not the expected one. */
+    record Miss(String page, String field, String expected, String found) {
+    }
+
+    private final List<Miss> misses = new ArrayList<>();
+
+    void add(String page, ReadabilityTestPages.Expected want, Metadata got) {
+        add(page, title, want.title(), got.title(), sameText(want.title(), got.title()));
+        add(page, byline, want.byline(), got.author(), sameText(want.byline(), got.author()));
+        add(page, published, want.publishedTime(), got.published(), sameDay(want.publishedTime(), got.published()));
+    }
+
+    private void add(String page, Field field, String want, String got, boolean agree) {
+        field.add(want, got, agree);
+        if (want != null && !agree) {
+            misses.add(new Miss(page, field.name, want, got));
+        }
+    }
+
+    List<Miss> misses() {
+        return List.copyOf(misses);
     }
 
     double titleShare() {

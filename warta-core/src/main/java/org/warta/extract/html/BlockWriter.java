@@ -123,7 +123,7 @@ final class BlockWriter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         boolean root = roots.contains(e);
-        if (!root && PageStats.isBlock(e) && isLinkList(e)) {
+        if (!root && PageStats.isBlock(e) && (isLinkList(e) || isListing(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isHeadline(e)) {
@@ -189,6 +189,27 @@ final class BlockWriter implements NodeFilter {
     private boolean isLinkList(Element e) {
         PageStats.Stats s = stats.of(e);
         return s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && (s.links >= 2 || s.chars - s.linkChars < 3);
+    }
+
+    /**
+     * A list whose every item has a heading of its own (a photo gallery's legends, teasers of other stories): a
+     * listing of other things, not the article's text.
+     */
+    static boolean isListing(Element e) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) {
+            return false;
+        }
+        int items = 0;
+        for (Element item : e.children()) {
+            if (!item.nameIs("li")) {
+                continue;
+            }
+            if (item.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 3;
     }
 
     /** The page's h1, or any heading that repeats the title: the headline is metadata, not body. */
