@@ -36,7 +36,7 @@ public final class Readability4jPeer implements Extractor {
             List<Block> blocks = content == null ? List.of() : blocks(content);
             Metadata metadata = new Metadata(article.getTitle(), false, null, article.getByline(), null, null, null);
             return new Extraction(blocks, List.of(), metadata, warnings);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             warnings.add("readability4j failed: " + e);
             return new Extraction(List.of(), List.of(), Metadata.EMPTY, warnings);
         }
