@@ -183,6 +183,26 @@ public final class HtmlExtractor implements Extractor {
         return h1 != null && h1.text().strip().length() >= 10 ? h1 : null;
     }
 
+    /** An inline element whose block holds more text of its own than the element: it runs inside a sentence. */
+    private static boolean withinProse(Element e, PageStats stats) {
+        Element block = e.parent();
+        while (block != null && !PageStats.isBlock(block)) {
+            block = block.parent();
+        }
+        if (block == null) {
+            return false;
+        }
+        int own = stats.of(block).ownChars;
+        int mine = 0;
+        String text = e.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                mine++;
+            }
+        }
+        return own - mine >= ContentFinder.MIN_PROSE && own >= 2 * mine;
+    }
+
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
@@ -207,6 +227,10 @@ public final class HtmlExtractor implements Extractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || NEVER_DROPPED.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!PageStats.isBlock(e) && withinProse(e, stats)) {
+                    // A word in a sentence whose class says "meta-org" or "dateline" is still part of the sentence.
                     return FilterResult.CONTINUE;
                 }
                 PageStats.Stats s = stats.of(e);
