@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,6 +51,8 @@ final class BlockWriter implements NodeFilter {
     private final String title;
     private final String language;
     private final List<Element> roots;
+    private Element firstH1;
+    private boolean firstH1Known;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -212,13 +215,23 @@ final class BlockWriter implements NodeFilter {
         return items >= 3;
     }
 
-    /** The page's h1, or any heading that repeats the title: the headline is metadata, not body. */
+    /** The page's first h1, or any heading that repeats the title: the headline is metadata, not body. */
     private boolean isHeadline(Element e) {
         String name = e.normalName();
         if (title == null || name.length() != 2 || name.charAt(0) != 'h' || !Character.isDigit(name.charAt(1))) {
             return false;
         }
-        return name.equals("h1") || normalize(e.text()).toLowerCase(Locale.ROOT).equals(title);
+        return (name.equals("h1") && e == firstH1()) || normalize(e.text()).toLowerCase(Locale.ROOT).equals(title);
+    }
+
+    /** The page's first h1, the headline; later ones head sections (as some publishing platforms write them). */
+    private Element firstH1() {
+        if (!firstH1Known) {
+            Document doc = roots.isEmpty() ? null : roots.get(0).ownerDocument();
+            firstH1 = doc == null ? null : doc.selectFirst("h1");
+            firstH1Known = true;
+        }
+        return firstH1;
     }
 
     /** Appends text with every run of white space (line breaks, no-break and zero-width spaces) made one space. */
