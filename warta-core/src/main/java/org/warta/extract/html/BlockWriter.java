@@ -191,6 +191,9 @@ final class BlockWriter implements NodeFilter {
     /** Mostly links, and more than one (one link behind a label, "Sumber: https://...", is a source line). */
     private boolean isLinkList(Element e) {
         PageStats.Stats s = stats.of(e);
+        if (s.links == 1 && kindOf(e) == Block.Kind.HEADING) {
+            return false;
+        }
         return s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && (s.links >= 2 || s.chars - s.linkChars < 3);
     }
 
@@ -264,8 +267,10 @@ final class BlockWriter implements NodeFilter {
         String text = line.toString().strip();
         // A line that is mostly links (a tag list, "More: A, B, C") is navigation, wherever it sits; one link
         // behind a label ("Sumber: https://...") is a source line, which cleaning reads.
+        // A heading that is one link (a list article's "“Thumper” ($20)" pointing at the thing) is still a heading.
+        boolean linkedHeading = lineLinks == 1 && !kinds.isEmpty() && kinds.peek() == Block.Kind.HEADING;
         boolean links = lineChars > 0 && lineLinkChars > lineChars * MAX_LINK_DENSITY
-                && (lineLinks >= 2 || lineChars - lineLinkChars < 3);
+                && (lineLinks >= 2 || lineChars - lineLinkChars < 3) && !linkedHeading;
         line.setLength(0);
         lineChars = 0;
         lineLinkChars = 0;
