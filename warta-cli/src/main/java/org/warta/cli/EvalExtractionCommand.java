@@ -72,7 +72,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
                     + "F1 on the page) and every title, byline and date of the test pages that differs from the expected.")
     int worst;
 
-    @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<id>.txt.")
+    @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<set>/<id>.txt.")
     Path dump;
 
     @Option(names = "--no-peers", description = "Measure Warta only.")
