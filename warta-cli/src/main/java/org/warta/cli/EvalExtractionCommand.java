@@ -37,88 +37,168 @@ import picocli.CommandLine.Option;
 
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {
-                "Main-text extraction on the article-extraction-benchmark: precision, recall and F1 of 4-token "
-                        + "shingles (the benchmark's own metric), and pages per second on one core, beside the "
-                        + "published figures.",
+                "Main-text extraction: precision, recall and F1 of 4-token shingles (the metric of the "
+                        + "article-extraction-benchmark), and pages per second on one core, on two sets of pages: the "
+                        + "article-extraction-benchmark (beside its published figures) and Mozilla Readability's test "
+                        + "pages (the truth is the content Readability is expected to extract, rendered to text). On "
+                        + "the test pages, Warta's title, byline and publication date are also compared with the "
+                        + "expected metadata.",
                 "Warta's output is the clean text after extract, clean, title and text (the title is not part of "
                         + "it). Peers are Extractor implementations found on the class path through ServiceLoader "
                         + "(the warta-eval-peers module; ./warta adds its jar for eval); they are measured on the same "
-                        + "pages in the same run."
+                        + "pages in the same run.",
+                "Exit codes: 0 measured, 2 no data set found."
         })
 final class EvalExtractionCommand implements Callable<Integer> {
+    private static final String BENCHMARK = "extraction/article-extraction-benchmark";
+    private static final String TEST_PAGES = "extraction/readability-test-pages";
     private static final String PUBLISHED = "rs_trafilatura 0.970, go_trafilatura 0.960, trafilatura 2.0.0 0.958, "
             + "newspaper4k 0.949, news-please 0.948, readability.js 0.947, readability-lxml 0.922, goose3 0.896, "
             + "boilerpipe 0.860 (2019), jusText 0.804";
 
     @Option(names = "--dataset", paramLabel = "DIR",
-            description = "The benchmark folder (ground-truth.json, html/<id>.html.gz); default ../shared/extraction/article-extraction-benchmark.")
+            description = {"Measure this one folder instead: a benchmark folder (ground-truth.json, "
+                    + "html/<id>.html.gz) or a folder of Readability test pages (<name>/source.html, expected.html, "
+                    + "expected-metadata.json).",
+                    "Default: both ../shared/" + BENCHMARK + " and ../shared/" + TEST_PAGES + ", each where present."})
     Path dataset;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
             description = "Timed passes over the pages for the speed figure, after one warm-up pass (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
-            description = "Also list the N pages where Warta scores lowest, on stderr.")
+    @Option(names = {"--worst", "--misses"}, paramLabel = "N", defaultValue = "0",
+            description = "Also list, on stderr, the N pages of each set where Warta scores lowest (with the best peer's "
+                    + "F1 on the page) and every title, byline and date of the test pages that differs from the expected.")
     int worst;
 
-    @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<id>.txt.")
+    @Option(names = "--dump", paramLabel = "DIR", description = "Write Warta's text for each page to DIR/<set>/<id>.txt.")
     Path dump;
 
     @Option(names = "--no-peers", description = "Measure Warta only.")
     boolean noPeers;
 
-    record Page(String id, String url, String truth, byte[] gzipped) {
+    /**
+     * One page: its id, address, true text and content ({@code gzipped} or not); {@code expected} is the metadata a
+     * Readability test page declares, null on the benchmark.
+     */
+    record Page(String id, String url, String truth, byte[] content, boolean gzipped,
+                ReadabilityTestPages.Expected expected) {
     }
 
     record Measured(String name, ShingleMetric metric, double pagesPerSecond, List<String> texts) {
     }
 
+    /** Warta's and every peer's figures on one set of pages. */
+    record SetResult(Measured warta, List<Measured> peers, MetadataShares metadata) {
+    }
+
     @Override
     public Integer call() throws IOException {
-        Path dir = dataset != null ? dataset : Home.shared("extraction/article-extraction-benchmark");
-        if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
-            System.err.println("warta eval extraction: no ground-truth.json in " + dir + " (see --dataset)");
-            return ExitCodes.USAGE;
-        }
-        List<Page> pages = load(dir);
-        PrintStream out = System.out;
-        CleaningPath warta = new CleaningPath();
-        Measured ours = measure("Warta", pages, warta::text);
-        CleaningPath timed = new CleaningPath();
-        String breakdown = timed.breakdown(pages, Math.max(1, rounds));
-        List<Measured> peers = new ArrayList<>();
-        if (!noPeers) {
-            for (Extractor peer : peers()) {
-                String name = peerName(peer);
-                peers.add(measure(name, pages, raw -> join(peer.extract(raw).blocks())));
+        List<Path> sets = new ArrayList<>();
+        if (dataset != null) {
+            if (!Files.isRegularFile(dataset.resolve("ground-truth.json")) && !ReadabilityTestPages.isTestPages(dataset)) {
+                System.err.println("warta eval extraction: " + dataset
+                        + " holds neither ground-truth.json nor <name>/source.html with expected.html");
+                return ExitCodes.USAGE;
+            }
+            sets.add(dataset);
+        } else {
+            for (String relative : new String[] {BENCHMARK, TEST_PAGES}) {
+                Path dir = Home.shared(relative);
+                if (Files.isRegularFile(dir.resolve("ground-truth.json")) || ReadabilityTestPages.isTestPages(dir)) {
+                    sets.add(dir);
+                } else {
+                    System.err.println("warta eval extraction: skipping " + relative + ", not found in " + Home.shared());
+                }
+            }
+            if (sets.isEmpty()) {
+                System.err.println("warta eval extraction: no data set found (see --dataset)");
+                return ExitCodes.USAGE;
             }
         }
-        out.printf("main-text extraction: %s (%d pages)%n", dir.getFileName(), pages.size());
-        out.println("metric: 4-token shingles of \\w+ tokens with multiplicity; P and R are means over pages; F1 = 2PR/(P+R)");
+        List<Extractor> peers = noPeers ? List.of() : peers();
+        for (int i = 0; i < sets.size(); i++) {
+            if (i > 0) {
+                System.out.println();
+            }
+            Path dir = sets.get(i);
+            if (Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+                benchmark(dir, load(dir), peers);
+            } else {
+                testPages(dir, ReadabilityTestPages.load(dir), peers);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private SetResult measureAll(List<Page> pages, List<Extractor> peers, CleaningPath warta) {
+        Measured ours = measure("Warta", pages, warta::text);
+        List<Measured> measured = new ArrayList<>();
+        for (Extractor peer : peers) {
+            measured.add(measure(peerName(peer), pages, raw -> join(peer.extract(raw).blocks())));
+        }
+        MetadataShares metadata = new MetadataShares();
+        for (Page page : pages) {
+            if (page.expected() != null) {
+                metadata.add(page.id(), page.expected(), warta.article(raw(page)).metadata());
+            }
+        }
+        return new SetResult(ours, measured, metadata);
+    }
+
+    private void table(PrintStream out, SetResult result, List<Extractor> peers) {
         out.printf("%-48s %9s %7s %7s %14s%n", "system", "precision", "recall", "F1", "pages/s 1 core");
-        print(out, "Warta (extract+clean+title+text)", ours);
-        for (Measured p : peers) {
+        print(out, "Warta (extract+clean+title+text)", result.warta());
+        for (Measured p : result.peers()) {
             print(out, p.name() + " (raw)", p);
         }
         if (peers.isEmpty() && !noPeers) {
             out.println("peer: none on the class path (build the reactor; ./warta eval adds warta-eval-peers/target/warta-peers.jar)");
         }
+    }
+
+    private void benchmark(Path dir, List<Page> pages, List<Extractor> peers) throws IOException {
+        PrintStream out = System.out;
+        CleaningPath warta = new CleaningPath();
+        SetResult result = measureAll(pages, peers, warta);
+        String breakdown = new CleaningPath().breakdown(pages, Math.max(1, rounds));
+        out.printf("main-text extraction: %s (%d pages)%n", dir.getFileName(), pages.size());
+        out.println("metric: 4-token shingles of \\w+ tokens with multiplicity; P and R are means over pages; F1 = 2PR/(P+R)");
+        table(out, result, peers);
         out.println("published F1: " + PUBLISHED);
         out.printf("title: not included in Warta's text; the ground truth starts with the page's title on %d of %d pages%n",
                 titleLedPages(pages, warta), pages.size());
         out.println("speed: CPU time of one thread after a warm-up pass; pages held in memory gzipped, reading = gunzip + charset decoding");
         out.println("time per page, Warta: " + breakdown);
+        finish(dir, pages, result);
+    }
+
+    private void testPages(Path dir, List<Page> pages, List<Extractor> peers) throws IOException {
+        PrintStream out = System.out;
+        SetResult result = measureAll(pages, peers, new CleaningPath());
+        out.printf("main-text extraction: %s (%d pages)%n", dir.getFileName(), pages.size());
+        out.println("truth: the main content Mozilla's Readability is expected to extract (expected.html), rendered to "
+                + "text; same metric");
+        table(out, result, peers);
+        out.println("speed: CPU time of one thread after a warm-up pass; reading = UTF-8 decoding (the pages are stored in UTF-8)");
+        out.println("metadata, Warta against expected-metadata.json (same text after folding whitespace and case; "
+                + "dates on the day):");
+        result.metadata().print(out);
+        finish(dir, pages, result);
+    }
+
+    private void finish(Path dir, List<Page> pages, SetResult result) throws IOException {
         if (worst > 0) {
-            printWorst(pages, ours);
+            printWorst(dir, pages, result);
         }
         if (dump != null) {
-            Files.createDirectories(dump);
+            Path into = dump.resolve(dir.getFileName().toString());
+            Files.createDirectories(into);
             for (int i = 0; i < pages.size(); i++) {
-                Files.writeString(dump.resolve(pages.get(i).id() + ".txt"), ours.texts().get(i));
+                Files.writeString(into.resolve(pages.get(i).id() + ".txt"), result.warta().texts().get(i));
             }
         }
-        return ExitCodes.OK;
     }
 
     private static void print(PrintStream out, String name, Measured m) {
@@ -157,21 +237,28 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
     }
 
-    /** Reading as the HTML reader does it: gunzip, then the page's charset. */
+    /** Reading as the HTML reader does it: gunzip where the page is stored gzipped, then the page's charset. */
     static RawDocument raw(Page page) {
-        byte[] bytes;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot gunzip " + page.id(), e);
+        byte[] bytes = page.content();
+        if (page.gzipped()) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page.content()))) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot gunzip " + page.id(), e);
+            }
         }
         String html;
-        try {
-            html = TextDecoder.decodeMarkup(bytes, null).text();
-        } catch (TextDecoder.NotTextException e) {
+        if (!page.gzipped()) {
+            // Readability's test pages are all stored in UTF-8, whatever charset their markup still declares.
             html = new String(bytes, StandardCharsets.UTF_8);
+        } else {
+            try {
+                html = TextDecoder.decodeMarkup(bytes, null).text();
+            } catch (TextDecoder.NotTextException e) {
+                html = new String(bytes, StandardCharsets.UTF_8);
+            }
         }
-        return new RawDocument(html, RawDocument.HTML, new Source(page.id() + ".html.gz", page.url(), "html", null), Hints.NONE);
+        return new RawDocument(html, RawDocument.HTML, new Source(page.id() + (page.gzipped() ? ".html.gz" : ".html"), page.url(), "html", null), Hints.NONE);
     }
 
     private static List<Page> load(Path dir) throws IOException {
@@ -186,7 +273,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 continue;
             }
             pages.add(new Page(e.getKey(), e.getValue().path("url").asText(null),
-                    e.getValue().path("articleBody").asText(""), Files.readAllBytes(html)));
+                    e.getValue().path("articleBody").asText(""), Files.readAllBytes(html), true, null));
         }
         pages.sort(Comparator.comparing(Page::id));
         return pages;
@@ -228,21 +315,34 @@ final class EvalExtractionCommand implements Callable<Integer> {
         return n;
     }
 
-    private void printWorst(List<Page> pages, Measured ours) {
+    private void printWorst(Path dir, List<Page> pages, SetResult result) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            order.add(i);
-        }
         List<Double> f1 = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            f1.add(ShingleMetric.score(pages.get(i).truth(), ours.texts().get(i)).f1());
+            order.add(i);
+            f1.add(ShingleMetric.score(pages.get(i).truth(), result.warta().texts().get(i)).f1());
         }
         order.sort(Comparator.comparing(f1::get));
+        System.err.printf("worst pages of %s for Warta: F1, shares of shingles, best peer's F1, page%n", dir.getFileName());
         for (int i = 0; i < Math.min(worst, order.size()); i++) {
             int k = order.get(i);
-            ShingleMetric.PageScore s = ShingleMetric.score(pages.get(k).truth(), ours.texts().get(k));
-            System.err.printf("%.3f  tp %.2f fp %.2f fn %.2f  %s  %s%n", s.f1(), s.tp(), s.fp(), s.fn(),
-                    pages.get(k).id().substring(0, 12), pages.get(k).url());
+            Page page = pages.get(k);
+            ShingleMetric.PageScore s = ShingleMetric.score(page.truth(), result.warta().texts().get(k));
+            double peer = -1;
+            for (Measured p : result.peers()) {
+                peer = Math.max(peer, ShingleMetric.score(page.truth(), p.texts().get(k)).f1());
+            }
+            String id = page.gzipped() && page.id().length() > 12 ? page.id().substring(0, 12) : page.id();
+            System.err.printf("%.3f  tp %.2f fp %.2f fn %.2f  peer %s  %s  %s%n", s.f1(), s.tp(), s.fp(), s.fn(),
+                    peer < 0 ? "-" : String.format("%.3f", peer), id, page.gzipped() ? page.url() : "");
+        }
+        List<MetadataShares.Miss> misses = result.metadata().misses();
+        if (!misses.isEmpty()) {
+            System.err.printf("metadata of %s that differs from the expected (page, field, expected, Warta's):%n",
+                    dir.getFileName());
+            for (MetadataShares.Miss m : misses) {
+                System.err.printf("%s  %s  \"%s\"  \"%s\"%n", m.page(), m.field(), m.expected(), m.found());
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,6 +51,8 @@ final class BlockWriter implements NodeFilter {
     private final String title;
     private final String language;
     private final List<Element> roots;
+    private Element firstH1;
+    private boolean firstH1Known;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -123,7 +126,7 @@ final class BlockWriter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         boolean root = roots.contains(e);
-        if (!root && PageStats.isBlock(e) && isLinkList(e)) {
+        if (!root && PageStats.isBlock(e) && (isLinkList(e) || isListing(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isHeadline(e)) {
@@ -188,16 +191,50 @@ final class BlockWriter implements NodeFilter {
     /** Mostly links, and more than one (one link behind a label, "Sumber: https://...", is a source line). */
     private boolean isLinkList(Element e) {
         PageStats.Stats s = stats.of(e);
+        if (s.links == 1 && kindOf(e) == Block.Kind.HEADING) {
+            return false;
+        }
         return s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && (s.links >= 2 || s.chars - s.linkChars < 3);
     }
 
-    /** The page's h1, or any heading that repeats the title: the headline is metadata, not body. */
+    /**
+     * A list whose every item has a heading of its own (a photo gallery's legends, teasers of other stories): a
+     * listing of other things, not the article's text.
+     */
+    static boolean isListing(Element e) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) {
+            return false;
+        }
+        int items = 0;
+        for (Element item : e.children()) {
+            if (!item.nameIs("li")) {
+                continue;
+            }
+            if (item.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 3;
+    }
+
+    /** The page's first h1, or any heading that repeats the title: the headline is metadata, not body. */
     private boolean isHeadline(Element e) {
         String name = e.normalName();
         if (title == null || name.length() != 2 || name.charAt(0) != 'h' || !Character.isDigit(name.charAt(1))) {
             return false;
         }
-        return name.equals("h1") || normalize(e.text()).toLowerCase(Locale.ROOT).equals(title);
+        return (name.equals("h1") && e == firstH1()) || normalize(e.text()).toLowerCase(Locale.ROOT).equals(title);
+    }
+
+    /** The page's first h1, the headline; later ones head sections (as some publishing platforms write them). */
+    private Element firstH1() {
+        if (!firstH1Known) {
+            Document doc = roots.isEmpty() ? null : roots.get(0).ownerDocument();
+            firstH1 = doc == null ? null : doc.selectFirst("h1");
+            firstH1Known = true;
+        }
+        return firstH1;
     }
 
     /** Appends text with every run of white space (line breaks, no-break and zero-width spaces) made one space. */
@@ -230,8 +267,10 @@ final class BlockWriter implements NodeFilter {
         String text = line.toString().strip();
         // A line that is mostly links (a tag list, "More: A, B, C") is navigation, wherever it sits; one link
         // behind a label ("Sumber: https://...") is a source line, which cleaning reads.
+        // A heading that is one link (a list article's "“Thumper” ($20)" pointing at the thing) is still a heading.
+        boolean linkedHeading = lineLinks == 1 && !kinds.isEmpty() && kinds.peek() == Block.Kind.HEADING;
         boolean links = lineChars > 0 && lineLinkChars > lineChars * MAX_LINK_DENSITY
-                && (lineLinks >= 2 || lineChars - lineLinkChars < 3);
+                && (lineLinks >= 2 || lineChars - lineLinkChars < 3) && !linkedHeading;
         line.setLength(0);
         lineChars = 0;
         lineLinkChars = 0;

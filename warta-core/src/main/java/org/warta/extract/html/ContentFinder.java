@@ -2,8 +2,10 @@ package org.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +18,9 @@ final class ContentFinder {
     /** A block needs this many non-space characters to count as prose. */
     static final int MIN_PROSE = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)\\barticleBody\\b");
+    /** How far above the chosen element the other parts of a split article are looked for. */
+    private static final int GATHER_LEVELS = 6;
     /** Blocks that are a paragraph themselves; any other block holding text is a container of it. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2",
             "h3", "h4", "h5", "h6", "figcaption", "caption", "th", "address", "summary", "legend");
@@ -36,8 +41,9 @@ final class ContentFinder {
         }
         candidates.sort(Comparator.comparingDouble((PageStats.Stats s) -> s.score).reversed());
         PageStats.Stats top = candidates.get(0);
-        top = widen(top, candidates, body);
-        return withSiblings(top);
+        PageStats.Stats marked = markedBody(candidates);
+        top = marked != null ? marked : widen(top, candidates, body);
+        return withKindred(top, withSiblings(top), body);
     }
 
     private List<PageStats.Stats> score() {
@@ -99,10 +105,33 @@ final class ContentFinder {
         if (cues.has(e, HtmlCues.Kind.KEEP)) {
             score += 25 * backing;
         }
+        // schema.org microdata names the article's body outright, in every language.
+        if (isArticleBody(e)) {
+            score += 50 * backing;
+        }
         if (cues.has(e, HtmlCues.Kind.DROP) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
             score -= 25;
         }
         return score;
+    }
+
+    /**
+     * The best candidate that schema.org microdata names the article's body, when it holds a few paragraphs of
+     * prose: a page's markup says which of its texts is the article better than text density can (a photo
+     * gallery's fifty captions outweigh a short story).
+     */
+    private static PageStats.Stats markedBody(List<PageStats.Stats> ranked) {
+        for (PageStats.Stats s : ranked) {
+            if (isArticleBody(s.element) && s.proseBlocks >= 3 && s.linkDensity() < 0.3) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static boolean isArticleBody(Element e) {
+        String itemprop = e.attr("itemprop");
+        return !itemprop.isEmpty() && ARTICLE_BODY.matcher(itemprop).find();
     }
 
     /**
@@ -180,6 +209,72 @@ final class ContentFinder {
             }
         }
         return roots;
+    }
+
+    /**
+     * An article broken into parts (sections between full-width figures, paragraphs on both sides of an ad slot)
+     * shows it in its markup: the other parts carry the class of the chosen element, or of its paragraphs. Such
+     * elements a few levels around the roots, holding prose of their own, join them.
+     */
+    private List<Element> withKindred(PageStats.Stats top, List<Element> roots, Element body) {
+        Set<String> kin = new HashSet<>();
+        addSignature(kin, top.element);
+        for (Element child : top.element.children()) {
+            if (child.nameIs("p")) {
+                addSignature(kin, child);
+            }
+        }
+        if (kin.isEmpty()) {
+            return roots;
+        }
+        Element scope = top.element;
+        for (int level = 0; level < GATHER_LEVELS && scope.parent() != null && scope.parent() != body; level++) {
+            scope = scope.parent();
+        }
+        List<PageStats.Stats> found = new ArrayList<>();
+        for (PageStats.Stats s : stats.below(stats.of(scope))) {
+            if (kin.contains(signature(s.element)) && isKindredProse(s, top) && outside(s, roots, found)) {
+                found.add(s);
+            }
+        }
+        if (found.isEmpty()) {
+            return roots;
+        }
+        List<PageStats.Stats> all = new ArrayList<>();
+        roots.forEach(r -> all.add(stats.of(r)));
+        all.addAll(found);
+        all.sort(Comparator.comparingInt((PageStats.Stats s) -> s.index));
+        return all.stream().map(s -> s.element).toList();
+    }
+
+    private static void addSignature(Set<String> kin, Element e) {
+        if (!e.className().isBlank()) {
+            kin.add(signature(e));
+        }
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + e.className().strip();
+    }
+
+    private boolean isKindredProse(PageStats.Stats s, PageStats.Stats top) {
+        boolean foreign = top.article != null && s.article != null && s.article != top.article;
+        return !foreign && s.chars - s.linkChars >= MIN_PROSE && s.linkDensity() < 0.3;
+    }
+
+    /** Neither inside nor around an element already taken. */
+    private static boolean outside(PageStats.Stats s, List<Element> roots, List<PageStats.Stats> found) {
+        for (Element r : roots) {
+            if (r == s.element || isAncestor(r, s.element) || isAncestor(s.element, r)) {
+                return false;
+            }
+        }
+        for (PageStats.Stats f : found) {
+            if (s.index >= f.index && s.index < f.end) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph beside the article that reads like part of it. */

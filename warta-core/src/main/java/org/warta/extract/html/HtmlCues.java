@@ -65,7 +65,40 @@ final class HtmlCues {
             return false;
         }
         int bit = 1 << kind.ordinal();
-        return (cues(e.id()) & bit) != 0 || (cues(e.attr("class")) & bit) != 0;
+        return ((cues(e.id()) & bit) != 0 && !isHeadingAnchor(e)) || (cues(e.attr("class")) & bit) != 0;
+    }
+
+    /**
+     * An id made from the element's own heading ("sharing-with-a-single-developer" over "Sharing with a single
+     * developer", as documentation and wiki generators write them) is the heading's words, not the page's markup:
+     * it says nothing about what the element is.
+     */
+    static boolean isHeadingAnchor(Element e) {
+        String id = e.id();
+        Element first = e.firstElementChild();
+        if (id.indexOf('-') < 0 || first == null || first.normalName().length() != 2 || first.normalName().charAt(0) != 'h'
+                || !Character.isDigit(first.normalName().charAt(1))) {
+            return false;
+        }
+        return slug(first.text()).equals(id.toLowerCase(Locale.ROOT));
+    }
+
+    private static String slug(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                b.append(Character.toLowerCase(c));
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return b.toString();
     }
 
     /** The cue kinds of a class attribute (or an id) as bits: the union of its names' kinds. */

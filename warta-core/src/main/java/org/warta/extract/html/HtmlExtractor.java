@@ -25,7 +25,7 @@ import org.warta.pipeline.Deadline;
  * is read from the whole page first. A fragment (a feed item's HTML, with no document around it) is all body.
  */
 public final class HtmlExtractor implements Extractor {
-    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "frame", "object", "embed", "video", "audio", "source", "track", "map", "input", "select",
             "textarea", "button", "option", "optgroup", "datalist", "link", "meta", "base", "head", "title", "img",
             "picture", "param", "dialog");
@@ -78,7 +78,7 @@ public final class HtmlExtractor implements Extractor {
         PageStats stats = PageStats.measure(body);
         Deadline.check();
         if (dropByCues) {
-            dropBoilerplate(body, stats);
+            dropBoilerplate(body, stats, headline(body));
         }
         List<Element> roots = new ContentFinder(stats, cues).find(body);
         if (roots.isEmpty()) {
@@ -177,13 +177,49 @@ public final class HtmlExtractor implements Extractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
+    /** The page's first {@code <h1>} with a few words in it: most likely the article's own headline, or null. */
+    private static Element headline(Element body) {
+        Element h1 = body.selectFirst("h1");
+        return h1 != null && h1.text().strip().length() >= 10 ? h1 : null;
+    }
+
+    /** An inline element whose block holds more text of its own than the element: it runs inside a sentence. */
+    private static boolean withinProse(Element e, PageStats stats) {
+        Element block = e.parent();
+        while (block != null && !PageStats.isBlock(block)) {
+            block = block.parent();
+        }
+        if (block == null) {
+            return false;
+        }
+        int own = stats.of(block).ownChars;
+        int mine = 0;
+        String text = e.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                mine++;
+            }
+        }
+        return own - mine >= ContentFinder.MIN_PROSE && own >= 2 * mine;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Removes boilerplate that says what it is. What is boilerplate by nature (comments, share bars, related
-     * lists, ads) goes unless it holds half of the page's prose: a site that names its article "post-comments"
+     * lists, ads, pop-ups) goes unless it holds half of the page's prose, or a tenth of it with the article's
+     * headline (a news site that shows its story in a "modal" layer): a site that names its article "post-comments"
      * keeps its article. Parts of the page frame (navigation, headers, footers, sidebars, bylines) go unless they
      * hold three paragraphs of prose or a third of it: "content-with-sidebar" wraps the article as often as not.
      */
-    private void dropBoilerplate(Element body, PageStats stats) {
+    private void dropBoilerplate(Element body, PageStats stats, Element headline) {
         PageStats.Stats page = stats.of(body);
         double prose = page.chars - page.linkChars;
         List<Element> doomed = new ArrayList<>();
@@ -193,11 +229,15 @@ public final class HtmlExtractor implements Extractor {
                 if (!(node instanceof Element e) || NEVER_DROPPED.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
+                if (!PageStats.isBlock(e) && withinProse(e, stats)) {
+                    // A word in a sentence whose class says "meta-org" or "dateline" is still part of the sentence.
+                    return FilterResult.CONTINUE;
+                }
                 PageStats.Stats s = stats.of(e);
                 double share = prose <= 0 ? 0 : (s.chars - s.linkChars) / prose;
                 boolean drop;
                 if (cues.has(e, HtmlCues.Kind.DROP)) {
-                    drop = share <= 0.5;
+                    drop = share <= 0.5 && !(share >= 0.1 && headline != null && isAncestor(e, headline));
                 } else if (BOILERPLATE_TAGS.contains(e.normalName()) || cues.has(e, HtmlCues.Kind.LAYOUT)) {
                     drop = s.proseBlocks < 3 && share <= 0.33;
                 } else {

@@ -25,6 +25,9 @@ import org.warta.model.Metadata;
  */
 final class PageMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
+    private static final Pattern AUTHOR_PROP = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
+    private static final Pattern AUTHOR_NAME_CLASS = Pattern.compile(
+            "(?i)(?:^|\\s)(?:author|byline)(?:__|-|_)?(?:name|link)(?:\\s|$)");
     private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
     /** "By", "Oleh", "Par" before an author's name: every pack's byline words ({@code byline} in its manifest). */
     private static final Pattern BY = Pattern.compile("^(?i)(?:" + LanguageProfile.allBylineWords().stream()
@@ -52,6 +55,8 @@ final class PageMetadata {
         Element articleH1;
         Element anyH1;
         Element authorElement;
+        /** An element whose class names it the author's name ("author__name", "author-link", "byline-name"). */
+        Element authorName;
         Element body;
         String titleText;
         private int inArticle;
@@ -110,11 +115,15 @@ final class PageMetadata {
                 if (datePublished == null && prop.equalsIgnoreCase("datePublished") && !e.nameIs("meta")) {
                     datePublished = e;
                 }
-                if (authorElement == null && prop.equalsIgnoreCase("author")) {
+                // itemprop holds a space-separated list of names ("author creator").
+                if (authorElement == null && AUTHOR_PROP.matcher(prop).find()) {
                     authorElement = e;
                 }
             } else if (authorElement == null && e.attr("rel").equalsIgnoreCase("author")) {
                 authorElement = e;
+            }
+            if (authorName == null && e.hasAttr("class") && AUTHOR_NAME_CLASS.matcher(e.className()).find()) {
+                authorName = e;
             }
         }
 
@@ -282,7 +291,17 @@ final class PageMetadata {
         }
         if (a == null) {
             Element e = page.authorElement;
-            if (e != null && !e.text().isBlank() && e.text().length() < 120) {
+            // A microdata Person says which of its texts is the name.
+            Element name = e == null ? null : e.selectFirst("[itemprop=name]");
+            if (name != null && !name.text().isBlank() && name.text().length() < 120) {
+                a = name.text();
+            } else if (e != null && !e.text().isBlank() && e.text().length() < 120) {
+                a = e.text();
+            }
+        }
+        if (a == null) {
+            Element e = page.authorName;
+            if (e != null && !e.text().isBlank() && e.text().length() < 80) {
                 a = e.text();
             }
         }

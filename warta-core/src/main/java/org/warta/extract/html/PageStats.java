@@ -86,6 +86,20 @@ final class PageStats {
         return s != null ? s : new Stats(e);
     }
 
+    /** The measures of the elements below {@code s} still in the page, in document order. */
+    List<Stats> below(Stats s) {
+        List<Stats> out = new ArrayList<>();
+        if (stats.get(s.element) != s) {
+            return out;
+        }
+        for (int i = s.index + 1; i < s.end; i++) {
+            if (!order.get(i).removed) {
+                out.add(order.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The measures of every element still in the page, in document order. */
     List<Stats> all() {
         List<Stats> out = new ArrayList<>(order.size());
