@@ -2,6 +2,7 @@ package org.warta.time;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ final class CldrWords {
     /** Adds CLDR's words for {@code locale} to the classes in {@code classes} (created when missing). */
     static void addTo(Map<String, WordClass> classes, String locale, boolean ignoreCase) {
         ULocale loc = new ULocale(locale);
-        DateFormatSymbols symbols = new DateFormatSymbols(loc);
+        // the Gregorian names whatever calendar the locale prefers: ICU gives Persian (fa) or Islamic (ar_SA) month
+        // names by default, and those months are not the Gregorian months their numbers would say
+        DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, loc);
         for (int context : CONTEXTS) {
             addMonths(classes.computeIfAbsent(MONTH, WordClass::new),
                     symbols.getMonths(context, DateFormatSymbols.WIDE), ignoreCase, false);
