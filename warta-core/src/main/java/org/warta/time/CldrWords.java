@@ -19,6 +19,7 @@ final class CldrWords {
     static final String WEEKDAY = "weekday";
     static final String WEEKDAY_ABBR = "weekdayabbr";
     static final String NUMBER = "numword";
+    static final String WEB_MONTH = "monweb";
     static final String ORDINAL = "ordword";
 
     private static final int[] CONTEXTS = {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE};
@@ -43,6 +44,15 @@ final class CldrWords {
                     symbols.getWeekdays(context, DateFormatSymbols.ABBREVIATED), ignoreCase, true);
         }
         addNumbers(classes, loc);
+    }
+
+    /** The wide and abbreviated month names of {@code locale} alone, into {@code target}. */
+    static void addMonthNames(WordClass target, String locale, boolean ignoreCase) {
+        DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, new ULocale(locale));
+        for (int context : CONTEXTS) {
+            addMonths(target, symbols.getMonths(context, DateFormatSymbols.WIDE), ignoreCase, false);
+            addMonths(target, symbols.getMonths(context, DateFormatSymbols.ABBREVIATED), ignoreCase, true);
+        }
     }
 
     private static void addMonths(WordClass target, String[] names, boolean ignoreCase, boolean abbreviation) {

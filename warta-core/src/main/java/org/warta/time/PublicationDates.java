@@ -28,6 +28,7 @@ final class PublicationDates {
 
     private static final Pattern URL_DATES = Pattern.compile(
             "(?<![\\p{Nd}])(?<y>(?:19|20)\\d\\d)(?:/(?<m1>\\d\\d?)/(?<d1>\\d\\d?)(?=/|$|[^\\p{Nd}])"
+                    + "|/(?<m4>\\d\\d)(?<d4>\\d\\d)(?=/)"
                     + "|[-_](?<m2>\\d\\d)[-_](?<d2>\\d\\d)|(?<m3>\\d\\d)(?<d3>\\d\\d))(?![\\p{Nd}])");
     /** The ISO 8601 forms a tagged value may be published as; anything finer-grained is cut to its day. */
     private static final Pattern ISO_VALUE = Pattern.compile(
@@ -45,6 +46,7 @@ final class PublicationDates {
     /** Letters a date at the edge of a longer line may have beside it: "date", "Stand:", "Uhr". */
     private static final int EDGE_LETTERS = 6;
     private static final String RELATED = "related-link";
+    private static final String SENTENCE_END = ".!?\u3002\u0964\u061F";
 
     private PublicationDates() {
     }
@@ -64,8 +66,8 @@ final class PublicationDates {
         }
         Matcher m = URL_DATES.matcher(path);
         while (m.find()) {
-            String month = first(m, "m1", "m2", "m3");
-            String day = first(m, "d1", "d2", "d3");
+            String month = first(m, "m1", "m2", "m3", "m4");
+            String day = first(m, "d1", "d2", "d3", "d4");
             Optional<LocalDate> date = date(m.group("y"), month, day);
             if (date.isPresent()) {
                 return Optional.of(new Found(date.get().toString(), date.get(), Metadata.FROM_URL));
@@ -79,9 +81,9 @@ final class PublicationDates {
      * start ("date 2025-10-26 Timor-Leste joins ASEAN", the first line of a stored page) or, in a headline, at its
      * end ("... Stand: 24.06.2025 05:04 Uhr").
      */
-    record Line(String text, boolean dateAtStart, boolean dateAtEnd) {
+    record Line(String text, boolean dateAtStart, boolean dateAtEnd, boolean headline) {
         static Line plain(String text) {
-            return new Line(text, false, false);
+            return new Line(text, false, false, false);
         }
     }
 
@@ -109,13 +111,17 @@ final class PublicationDates {
                 covered[i] = true;
             }
         }
-        boolean shortLine = text.length() <= LONGEST_LINE && letters(text, covered, 0, text.length()) <= MOST_OTHER_LETTERS;
+        // a headline is short too: it is a dateline when it also gives the clock time, as headlines never do
+        boolean shortLine = (!line.headline() || times.stream().anyMatch(t -> t.type().equals("TIME")))
+                && text.length() <= LONGEST_LINE && !sentence(text, covered)
+                && letters(text, covered, 0, text.length()) <= MOST_OTHER_LETTERS;
         for (TimeExpression t : times) {
             if (!FULL_DATE.matcher(t.value()).matches()) {
                 continue;
             }
             boolean atStart = line.dateAtStart() && letters(text, covered, 0, t.start()) <= EDGE_LETTERS;
-            boolean atEnd = line.dateAtEnd() && letters(text, covered, t.end(), text.length()) <= EDGE_LETTERS;
+            boolean atEnd = line.dateAtEnd() && setApart(text, t.start()) && !sentence(text, covered)
+                    && letters(text, covered, t.end(), text.length()) <= EDGE_LETTERS;
             if (shortLine || atStart || atEnd) {
                 return found(withClock(t, times));
             }
@@ -149,6 +155,28 @@ final class PublicationDates {
         return Optional.of(new Found(published, day.get(), Metadata.FROM_TEXT));
     }
 
+    /**
+     * Whether a date at a headline's end is set apart from it ("... Iran Stand: 24.06.2025", "... | 2025-06-13"),
+     * not the end of its sentence ("Attack on April 22, 2025").
+     */
+    private static boolean setApart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    /**
+     * A line that ends as a sentence does and has words besides its date ("The attack came on April 22, 2025."), not
+     * a dateline ("2025.08.30. 오후 3:16.").
+     */
+    private static boolean sentence(String text, boolean[] covered) {
+        int last = text.length() - 1;
+        return !covered[last] && SENTENCE_END.indexOf(text.charAt(last)) >= 0
+                && letters(text, covered, 0, text.length()) > EDGE_LETTERS;
+    }
+
     private static int letters(String line, boolean[] covered, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -174,7 +202,7 @@ final class PublicationDates {
         }
         String title = article.metadata().title();
         if (title != null) {
-            lines.add(new Line(title, true, true));
+            lines.add(new Line(title, true, true, true));
         }
         String text = article.text() == null ? "" : article.text();
         int taken = 0;
@@ -183,7 +211,7 @@ final class PublicationDates {
                 break;
             }
             if (!line.isBlank()) {
-                lines.add(new Line(line, taken == 0, false));
+                lines.add(new Line(line, taken == 0, false, false));
                 taken++;
             }
         }

@@ -82,6 +82,9 @@ final class TimeRuleCompiler {
         for (String locale : cldr) {
             CldrWords.addTo(classes, locale, ignoreCase);
         }
+        for (String locale : options.webLocales()) {
+            CldrWords.addMonthNames(classes.computeIfAbsent(CldrWords.WEB_MONTH, WordClass::new), locale, ignoreCase);
+        }
         for (LanguageData.Row row : rows) {
             if (!row.cell(0).equals("word")) {
                 continue;

@@ -34,6 +34,8 @@ class PublicationDatesTest {
                 .orElseThrow().value());
         assertEquals("2025-08-30", PublicationDates.fromUrl("https://example.com/news/20250830/protests.html")
                 .orElseThrow().value());
+        assertEquals("2025-03-28", PublicationDates.fromUrl("https://example.net/2025/0328/2196605.html")
+                .orElseThrow().value());
     }
 
     @Test
@@ -94,5 +96,28 @@ class PublicationDatesTest {
         Article a = Pipelines.standard(new WartaOptions(LocalDate.of(2020, 1, 1))).process(raw);
         assertEquals("2025-02-14", a.metadata().published());
         assertEquals(Metadata.FROM_INPUT, a.metadata().publishedFrom());
+    }
+
+    @Test
+    void anEnglishDatelineOnAPageInAnotherLanguageIsRead() {
+        Article a = process(null, "Published at Nov 07, 2025 02:45 pm\n\n"
+                + "台风海鸥7日清晨登陆越南中部，造成至少5人死亡。越南政府表示，今年以来已有13个台风影响该国。");
+        assertEquals("2025-11-07", a.metadata().published().substring(0, 10));
+        assertEquals(Metadata.FROM_TEXT, a.metadata().publishedFrom());
+    }
+
+    @Test
+    void aShortSentenceWithADateIsNoDateline() {
+        Article a = process(null, "The attack came on April 22, 2025.\n\n"
+                + "Gunmen killed 26 people at a meadow near Pahalgam. India blamed Pakistan for the attack.");
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void aDatelineEndingInAFullStopIsStillADateline() {
+        Article a = process(null, "[YTN] 2025.08.30. 오후 3:16.\n\n"
+                + "인도네시아에서 배달 기사가 경찰 차량에 치여 숨진 뒤 시위가 전국으로 번졌습니다. 지난 28일 시위가 시작됐습니다.");
+        assertEquals("2025-08-30", a.metadata().published().substring(0, 10));
+        assertEquals("2025-08-28", value(a, "지난 28일"));
     }
 }
