@@ -6,9 +6,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.warta.lang.LanguageProfile;
 import org.warta.model.Article;
 import org.warta.model.Metadata;
 import org.warta.model.Removal;
@@ -46,6 +50,8 @@ final class PublicationDates {
     /** Letters a date at the edge of a longer line may have beside it: "date", "Stand:", "Uhr". */
     private static final int EDGE_LETTERS = 6;
     private static final String RELATED = "related-link";
+    private static final Set<String> BYLINE_WORDS = LanguageProfile.allBylineWords().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final String SENTENCE_END = ".!?\u3002\u0964\u061F";
 
     private PublicationDates() {
@@ -122,7 +128,7 @@ final class PublicationDates {
             boolean atStart = line.dateAtStart() && letters(text, covered, 0, t.start()) <= EDGE_LETTERS;
             boolean atEnd = line.dateAtEnd() && setApart(text, t.start()) && !sentence(text, covered)
                     && letters(text, covered, t.end(), text.length()) <= EDGE_LETTERS;
-            if (shortLine || atStart || atEnd) {
+            if (shortLine || atStart || atEnd || byline(text, covered)) {
                 return found(withClock(t, times));
             }
         }
@@ -165,6 +171,18 @@ final class PublicationDates {
             i--;
         }
         return i < 0 || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    /**
+     * A byline with its date ("By MkiniBM in July 26, 2025 – Reading time 2 minute"): a short line opening with a
+     * byline word of any language's manifest.
+     */
+    private static boolean byline(String text, boolean[] covered) {
+        if (text.length() > LONGEST_LINE || sentence(text, covered)) {
+            return false;
+        }
+        int space = text.indexOf(' ');
+        return space > 0 && BYLINE_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -120,4 +120,13 @@ class PublicationDatesTest {
         assertEquals("2025-08-30", a.metadata().published().substring(0, 10));
         assertEquals("2025-08-28", value(a, "지난 28일"));
     }
+
+    @Test
+    void aBylineWithItsDateGivesTheDate() {
+        Article a = process(null, "Kuala Lumpur – Pasukan keselamatan tiba di lokasi kejadian petang ini.\n\n"
+                + "By MkiniBM in July 26, 2025 – Reading time 2 minute\n\n"
+                + "Polis berkata siasatan sedang dijalankan dan orang ramai diminta bertenang.");
+        assertEquals("2025-07-26", a.metadata().published().substring(0, 10));
+        assertEquals("2025-07-26TAF", value(a, "petang ini"));
+    }
 }
