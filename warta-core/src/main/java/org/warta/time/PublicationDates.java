@@ -125,7 +125,9 @@ final class PublicationDates {
             if (!FULL_DATE.matcher(t.value()).matches()) {
                 continue;
             }
-            boolean atStart = line.dateAtStart() && letters(text, covered, 0, t.start()) <= EDGE_LETTERS;
+            // "Sáng 3/2/2017, trong ..." opens a lede's sentence: the date of what it tells, not a dateline
+            boolean atStart = line.dateAtStart() && letters(text, covered, 0, t.start()) <= EDGE_LETTERS
+                    && !followedByComma(text, t.end());
             boolean atEnd = line.dateAtEnd() && setApart(text, t.start()) && !sentence(text, covered)
                     && letters(text, covered, t.end(), text.length()) <= EDGE_LETTERS;
             if (shortLine || atStart || atEnd || byline(text, covered)) {
@@ -171,6 +173,14 @@ final class PublicationDates {
             i--;
         }
         return i < 0 || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean followedByComma(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '\uFF0C' || text.charAt(i) == '\u060C');
     }
 
     /**

@@ -129,4 +129,11 @@ class PublicationDatesTest {
         assertEquals("2025-07-26", a.metadata().published().substring(0, 10));
         assertEquals("2025-07-26TAF", value(a, "petang ini"));
     }
+
+    @Test
+    void aLedeOpeningWithTheDateOfWhatItTellsIsNoDateline() {
+        Article a = process(null, "Từ ngày 10.2.2017, Thông tư 332/2016/TT-BTC có hiệu lực nhằm sửa đổi, bổ sung Thông tư "
+                + "76/2014/TT-BTC hướng dẫn thu tiền sử dụng đất.\n\nTheo đó, nhiều trường hợp được giảm tiền sử dụng đất.");
+        assertNull(a.metadata().published());
+    }
 }
