@@ -2,6 +2,7 @@ package org.warta.time;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class CldrWords {
     static final String WEEKDAY = "weekday";
     static final String WEEKDAY_ABBR = "weekdayabbr";
     static final String NUMBER = "numword";
+    static final String WEB_MONTH = "monweb";
     static final String ORDINAL = "ordword";
 
     private static final int[] CONTEXTS = {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE};
@@ -28,7 +30,9 @@ final class CldrWords {
     /** Adds CLDR's words for {@code locale} to the classes in {@code classes} (created when missing). */
     static void addTo(Map<String, WordClass> classes, String locale, boolean ignoreCase) {
         ULocale loc = new ULocale(locale);
-        DateFormatSymbols symbols = new DateFormatSymbols(loc);
+        // the Gregorian names whatever calendar the locale prefers: ICU gives Persian (fa) or Islamic (ar_SA) month
+        // names by default, and those months are not the Gregorian months their numbers would say
+        DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, loc);
         for (int context : CONTEXTS) {
             addMonths(classes.computeIfAbsent(MONTH, WordClass::new),
                     symbols.getMonths(context, DateFormatSymbols.WIDE), ignoreCase, false);
@@ -40,6 +44,15 @@ final class CldrWords {
                     symbols.getWeekdays(context, DateFormatSymbols.ABBREVIATED), ignoreCase, true);
         }
         addNumbers(classes, loc);
+    }
+
+    /** The wide and abbreviated month names of {@code locale} alone, into {@code target}. */
+    static void addMonthNames(WordClass target, String locale, boolean ignoreCase) {
+        DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, new ULocale(locale));
+        for (int context : CONTEXTS) {
+            addMonths(target, symbols.getMonths(context, DateFormatSymbols.WIDE), ignoreCase, false);
+            addMonths(target, symbols.getMonths(context, DateFormatSymbols.ABBREVIATED), ignoreCase, true);
+        }
     }
 
     private static void addMonths(WordClass target, String[] names, boolean ignoreCase, boolean abbreviation) {

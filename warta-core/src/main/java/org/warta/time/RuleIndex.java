@@ -18,7 +18,7 @@ final class RuleIndex {
     private static final String DIGIT_KEY = "#";
     private static final int KEY_LENGTH = 3;
     private static final String PUNCTUATION_STARTS = "'\u2019\u2018(\"\u00AB-\u2013~.";
-    private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
+    private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*+");
     /** What may follow a word when it is offered to a rule alone. */
     private static final List<String> WORD_ENDS = List.of(" ", "'", "\u2019", "-", ".", ",", ")", "/");
 
@@ -161,6 +161,18 @@ final class RuleIndex {
         return regex;
     }
 
+    /**
+     * A letter or a mark: the vowel signs of Devanagari (पिछले) or Bengali are marks inside a word, not its end.
+     */
+    static boolean isWordPart(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     /** The index key of the text at {@code pos}: "#" for a digit, the word's first letters, or the character. */
     private String key(CharSequence text, int pos, int end) {
         char c = text.charAt(pos);
@@ -175,7 +187,7 @@ final class RuleIndex {
             return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
         }
         int e = pos;
-        while (e < end && e - pos < KEY_LENGTH && Character.isLetter(text.charAt(e))) {
+        while (e < end && e - pos < KEY_LENGTH && isWordPart(text.charAt(e))) {
             e++;
         }
         return text.subSequence(pos, e).toString().toLowerCase(Locale.ROOT);

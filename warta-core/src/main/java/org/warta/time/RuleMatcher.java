@@ -74,7 +74,7 @@ final class RuleMatcher {
             return pos + Character.charCount(text.codePointAt(pos));
         }
         int p = pos;
-        while (p < end && Character.isLetterOrDigit(text.charAt(p))) {
+        while (p < end && (Character.isDigit(text.charAt(p)) || RuleIndex.isWordPart(text.charAt(p)))) {
             p++;
         }
         return p;

@@ -23,6 +23,7 @@ final class SlotValues {
             case "hh":
                 return ranged(matched, 0, 24);
             case "mi":
+            case "ss":
                 return ranged(matched, 0, 59);
             case "y":
                 return year(matched);

@@ -21,10 +21,12 @@ import org.warta.lang.LanguageData;
  * @param quantifier     modifiers taken in only before a quantity ("about", "sekitar"), or null
  * @param join           what may stand between a day and a clock time that are written together
  * @param locales        the CLDR locales whose month and weekday names the language uses
+ * @param webLocales     CLDR locales whose month names pages in any language use in their datelines ("Nov 07,
+ *                       2025"): the class {@code monweb}, which only full dates with a year use
  */
 record TimeOptions(boolean spaced, boolean ignoreCase, String dateOrder, String ordinalSuffix, Pattern future,
                    Pattern past, int cueAfterWeight, Pattern premodifier, Pattern quantifier, Pattern join,
-                   List<String> locales) {
+                   List<String> locales, List<String> webLocales) {
 
     static TimeOptions read(List<LanguageData.Row> rows) {
         Map<String, String> options = new HashMap<>();
@@ -48,7 +50,9 @@ record TimeOptions(boolean spaced, boolean ignoreCase, String dateOrder, String 
                 modifierPattern(options.get("premod")),
                 modifierPattern(options.get("quantmod")),
                 Pattern.compile(options.getOrDefault("join", "[\\s\\u00A0,]*"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                List.copyOf(locales));
+                List.copyOf(locales),
+                List.of(options.getOrDefault("web-locales", "").split("[\\s,]+")).stream()
+                        .filter(s -> !s.isBlank()).toList());
     }
 
     /** A modifier written just before an expression: the words, then only space up to the expression. */

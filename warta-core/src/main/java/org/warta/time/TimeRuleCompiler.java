@@ -24,8 +24,9 @@ final class TimeRuleCompiler {
     /** A count of units: "1988 quarters" is no duration, "18 months" and "1,5 jam" are. */
     private static final String COUNT = "\\p{Nd}{1,3}(?:[.,]\\p{Nd}{1,2})?" + NOT_DIGIT_AFTER;
     /** Slots read as digits (and roman numerals) rather than as words of a class. */
-    private static final List<String> DIGIT_SLOTS = List.of("d", "m", "y", "yy", "n", "hh", "mi", "roman");
-    private static final List<String> BUILT_IN = List.of("d", "m", "y", "yy", "n", "hh", "mi", "roman", "num", "ord");
+    private static final List<String> DIGIT_SLOTS = List.of("d", "m", "y", "yy", "n", "hh", "mi", "ss", "roman");
+    private static final List<String> BUILT_IN = List.of("d", "m", "y", "yy", "n", "hh", "mi", "ss", "roman", "num",
+            "ord");
 
     /** What compiling gives: the word classes, the rules in order, and the patterns of the classes rules open with. */
     record Compiled(Map<String, WordClass> classes, List<TimeRule> rules, Map<String, Pattern> leadPatterns) {
@@ -81,6 +82,9 @@ final class TimeRuleCompiler {
         }
         for (String locale : cldr) {
             CldrWords.addTo(classes, locale, ignoreCase);
+        }
+        for (String locale : options.webLocales()) {
+            CldrWords.addMonthNames(classes.computeIfAbsent(CldrWords.WEB_MONTH, WordClass::new), locale, ignoreCase);
         }
         for (LanguageData.Row row : rows) {
             if (!row.cell(0).equals("word")) {
@@ -187,7 +191,7 @@ final class TimeRuleCompiler {
         return switch (cls) {
             case "d", "m", "hh" -> "\\p{Nd}{1,2}" + NOT_DIGIT_AFTER;
             case "y" -> "\\p{Nd}{4}" + NOT_DIGIT_AFTER;
-            case "yy", "mi" -> "\\p{Nd}{2}" + NOT_DIGIT_AFTER;
+            case "yy", "mi", "ss" -> "\\p{Nd}{2}" + NOT_DIGIT_AFTER;
             case "n" -> DIGITS;
             case "roman" -> "(?-i:[IVXLC]{1,6})";
             case "num" -> "(?:" + COUNT + "|" + words("num", row).regex(spaced) + ")";

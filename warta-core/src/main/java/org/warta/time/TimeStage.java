@@ -8,8 +8,10 @@ import org.warta.model.Layer;
 import org.warta.pipeline.Stage;
 
 /**
- * Finds and normalises the article's time expressions. The reference date is the article's publication date; failing
- * that, the pipeline's configured reference date; failing both, relative values stay unresolved (X's), never guessed.
+ * Finds and normalises the article's time expressions. The reference date is the article's publication date; when
+ * the input gave none, the one the article states (its URL's date, a dateline: {@link PublicationDates}), which then
+ * becomes its publication date; failing that, the pipeline's configured reference date; failing all, relative values
+ * stay unresolved (X's), never guessed.
  */
 public final class TimeStage implements Stage {
     private final LocalDate fallbackReference;
@@ -50,6 +52,13 @@ public final class TimeStage implements Stage {
                     + (fallbackReference == null ? "relative times left unresolved" : "used " + fallbackReference));
         }
         LocalDate reference = own.orElse(fallbackReference);
+        if (published == null || published.isBlank()) {
+            Optional<PublicationDates.Found> stated = PublicationDates.find(article, tagger);
+            if (stated.isPresent()) {
+                reference = stated.get().date();
+                out.metadata(article.metadata().withPublished(stated.get().value(), stated.get().from()));
+            }
+        }
         var times = tagger.tag(article.text(), article.sentences(), article.language().code(), reference);
         return out.times(times).layer(Layer.TIMES).build();
     }

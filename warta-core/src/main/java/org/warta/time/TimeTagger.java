@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.warta.model.Span;
 import org.warta.model.TimeExpression;
 import org.warta.pipeline.Deadline;
@@ -17,6 +19,11 @@ import org.warta.text.Sentences;
  */
 public final class TimeTagger {
     private static final TimeTagger SHARED = new TimeTagger();
+
+    /** A month or a day of a written year: the year the story is in, for the dates after it that leave it out. */
+    private static final Pattern DATED = Pattern.compile("(\\d{4})-\\d{2}");
+    /** A month or a day whose year is left out: "April 10" is XXXX-04-10. */
+    private static final Pattern OPEN_YEAR = Pattern.compile("XXXX-\\d{2}");
 
     private final Map<String, TimeGrammar> grammars = new ConcurrentHashMap<>();
 
@@ -55,7 +62,9 @@ public final class TimeTagger {
 
     /**
      * Tags sentence by sentence. An expression starts inside a sentence but may run into the next one of the same
-     * line, because abbreviations ("Oct. 9", "Jan. 6") fool sentence splitters.
+     * line, because abbreviations ("Oct. 9", "Jan. 6") fool sentence splitters. Without a reference date, a month or
+     * day whose year is left out ("April 10") takes the year of the last dated month or day before it, as a story
+     * told in 2025 goes on in 2025; with none before it, it keeps its X's.
      */
     private List<TimeExpression> tagSpans(String text, List<int[]> spans, String language, LocalDate reference) {
         TimeGrammar grammar = grammar(language);
@@ -80,8 +89,18 @@ public final class TimeTagger {
             }
         }
         List<TimeExpression> out = new ArrayList<>(found.size());
+        String year = null;
         for (TimeGrammar.Found f : grammar.merge(text, found)) {
-            out.add(new TimeExpression(f.start(), f.end(), text.substring(f.start(), f.end()), f.value(), f.type()));
+            String value = f.value();
+            if (reference == null) {
+                Matcher dated = DATED.matcher(value);
+                if (dated.lookingAt()) {
+                    year = dated.group(1);
+                } else if (year != null && OPEN_YEAR.matcher(value).lookingAt()) {
+                    value = year + value.substring(4);
+                }
+            }
+            out.add(new TimeExpression(f.start(), f.end(), text.substring(f.start(), f.end()), value, f.type()));
         }
         return out;
     }

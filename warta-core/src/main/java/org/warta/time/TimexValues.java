@@ -76,6 +76,9 @@ final class TimexValues {
             case "NI" -> {
                 if (h >= 6 && h < 12) {
                     h += 12;
+                } else if (h == 12) {
+                    // twelve at night is midnight: "jam 12 malam", "晚上12点"
+                    h = 24;
                 }
             }
             case "AM", "MO" -> {

@@ -109,7 +109,7 @@ final class ValueTemplate {
     }
 
     static final List<String> FUNCTIONS = List.of(
-            "shift", "before", "focus", "weekday", "weekdayof", "month", "weekend", "dur", "part", "decade", "century", "year", "yearof", "holiday", "clock", "numdate");
+            "shift", "before", "focus", "weekday", "weekdayof", "month", "weekend", "dur", "part", "decade", "century", "year", "yearof", "holiday", "clock", "numdate", "calendar");
 
     private static String apply(String f, List<String> a, Env env) {
         TimeResolver r = env.resolver();
@@ -131,6 +131,7 @@ final class ValueTemplate {
             case "yearof" -> TimexValues.yearOf(arg.apply(0), arg.apply(1));
             case "clock" -> TimexValues.clock(arg.apply(0), arg.apply(1), arg.apply(2));
             case "numdate" -> numericDate(arg.apply(0), arg.apply(1), arg.apply(2), env);
+            case "calendar" -> Calendars.gregorian(arg.apply(0), arg.apply(1), arg.apply(2), arg.apply(3));
             default -> throw new IllegalStateException("unknown function " + f);
         };
     }

@@ -59,10 +59,10 @@ class LanguageCoverageTest {
 
     @Test
     void aLanguageWithoutAFolderHasNoDataInAnyStage() {
-        LanguageCoverage sw = LanguageCoverage.of("sw");
-        assertFalse(sw.hasPack());
-        assertEquals(LanguageCoverage.STAGES.size(), sw.stages().size());
-        assertTrue(sw.stages().stream().noneMatch(LanguageCoverage.StageData::hasData));
+        LanguageCoverage yo = LanguageCoverage.of("yo");
+        assertFalse(yo.hasPack());
+        assertEquals(LanguageCoverage.STAGES.size(), yo.stages().size());
+        assertTrue(yo.stages().stream().noneMatch(LanguageCoverage.StageData::hasData));
     }
 
     private static LanguageCoverage.StageData stage(LanguageCoverage l, String name) {

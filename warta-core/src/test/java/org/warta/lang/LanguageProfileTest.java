@@ -68,7 +68,7 @@ class LanguageProfileTest {
 
     @Test
     void aLanguageWithoutAPackGetsTheDefaults() {
-        LanguageProfile p = LanguageProfile.of("sw");
+        LanguageProfile p = LanguageProfile.of("yo");
         assertFalse(p.declared());
         assertTrue(p.scripts().isEmpty());
         assertTrue(p.folding().stripMarks());

@@ -58,6 +58,7 @@ public final class ArticleJson {
         o.put("title", m.title());
         o.put("title_derived", m.titleDerived());
         o.put("published", m.published());
+        o.put("published_from", m.publishedFrom());
         o.put("author", m.author());
         o.put("site_name", m.siteName());
         o.put("url", m.url());
