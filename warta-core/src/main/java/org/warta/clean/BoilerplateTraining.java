@@ -3,7 +3,9 @@ package org.warta.clean;
 import java.io.PrintStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.warta.token.Scripts;
@@ -15,7 +17,11 @@ import org.warta.token.Scripts;
  */
 public final class BoilerplateTraining {
     /** Most article lines wrongly taken out on the held-out pages, as a share of their article lines. */
-    public static final double MAX_WRONG_REMOVAL = 0.015;
+    public static final double MAX_WRONG_REMOVAL = 0.02;
+    /** At most this many lines of the page are kept before and after its article. */
+    static final int CONTEXT = 12;
+    /** Half of the crops are cut at this many characters or up to twice as many. */
+    static final int CUT_MIN = 1500;
 
     private BoilerplateTraining() {
     }
@@ -51,24 +57,65 @@ public final class BoilerplateTraining {
         Document doc = PageLines.parse(page.html());
         String title = PageLines.title(doc);
         String titleKey = title == null ? "" : normalise(title);
-        List<String> lines = new ArrayList<>();
-        for (String line : PageLines.of(doc)) {
-            // the headline is neither: the article text of the data sets leaves it out, the clean text keeps it
-            if (titleKey.isEmpty() || !normalise(line).equals(titleKey)) {
-                lines.add(line);
-            }
-        }
+        List<String> lines = PageLines.of(doc);
         boolean[] inArticle = inArticle(lines, " " + normalise(page.articleText()) + " ");
         boolean[] b = new boolean[lines.size()];
         int article = 0;
         for (int i = 0; i < b.length; i++) {
-            b[i] = !inArticle[i];
+            // the headline is article text: the data sets' article text leaves it out, the clean text keeps it
+            b[i] = !inArticle[i] && (titleKey.isEmpty() || !normalise(lines.get(i)).equals(titleKey));
             article += inArticle[i] ? 1 : 0;
         }
         if (article == 0) {
             return null;
         }
-        return new Labelled(page.name(), lines, b, LineFeatures.of(lines, title));
+        // plain text comes without a title: half of the pages are seen without theirs
+        return crop(page.name(), lines, b, Math.floorMod(page.name().hashCode(), 2) == 0 ? title : null);
+    }
+
+    /**
+     * The stretch of the page around its article: what the clean stage sees is the extractor's output or text
+     * saved from the web, not a whole page, so the examples are the article's lines with a few lines of the page
+     * on either side (how many is drawn per page, with a seed taken from its name, so training is reproducible).
+     */
+    static Labelled crop(String name, List<String> lines, boolean[] boilerplate, String title) {
+        int first = 0;
+        while (boilerplate[first]) {
+            first++;
+        }
+        int last = boilerplate.length - 1;
+        while (boilerplate[last]) {
+            last--;
+        }
+        Random random = new Random(name.hashCode());
+        int from = Math.max(0, first - random.nextInt(CONTEXT + 1));
+        int to = Math.min(lines.size(), last + 1 + random.nextInt(CONTEXT + 1));
+        List<String> kept = new ArrayList<>(lines.subList(from, to));
+        boolean[] labels = Arrays.copyOfRange(boilerplate, from, to);
+        if (random.nextBoolean()) {
+            // text saved from the web is often cut at a length, in the middle of a sentence
+            kept = cut(kept, CUT_MIN + random.nextInt(CUT_MIN));
+            labels = Arrays.copyOf(labels, kept.size());
+        }
+        return new Labelled(name, List.copyOf(kept), labels, LineFeatures.of(kept, title));
+    }
+
+    /** The lines up to a number of characters, the last one cut short there. */
+    private static List<String> cut(List<String> lines, int chars) {
+        List<String> out = new ArrayList<>();
+        int left = chars;
+        for (String line : lines) {
+            if (line.length() >= left) {
+                if (left > 0) {
+                    out.add(line.substring(0, left).strip());
+                }
+                break;
+            }
+            out.add(line);
+            left -= line.length();
+        }
+        out.removeIf(String::isEmpty);
+        return out;
     }
 
     /**

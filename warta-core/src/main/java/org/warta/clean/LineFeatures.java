@@ -113,9 +113,9 @@ public final class LineFeatures {
         return out;
     }
 
-    /** A paragraph of prose: a dozen words or more that end a sentence, or a long line. */
+    /** A paragraph of prose: a dozen words or more that end a sentence, twenty words, or a long line. */
     static boolean isProse(double[] own) {
-        return own[1] >= Math.log1p(12) && own[5] == 1 || own[0] >= Math.log1p(160);
+        return own[1] >= Math.log1p(12) && own[5] == 1 || own[1] >= Math.log1p(20) || own[0] >= Math.log1p(160);
     }
 
     /** Within three lines either side: the share of prose lines ({@code column < 0}), or the mean of a feature. */
