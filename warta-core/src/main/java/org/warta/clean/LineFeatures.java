@@ -24,7 +24,12 @@ public final class LineFeatures {
     private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*$|^\\s*[>|»›•·*-]");
     private static final Pattern DATE_OR_CLOCK = Pattern.compile(
             "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。！？।؟۔…][\"'”’»)）」』]*\\s*$", Pattern.DOTALL);
+
+    /** Lines longer than this are measured by their counts only. */
+    static final int DETAILED = 300;
+    /** ICU's word iterator is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
 
     /** The measures of one line alone. */
     static final String[] OWN = {"chars", "words", "punct", "digits", "upper", "sentence-end", "url", "email",
@@ -66,10 +71,12 @@ public final class LineFeatures {
         int n = lines.size();
         double[][] own = new double[n][];
         Map<String, Integer> counts = new HashMap<>();
+        String[] keys = new String[n];
         long total = 0;
         for (int i = 0; i < n; i++) {
             own[i] = own(lines.get(i));
-            counts.merge(key(lines.get(i)), 1, Integer::sum);
+            keys[i] = key(lines.get(i));
+            counts.merge(keys[i], 1, Integer::sum);
             total += lines.get(i).length();
         }
         String t = title == null ? "" : key(title);
@@ -89,7 +96,7 @@ public final class LineFeatures {
         for (int i = 0; i < n; i++) {
             double[] f = new double[NAMES.size()];
             System.arraycopy(own[i], 0, f, 0, OWN.length);
-            String k = key(lines.get(i));
+            String k = keys[i];
             int at = OWN.length;
             f[at] = n <= 1 ? 0 : (double) i / (n - 1);
             f[at + 1] = i == 0 ? 1 : 0;
@@ -157,11 +164,13 @@ public final class LineFeatures {
     /** A line as compared for recurrence: case, spacing and punctuation left out. */
     static String key(String line) {
         StringBuilder b = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
                 b.appendCodePoint(Character.toLowerCase(c));
             }
-        });
+        }
         return b.toString();
     }
 
@@ -196,13 +205,15 @@ public final class LineFeatures {
                 punct++;
             }
         }
-        List<String> words = words(s, unspaced > 0);
+        // a long line is prose whatever its shape: only its counts are measured, so a stage's work stays small
+        boolean detailed = s.length() <= DETAILED;
+        List<String> words = words(s, unspaced > 0 && detailed);
         Stopwords stopwords = Stopwords.defaults();
         int stopAny = 0;
         int titleCase = 0;
         int cased = 0;
         int[] perList = new int[Math.max(1, stopwords.listCount())];
-        for (String w : words) {
+        for (String w : detailed ? words : List.<String>of()) {
             long bits = stopwords.lists(w);
             if (bits != 0) {
                 stopAny++;
@@ -231,19 +242,19 @@ public final class LineFeatures {
         f[2] = share(punct, visible);
         f[3] = share(digits, visible);
         f[4] = share(upper, letters);
-        f[5] = SENTENCE_END.matcher(s).matches() ? 1 : 0;
-        f[6] = URL.matcher(s).find() ? 1 : 0;
-        f[7] = EMAIL.matcher(s).find() ? 1 : 0;
-        f[8] = HASHTAG.matcher(s).find() ? 1 : 0;
-        f[9] = HANDLE.matcher(s).find() ? 1 : 0;
-        f[10] = IP.matcher(s).find() ? 1 : 0;
-        f[11] = Math.min(5, count(SEPARATOR, s));
+        f[5] = endsSentence(s) ? 1 : 0;
+        f[6] = detailed && URL.matcher(s).find() ? 1 : 0;
+        f[7] = detailed && EMAIL.matcher(s).find() ? 1 : 0;
+        f[8] = detailed && HASHTAG.matcher(s).find() ? 1 : 0;
+        f[9] = detailed && HANDLE.matcher(s).find() ? 1 : 0;
+        f[10] = detailed && IP.matcher(s).find() ? 1 : 0;
+        f[11] = detailed ? Math.min(5, count(SEPARATOR, s)) : 0;
         f[12] = Math.log1p((double) nw / sentences);
         f[13] = share(stopAny, nw);
         f[14] = share(best, nw);
         f[15] = share(titleCase, cased);
         f[16] = share(unspaced, letters);
-        f[17] = DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
+        f[17] = detailed && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
         f[18] = !s.isEmpty() && !Character.isLetterOrDigit(s.codePointAt(0)) ? 1 : 0;
         f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
         f[20] = 0;
@@ -263,6 +274,15 @@ public final class LineFeatures {
         return n;
     }
 
+    /** Whether the line ends with a full stop, question or exclamation mark, closing quotes and brackets aside. */
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'”’»)）」』".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?。！？।؟۔…".indexOf(s.charAt(i)) >= 0;
+    }
+
     private static int sentenceEnds(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -279,7 +299,7 @@ public final class LineFeatures {
     static List<String> words(String s, boolean unspaced) {
         List<String> words = new ArrayList<>();
         if (unspaced) {
-            BreakIterator it = BreakIterator.getWordInstance(ULocale.ROOT);
+            BreakIterator it = WORDS.get();
             it.setText(s);
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
