@@ -65,12 +65,11 @@ final class TrainCleanCommand implements Callable<Integer> {
         pages.addAll(readabilityPages(readability));
         List<BoilerplateTraining.Labelled> labelled = new ArrayList<>();
         for (BoilerplateTraining.Page page : pages) {
-            BoilerplateTraining.Labelled l = BoilerplateTraining.label(page);
-            if (l == null) {
+            List<BoilerplateTraining.Labelled> l = BoilerplateTraining.label(page);
+            if (l.isEmpty()) {
                 System.err.println("warta train clean: article text not found on the page, skipped: " + page.name());
-            } else {
-                labelled.add(l);
             }
+            labelled.addAll(l);
         }
         BoilerplateTraining.Result result = BoilerplateTraining.train(labelled, BoilerplateModel.Settings.defaults(),
                 System.err);

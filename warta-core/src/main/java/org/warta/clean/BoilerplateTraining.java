@@ -20,6 +20,8 @@ public final class BoilerplateTraining {
     public static final double MAX_WRONG_REMOVAL = 0.02;
     /** At most this many lines of the page are kept before and after its article. */
     static final int CONTEXT = 12;
+    /** Stretches drawn from each page. */
+    static final int CROPS = 3;
     /** Half of the crops are cut at this many characters or up to twice as many. */
     static final int CUT_MIN = 1500;
 
@@ -39,7 +41,7 @@ public final class BoilerplateTraining {
                          double recall, double wrongRemoval, double threshold) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d training pages (%d lines), %d held out (%d lines): boilerplate "
+            return String.format(Locale.ROOT, "%d training stretches of pages (%d lines), %d held out (%d lines): boilerplate "
                             + "precision %.3f, recall %.3f, article lines taken out %.3f at threshold %.3f",
                     trainPages, trainLines, heldOutPages, heldOutLines, precision, recall, wrongRemoval, threshold);
         }
@@ -52,8 +54,11 @@ public final class BoilerplateTraining {
         return Math.floorMod(name.hashCode(), 5) == 0;
     }
 
-    /** The page's lines with labels and features, or null when the article text is not found on the page. */
-    public static Labelled label(Page page) {
+    /**
+     * Stretches of the page's lines with labels and features ({@value #CROPS} of them, drawn differently), or none
+     * when the article text is not found on the page.
+     */
+    public static List<Labelled> label(Page page) {
         Document doc = PageLines.parse(page.html());
         String title = PageLines.title(doc);
         String titleKey = title == null ? "" : normalise(title);
@@ -67,10 +72,15 @@ public final class BoilerplateTraining {
             article += inArticle[i] ? 1 : 0;
         }
         if (article == 0) {
-            return null;
+            return List.of();
         }
-        // plain text comes without a title: half of the pages are seen without theirs
-        return crop(page.name(), lines, b, Math.floorMod(page.name().hashCode(), 2) == 0 ? title : null);
+        List<Labelled> crops = new ArrayList<>();
+        for (int k = 0; k < CROPS; k++) {
+            // plain text comes without a title: half of the crops are seen without theirs
+            Random random = new Random(page.name().hashCode() * 31L + k);
+            crops.add(crop(page.name(), lines, b, random.nextBoolean() ? title : null, random));
+        }
+        return crops;
     }
 
     /**
@@ -78,7 +88,7 @@ public final class BoilerplateTraining {
      * saved from the web, not a whole page, so the examples are the article's lines with a few lines of the page
      * on either side (how many is drawn per page, with a seed taken from its name, so training is reproducible).
      */
-    static Labelled crop(String name, List<String> lines, boolean[] boilerplate, String title) {
+    static Labelled crop(String name, List<String> lines, boolean[] boilerplate, String title, Random random) {
         int first = 0;
         while (boilerplate[first]) {
             first++;
@@ -87,7 +97,6 @@ public final class BoilerplateTraining {
         while (boilerplate[last]) {
             last--;
         }
-        Random random = new Random(name.hashCode());
         int from = Math.max(0, first - random.nextInt(CONTEXT + 1));
         int to = Math.min(lines.size(), last + 1 + random.nextInt(CONTEXT + 1));
         List<String> kept = new ArrayList<>(lines.subList(from, to));
