@@ -16,12 +16,12 @@ import org.warta.token.Scripts;
  * measures of the lines before and after it. Every feature is a number; the model bins them.
  */
 public final class LineFeatures {
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S|\\b[\\w-]+\\.(?:com|org|net|co|io)\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S|\\b[\\w-]++\\.(?:com|org|net|co|io)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]++@[\\w-]++\\.[\\w.]++");
     private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}");
     private static final Pattern HANDLE = Pattern.compile("(?:^|[\\s(/])@\\w");
     private static final Pattern IP = Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*$|^\\s*[>|»›•·*-]");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*+$|^\\s*[>|»›•·*-]");
     private static final Pattern DATE_OR_CLOCK = Pattern.compile(
             "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
 

@@ -25,7 +25,7 @@ public final class PageLines {
             "nav", "aside", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
             "td", "th", "thead", "tbody", "blockquote", "figure", "figcaption", "pre", "form", "br", "hr", "address",
             "menu", "fieldset", "legend", "caption", "details", "summary", "body");
-    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern HIDDEN = Pattern.compile("(?i)(?:display\\s*+:\\s*+none|visibility\\s*+:\\s*+hidden)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PageLines() {
