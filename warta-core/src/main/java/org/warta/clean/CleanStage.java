@@ -132,8 +132,9 @@ public final class CleanStage implements Stage {
 
     /**
      * The lines the boilerplate model takes out. It sees every line of the draft (those the rules take out too: a
-     * menu line is known by the menu around it), but never takes out a long line, the title, or a line that ends a
-     * sentence of a dozen words or more: prose stays, whatever the model says.
+     * menu line is known by the menu around it), but never takes out a long line, the title, a line that ends a
+     * sentence of a dozen words or more, or a first line followed by prose (the headline of a text that starts with
+     * it, which the title stage takes): prose stays, whatever the model says.
      */
     private boolean[] learnedBoilerplate(List<String> texts, String title) {
         boolean[] out = new boolean[texts.size()];
@@ -152,7 +153,8 @@ public final class CleanStage implements Stage {
         String titleKey = title == null ? "" : LineFeatures.key(title);
         for (int j = 0; j < lines.size(); j++) {
             String line = lines.get(j);
-            if (alwaysKept(line, features[j]) || !titleKey.isEmpty() && LineFeatures.key(line).equals(titleKey)) {
+            if (alwaysKept(line, features[j]) || !titleKey.isEmpty() && LineFeatures.key(line).equals(titleKey)
+                    || j == 0 && lines.size() > 1 && LineFeatures.isProse(features[1])) {
                 continue;
             }
             out[at.get(j)] = model.isBoilerplate(features[j]);
@@ -160,9 +162,13 @@ public final class CleanStage implements Stage {
         return out;
     }
 
-    /** Lines the boilerplate model never takes out: long ones, and those that end a sentence of a dozen words. */
+    /**
+     * Lines the boilerplate model never takes out: long ones, prose, and dated ones (a dated byline may be the only
+     * place the article's date is written; the rules that know bylines decide on those).
+     */
     static boolean alwaysKept(String line, double[] features) {
-        return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features);
+        return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features)
+                || LineFeatures.dated(line, features);
     }
 
     private String cutInline(String text, List<Removal> out) {

@@ -21,6 +21,7 @@ public final class LineFeatures {
     private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}");
     private static final Pattern HANDLE = Pattern.compile("(?:^|[\\s(/])@\\w");
     private static final Pattern IP = Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*+$|^\\s*[>|»›•·*-]");
     private static final Pattern DATE_OR_CLOCK = Pattern.compile(
             "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
@@ -118,6 +119,11 @@ public final class LineFeatures {
             out[i] = f;
         }
         return out;
+    }
+
+    /** A line that writes a date: a numeric date or a clock time, or a year of this or the last century. */
+    static boolean dated(String line, double[] features) {
+        return features[17] == 1 || YEAR.matcher(line).find();
     }
 
     /** A paragraph of prose: a dozen words or more that end a sentence, twenty words, or a long line. */
