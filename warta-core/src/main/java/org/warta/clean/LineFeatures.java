@@ -23,6 +23,8 @@ public final class LineFeatures {
     private static final Pattern IP = Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*+$|^\\s*[>|»›•·*-]");
+    /** Every match of {@code SEPARATOR} holds one of these: a line without them is not searched. */
+    private static final String SEPARATOR_CHARS = ">|»›/•·-–—*";
     private static final Pattern DATE_OR_CLOCK = Pattern.compile(
             "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
 
@@ -223,10 +225,8 @@ public final class LineFeatures {
             long bits = stopwords.lists(w);
             if (bits != 0) {
                 stopAny++;
-                for (int b = 0; b < perList.length; b++) {
-                    if ((bits >>> b & 1) != 0) {
-                        perList[b]++;
-                    }
+                for (long rest = bits; rest != 0; rest &= rest - 1) {
+                    perList[Long.numberOfTrailingZeros(rest)]++;
                 }
             }
             int first = w.codePointAt(0);
@@ -249,22 +249,31 @@ public final class LineFeatures {
         f[3] = share(digits, visible);
         f[4] = share(upper, letters);
         f[5] = endsSentence(s) ? 1 : 0;
-        f[6] = detailed && URL.matcher(s).find() ? 1 : 0;
-        f[7] = detailed && EMAIL.matcher(s).find() ? 1 : 0;
-        f[8] = detailed && HASHTAG.matcher(s).find() ? 1 : 0;
-        f[9] = detailed && HANDLE.matcher(s).find() ? 1 : 0;
-        f[10] = detailed && IP.matcher(s).find() ? 1 : 0;
-        f[11] = detailed ? Math.min(5, count(SEPARATOR, s)) : 0;
+        f[6] = detailed && (s.indexOf('.') >= 0 || s.indexOf(':') >= 0) && URL.matcher(s).find() ? 1 : 0;
+        f[7] = detailed && s.indexOf('@') >= 0 && EMAIL.matcher(s).find() ? 1 : 0;
+        f[8] = detailed && s.indexOf('#') >= 0 && HASHTAG.matcher(s).find() ? 1 : 0;
+        f[9] = detailed && s.indexOf('@') >= 0 && HANDLE.matcher(s).find() ? 1 : 0;
+        f[10] = detailed && digits >= 4 && IP.matcher(s).find() ? 1 : 0;
+        f[11] = detailed && hasAny(s, SEPARATOR_CHARS) ? Math.min(5, count(SEPARATOR, s)) : 0;
         f[12] = Math.log1p((double) nw / sentences);
         f[13] = share(stopAny, nw);
         f[14] = share(best, nw);
         f[15] = share(titleCase, cased);
         f[16] = share(unspaced, letters);
-        f[17] = detailed && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
+        f[17] = detailed && digits >= 3 && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
         f[18] = !s.isEmpty() && !Character.isLetterOrDigit(s.codePointAt(0)) ? 1 : 0;
         f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
         f[20] = 0;
         return f;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double share(int part, int whole) {
@@ -301,6 +310,15 @@ public final class LineFeatures {
         return n;
     }
 
+    private static boolean inWord(char c, boolean started) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' && started;
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** The words of a line: runs of letters and digits, or ICU's dictionary words where a script has no spaces. */
     static List<String> words(String s, boolean unspaced) {
         List<String> words = new ArrayList<>();
@@ -317,10 +335,7 @@ public final class LineFeatures {
         }
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
-            boolean inWord = i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
-                    || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK
-                    || Character.getType(s.charAt(i)) == Character.COMBINING_SPACING_MARK
-                    || s.charAt(i) == '\'' && start >= 0);
+            boolean inWord = i < s.length() && inWord(s.charAt(i), start >= 0);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
