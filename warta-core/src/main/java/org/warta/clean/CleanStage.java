@@ -84,7 +84,7 @@ public final class CleanStage implements Stage {
             texts.add(cutInline(block.text(), cut));
             inline.add(cut);
         }
-        boolean[] learned = learnedBoilerplate(texts, metadata.title());
+        boolean[] learned = learnedBoilerplate(draft, texts, metadata.title());
         for (int i = 0; i < draft.size(); i++) {
             Block block = draft.get(i);
             inline.get(i).forEach(out::addRemoval);
@@ -134,9 +134,10 @@ public final class CleanStage implements Stage {
      * The lines the boilerplate model takes out. It sees every line of the draft (those the rules take out too: a
      * menu line is known by the menu around it), but never takes out a long line, the title, a line that ends a
      * sentence of a dozen words or more, or a first line followed by prose (the headline of a text that starts with
-     * it, which the title stage takes): prose stays, whatever the model says.
+     * it, which the title stage takes), nor a heading the HTML extractor found inside the article's main text:
+     * prose and its structure stay, whatever the model says.
      */
-    private boolean[] learnedBoilerplate(List<String> texts, String title) {
+    private boolean[] learnedBoilerplate(List<Block> draft, List<String> texts, String title) {
         boolean[] out = new boolean[texts.size()];
         if (model == null || texts.isEmpty()) {
             return out;
@@ -154,6 +155,7 @@ public final class CleanStage implements Stage {
         for (int j = 0; j < lines.size(); j++) {
             String line = lines.get(j);
             if (alwaysKept(line, features[j]) || !titleKey.isEmpty() && LineFeatures.key(line).equals(titleKey)
+                    || draft.get(at.get(j)).kind() == Block.Kind.HEADING
                     || j == 0 && lines.size() > 1 && LineFeatures.isProse(features[1])) {
                 continue;
             }
