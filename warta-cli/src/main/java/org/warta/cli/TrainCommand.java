@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the statistical models Warta ships.",
-        subcommands = {TrainNerCommand.class})
+        subcommands = {TrainNerCommand.class, TrainCleanCommand.class})
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

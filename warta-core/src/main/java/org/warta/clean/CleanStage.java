@@ -32,14 +32,26 @@ public final class CleanStage implements Stage {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
 
+    /** The reason given for a line the boilerplate model takes out. */
+    public static final String LEARNED = "learned:boilerplate";
+
     private final CleanRules rules;
+    private final BoilerplateModel model;
 
     public CleanStage() {
-        this(CleanRules.defaults());
+        this(CleanRules.defaults(), BoilerplateModel.defaults());
     }
 
     public CleanStage(CleanRules rules) {
+        this(rules, BoilerplateModel.defaults());
+    }
+
+    /**
+     * @param model the boilerplate model, or null to take out only what the rules name
+     */
+    public CleanStage(CleanRules rules, BoilerplateModel model) {
         this.rules = rules;
+        this.model = model;
     }
 
     @Override
@@ -63,15 +75,30 @@ public final class CleanStage implements Stage {
         List<Block> kept = new ArrayList<>();
         Attribution attribution = article.attribution();
         Metadata metadata = article.metadata();
-        for (Block block : article.draft()) {
+        List<Block> draft = article.draft();
+        List<List<Removal>> inline = new ArrayList<>(draft.size());
+        List<String> texts = new ArrayList<>(draft.size());
+        for (Block block : draft) {
             Deadline.check();
-            String text = cutInline(block.text(), out);
+            List<Removal> cut = new ArrayList<>(0);
+            texts.add(cutInline(block.text(), cut));
+            inline.add(cut);
+        }
+        boolean[] learned = learnedBoilerplate(draft, texts, metadata.title());
+        for (int i = 0; i < draft.size(); i++) {
+            Block block = draft.get(i);
+            inline.get(i).forEach(out::addRemoval);
+            String text = texts.get(i);
             if (text.isBlank()) {
                 continue;
             }
             Match match = matchLine(text, block.kind() == Block.Kind.CAPTION);
             if (match == null) {
-                kept.add(block.withText(text));
+                if (learned[i]) {
+                    out.addRemoval(new Removal(text, LEARNED));
+                } else {
+                    kept.add(block.withText(text));
+                }
                 continue;
             }
             String reason = match.rule.reason();
@@ -97,13 +124,56 @@ public final class CleanStage implements Stage {
                 }
             }
         }
-        if (kept.isEmpty() && !article.draft().isEmpty()) {
+        if (kept.isEmpty() && !draft.isEmpty()) {
             out.warn(name(), "empty-body", "nothing but boilerplate was found in the article");
         }
         return out.draft(kept).attribution(attribution).metadata(metadata).layer(Layer.CLEANED).build();
     }
 
-    private String cutInline(String text, Article.Builder out) {
+    /**
+     * The lines the boilerplate model takes out. It sees every line of the draft (those the rules take out too: a
+     * menu line is known by the menu around it), but never takes out a long line, the title, a line that ends a
+     * sentence of a dozen words or more, or a first line followed by prose (the headline of a text that starts with
+     * it, which the title stage takes), nor a heading the HTML extractor found inside the article's main text:
+     * prose and its structure stay, whatever the model says.
+     */
+    private boolean[] learnedBoilerplate(List<Block> draft, List<String> texts, String title) {
+        boolean[] out = new boolean[texts.size()];
+        if (model == null || texts.isEmpty()) {
+            return out;
+        }
+        List<String> lines = new ArrayList<>(texts.size());
+        List<Integer> at = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            if (!texts.get(i).isBlank()) {
+                lines.add(texts.get(i).strip());
+                at.add(i);
+            }
+        }
+        double[][] features = LineFeatures.of(lines, title);
+        String titleKey = title == null ? "" : LineFeatures.key(title);
+        for (int j = 0; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (alwaysKept(line, features[j]) || !titleKey.isEmpty() && LineFeatures.key(line).equals(titleKey)
+                    || draft.get(at.get(j)).kind() == Block.Kind.HEADING
+                    || j == 0 && lines.size() > 1 && LineFeatures.isProse(features[1])) {
+                continue;
+            }
+            out[at.get(j)] = model.isBoilerplate(features[j]);
+        }
+        return out;
+    }
+
+    /**
+     * Lines the boilerplate model never takes out: long ones, prose, and dated ones (a dated byline may be the only
+     * place the article's date is written; the rules that know bylines decide on those).
+     */
+    static boolean alwaysKept(String line, double[] features) {
+        return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features)
+                || LineFeatures.dated(line, features);
+    }
+
+    private String cutInline(String text, List<Removal> out) {
         String result = text;
         for (CleanRule rule : rules.inlineRules()) {
             Matcher m = rule.pattern().matcher(result);
@@ -113,7 +183,7 @@ public final class CleanStage implements Stage {
             StringBuilder b = new StringBuilder();
             int last = 0;
             do {
-                out.addRemoval(new Removal(m.group().strip(), rule.reason()));
+                out.add(new Removal(m.group().strip(), rule.reason()));
                 b.append(result, last, m.start()).append(' ');
                 last = m.end();
             } while (m.find());

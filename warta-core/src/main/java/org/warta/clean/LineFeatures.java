@@ -1,0 +1,348 @@
+package org.warta.clean;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.warta.token.Scripts;
+
+/**
+ * What the boilerplate model sees of a line, in any language: its length, shape and punctuation, its stopwords
+ * (of any of Lucene's lists), where it stands in the article, whether it recurs or repeats the title, and the same
+ * measures of the lines before and after it. Every feature is a number; the model bins them.
+ */
+public final class LineFeatures {
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S|\\b[\\w-]++\\.(?:com|org|net|co|io)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]++@[\\w-]++\\.[\\w.]++");
+    private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}");
+    private static final Pattern HANDLE = Pattern.compile("(?:^|[\\s(/])@\\w");
+    private static final Pattern IP = Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*+$|^\\s*[>|»›•·*-]");
+    /** Every match of {@code SEPARATOR} holds one of these: a line without them is not searched. */
+    private static final String SEPARATOR_CHARS = ">|»›/•·-–—*";
+    private static final Pattern DATE_OR_CLOCK = Pattern.compile(
+            "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
+
+    /** Lines longer than this are measured by their counts only. */
+    static final int DETAILED = 300;
+    /** ICU's word iterator is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+
+    /** The measures of one line alone. */
+    static final String[] OWN = {"chars", "words", "punct", "digits", "upper", "sentence-end", "url", "email",
+        "hashtag", "handle", "ip", "separators", "words-per-sentence", "stop-any", "stop-best", "title-case",
+        "unspaced", "date-or-clock", "starts-with-symbol", "ends-with-colon", "empty"};
+    /** The measures of a line among the others. */
+    static final String[] PLACE = {"relative-position", "first", "last", "from-start", "from-end", "recurs",
+        "title-equal", "in-title", "share-of-article", "prose-around", "prose-before", "prose-after", "inside-prose",
+        "chars-around"};
+    public static final List<String> NAMES = names();
+
+    private LineFeatures() {
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String n : OWN) {
+            names.add(n);
+        }
+        for (String n : PLACE) {
+            names.add(n);
+        }
+        for (String n : OWN) {
+            names.add("previous-" + n);
+        }
+        for (String n : OWN) {
+            names.add("next-" + n);
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * The features of every line of an article.
+     *
+     * @param lines the article's lines (blocks) in order
+     * @param title the article's title where one is known, or null
+     */
+    public static double[][] of(List<String> lines, String title) {
+        int n = lines.size();
+        double[][] own = new double[n][];
+        Map<String, Integer> counts = new HashMap<>();
+        String[] keys = new String[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            own[i] = own(lines.get(i));
+            keys[i] = key(lines.get(i));
+            counts.merge(keys[i], 1, Integer::sum);
+            total += lines.get(i).length();
+        }
+        String t = title == null ? "" : key(title);
+        boolean[] prose = new boolean[n];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            prose[i] = isProse(own[i]);
+            if (prose[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        int[] before = distances(prose, true);
+        int[] after = distances(prose, false);
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] f = new double[NAMES.size()];
+            System.arraycopy(own[i], 0, f, 0, OWN.length);
+            String k = keys[i];
+            int at = OWN.length;
+            f[at] = n <= 1 ? 0 : (double) i / (n - 1);
+            f[at + 1] = i == 0 ? 1 : 0;
+            f[at + 2] = i == n - 1 ? 1 : 0;
+            f[at + 3] = Math.log1p(i);
+            f[at + 4] = Math.log1p(n - 1 - i);
+            f[at + 5] = k.isEmpty() ? 0 : counts.get(k) - 1;
+            f[at + 6] = !k.isEmpty() && k.equals(t) ? 1 : 0;
+            f[at + 7] = k.length() >= 3 && !k.equals(t) && t.contains(k) ? 1 : 0;
+            f[at + 8] = total == 0 ? 0 : (double) lines.get(i).length() / total;
+            f[at + 9] = around(prose, own, i, -1);
+            f[at + 10] = Math.log1p(Math.min(before[i], 50));
+            f[at + 11] = Math.log1p(Math.min(after[i], 50));
+            f[at + 12] = first >= 0 && i > first && i < last ? 1 : 0;
+            f[at + 13] = around(prose, own, i, 0);
+            at += PLACE.length;
+            copyNeighbour(own, i - 1, f, at);
+            copyNeighbour(own, i + 1, f, at + OWN.length);
+            out[i] = f;
+        }
+        return out;
+    }
+
+    /** A line that writes a date: a numeric date or a clock time, or a year of this or the last century. */
+    static boolean dated(String line, double[] features) {
+        return features[17] == 1 || YEAR.matcher(line).find();
+    }
+
+    /** A paragraph of prose: a dozen words or more that end a sentence, twenty words, or a long line. */
+    static boolean isProse(double[] own) {
+        return own[1] >= Math.log1p(12) && own[5] == 1 || own[1] >= Math.log1p(20) || own[0] >= Math.log1p(160);
+    }
+
+    /** Within three lines either side: the share of prose lines ({@code column < 0}), or the mean of a feature. */
+    private static double around(boolean[] prose, double[][] own, int i, int column) {
+        double sum = 0;
+        int count = 0;
+        for (int j = Math.max(0, i - 3); j <= Math.min(prose.length - 1, i + 3); j++) {
+            if (j != i) {
+                sum += column < 0 ? (prose[j] ? 1 : 0) : own[j][column];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /** Per line, how many lines back (or ahead) the nearest prose line is; a large number where there is none. */
+    private static int[] distances(boolean[] prose, boolean back) {
+        int n = prose.length;
+        int[] d = new int[n];
+        int lastSeen = -1;
+        for (int k = 0; k < n; k++) {
+            int i = back ? k : n - 1 - k;
+            d[i] = lastSeen < 0 ? 1000 : Math.abs(i - lastSeen);
+            if (prose[i]) {
+                lastSeen = i;
+            }
+        }
+        return d;
+    }
+
+    private static void copyNeighbour(double[][] own, int j, double[] f, int at) {
+        if (j < 0 || j >= own.length) {
+            f[at + OWN.length - 1] = 1; // "empty": no line there
+            return;
+        }
+        System.arraycopy(own[j], 0, f, at, OWN.length);
+    }
+
+    /** A line as compared for recurrence: case, spacing and punctuation left out. */
+    static String key(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                b.appendCodePoint(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    static double[] own(String line) {
+        String s = line.strip();
+        double[] f = new double[OWN.length];
+        int letters = 0;
+        int upper = 0;
+        int digits = 0;
+        int punct = 0;
+        int unspaced = 0;
+        int visible = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            visible++;
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+                if (Scripts.unspaced(c)) {
+                    unspaced++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+                punct++;
+            }
+        }
+        // a long line is prose whatever its shape: only its counts are measured, so a stage's work stays small
+        boolean detailed = s.length() <= DETAILED;
+        List<String> words = words(s, unspaced > 0 && detailed);
+        Stopwords stopwords = Stopwords.defaults();
+        int stopAny = 0;
+        int titleCase = 0;
+        int cased = 0;
+        int[] perList = new int[Math.max(1, stopwords.listCount())];
+        for (String w : detailed ? words : List.<String>of()) {
+            long bits = stopwords.lists(w);
+            if (bits != 0) {
+                stopAny++;
+                for (long rest = bits; rest != 0; rest &= rest - 1) {
+                    perList[Long.numberOfTrailingZeros(rest)]++;
+                }
+            }
+            int first = w.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isLowerCase(first)) {
+                cased++;
+                if (Character.isUpperCase(first)) {
+                    titleCase++;
+                }
+            }
+        }
+        int best = 0;
+        for (int c : perList) {
+            best = Math.max(best, c);
+        }
+        int sentences = Math.max(1, sentenceEnds(s));
+        int nw = words.size();
+        f[0] = Math.log1p(s.length());
+        f[1] = Math.log1p(nw);
+        f[2] = share(punct, visible);
+        f[3] = share(digits, visible);
+        f[4] = share(upper, letters);
+        f[5] = endsSentence(s) ? 1 : 0;
+        f[6] = detailed && (s.indexOf('.') >= 0 || s.indexOf(':') >= 0) && URL.matcher(s).find() ? 1 : 0;
+        f[7] = detailed && s.indexOf('@') >= 0 && EMAIL.matcher(s).find() ? 1 : 0;
+        f[8] = detailed && s.indexOf('#') >= 0 && HASHTAG.matcher(s).find() ? 1 : 0;
+        f[9] = detailed && s.indexOf('@') >= 0 && HANDLE.matcher(s).find() ? 1 : 0;
+        f[10] = detailed && digits >= 4 && IP.matcher(s).find() ? 1 : 0;
+        f[11] = detailed && hasAny(s, SEPARATOR_CHARS) ? Math.min(5, count(SEPARATOR, s)) : 0;
+        f[12] = Math.log1p((double) nw / sentences);
+        f[13] = share(stopAny, nw);
+        f[14] = share(best, nw);
+        f[15] = share(titleCase, cased);
+        f[16] = share(unspaced, letters);
+        f[17] = detailed && digits >= 3 && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
+        f[18] = !s.isEmpty() && !Character.isLetterOrDigit(s.codePointAt(0)) ? 1 : 0;
+        f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
+        f[20] = 0;
+        return f;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private static int count(Pattern p, String s) {
+        int n = 0;
+        var m = p.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the line ends with a full stop, question or exclamation mark, closing quotes and brackets aside. */
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'”’»)）」』".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?。！？।؟۔…".indexOf(s.charAt(i)) >= 0;
+    }
+
+    private static int sentenceEnds(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '।' || c == '؟')
+                    && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)) || c > 0x7F)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean inWord(char c, boolean started) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' && started;
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The words of a line: runs of letters and digits, or ICU's dictionary words where a script has no spaces. */
+    static List<String> words(String s, boolean unspaced) {
+        List<String> words = new ArrayList<>();
+        if (unspaced) {
+            BreakIterator it = WORDS.get();
+            it.setText(s);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+                    words.add(s.substring(start, end));
+                }
+            }
+            return words;
+        }
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean inWord = i < s.length() && inWord(s.charAt(i), start >= 0);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
