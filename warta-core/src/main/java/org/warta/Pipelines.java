@@ -24,6 +24,7 @@ import org.warta.text.SentenceStage;
 import org.warta.text.Sentences;
 import org.warta.text.TextStage;
 import org.warta.text.TitleStage;
+import org.warta.time.DatelineStage;
 import org.warta.time.TimeStage;
 import org.warta.token.TokenStage;
 
@@ -58,6 +59,7 @@ public final class Pipelines {
         }
         stages.add(new TitleStage());
         stages.add(new LanguageStage());
+        stages.add(new DatelineStage());
         stages.add(new TextStage());
         stages.add(new SentenceStage());
         stages.add(new TokenStage());

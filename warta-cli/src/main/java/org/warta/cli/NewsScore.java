@@ -23,6 +23,8 @@ import org.warta.model.TimeExpression;
  * a mutual event matching either direction.
  */
 final class NewsScore {
+    /** A time zone a found value may add to a gold time that leaves it out. */
+    private static final Pattern ZONE = Pattern.compile("Z|[+-]\\d{2}(?::?\\d{2})?");
     private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
     private NewsScore() {
@@ -138,15 +140,15 @@ final class NewsScore {
     }
 
     /**
-     * Whether a found TIMEX3 value is the gold one: equal, or the same day with a time of day added; a gold
-     * {@code XXXX} year matches any year.
+     * Whether a found TIMEX3 value is the gold one: equal, or the same day with a time of day added, or the same
+     * time with its zone added; a gold {@code XXXX} year matches any year.
      */
     static boolean valueMatches(String gold, String found) {
         if (gold == null || found == null) {
             return false;
         }
-        String f = found.length() > gold.length() && found.charAt(gold.length()) == 'T'
-                ? found.substring(0, gold.length()) : found;
+        String f = found.length() > gold.length() && (found.charAt(gold.length()) == 'T'
+                || ZONE.matcher(found.substring(gold.length())).matches()) ? found.substring(0, gold.length()) : found;
         if (f.length() != gold.length()) {
             return false;
         }

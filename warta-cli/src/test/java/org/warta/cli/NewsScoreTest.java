@@ -105,6 +105,8 @@ class NewsScoreTest {
     void valuesMatchOnTheDayAndAnyYearWhereTheGoldHasNone() {
         assertTrue(NewsScore.valueMatches("2025-05-07", "2025-05-07T08:14"));
         assertTrue(NewsScore.valueMatches("XXXX-05-07", "2024-05-07"));
+        assertTrue(NewsScore.valueMatches("2025-10-14T00:50", "2025-10-14T00:50+07:00"));
+        assertFalse(NewsScore.valueMatches("2025-10-14T00:50", "2025-10-14T00:55"));
         assertFalse(NewsScore.valueMatches("2025-05-07", "XXXX-05-07"));
         assertFalse(NewsScore.valueMatches("2025-05", "2025-05-07"));
     }

@@ -93,8 +93,11 @@ public final class CleanStage implements Stage {
                 continue;
             }
             Match match = matchLine(text, block.kind() == Block.Kind.CAPTION);
+            String shape = block.kind() == Block.Kind.TABLE_ROW ? null : LineShapes.reason(text);
             if (match == null) {
-                if (learned[i]) {
+                if (shape != null) {
+                    out.addRemoval(new Removal(text, shape));
+                } else if (learned[i]) {
                     out.addRemoval(new Removal(text, LEARNED));
                 } else {
                     kept.add(block.withText(text));
@@ -169,8 +172,7 @@ public final class CleanStage implements Stage {
      * place the article's date is written; the rules that know bylines decide on those).
      */
     static boolean alwaysKept(String line, double[] features) {
-        return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features)
-                || LineFeatures.dated(line, features);
+        return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features);
     }
 
     private String cutInline(String text, List<Removal> out) {

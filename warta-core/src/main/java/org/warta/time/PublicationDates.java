@@ -62,7 +62,14 @@ final class PublicationDates {
         if (fromUrl.isEmpty() && article.source() != null) {
             fromUrl = fromUrl(article.source().url());
         }
-        return fromUrl.isPresent() ? fromUrl : fromLines(candidateLines(article), article.language().code(), tagger);
+        Optional<Found> fromText = fromLines(candidateLines(article), article.language().code(), tagger);
+        if (fromUrl.isEmpty()) {
+            return fromText;
+        }
+        // a URL gives the day; a dateline of the same day may also give the time
+        boolean sameDayWithTime = fromText.isPresent() && fromText.get().date().equals(fromUrl.get().date())
+                && fromText.get().value().length() > fromUrl.get().value().length();
+        return sameDayWithTime ? fromText : fromUrl;
     }
 
     static Optional<Found> fromUrl(String url) {
@@ -108,6 +115,46 @@ final class PublicationDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a line is a dateline of the page rather than a line of the article: short, not a sentence, at least
+     * half of it a date or clock time, few letters besides, not opening in lower case ("13.10.2025 - 19:51", "Updated October 29, 2025 08:14", "수정 :
+     * 2025.09.09 19:54").
+     */
+    static boolean isDateline(String text, List<TimeExpression> times) {
+        if (text.isEmpty() || text.length() > LONGEST_LINE
+                || times.stream().noneMatch(t -> t.type().equals("DATE") || t.type().equals("TIME"))) {
+            return false;
+        }
+        boolean[] covered = new boolean[text.length()];
+        for (TimeExpression t : times) {
+            for (int i = t.start(); i < t.end() && i < covered.length; i++) {
+                covered[i] = true;
+            }
+        }
+        int dated = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                visible++;
+                dated += covered[i] ? 1 : 0;
+            }
+        }
+        // most of it date, so that a headline about "this year" is none; a line going on in lower case ends a
+        // sentence of the line before it
+        return 2 * dated >= visible && !continues(text) && !sentence(text, covered)
+                && letters(text, covered, 0, text.length()) <= MOST_OTHER_LETTERS;
+    }
+
+    private static boolean continues(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     private static Optional<Found> dateline(String text, List<TimeExpression> times, Line line) {
@@ -221,10 +268,12 @@ final class PublicationDates {
      */
     private static List<Line> candidateLines(Article article) {
         List<Line> lines = new ArrayList<>();
+        int removed = 0;
         for (Removal r : article.removed()) {
             if (!RELATED.equals(r.reason())) {
                 for (String l : r.text().split("\n")) {
-                    lines.add(Line.plain(l));
+                    // the first lines taken out are the page's head, where a stored page's dateline opens a line
+                    lines.add(new Line(l, removed++ < HEAD_LINES, false, false));
                 }
             }
         }

@@ -38,7 +38,9 @@ class TemplateLinesTest {
         Pipeline pipeline = Pipelines.standard(WartaOptions.defaults(), new TemplateLines());
         Article last = null;
         for (String place : List.of("Banjar", "Tapin", "Tabalong")) {
-            String text = "Beranda | Nasional\nBanjir melanda desa di Kalimantan Selatan.\nHujan deras sepanjang malam.\n"
+            String text = "Beranda | Nasional\n"
+                    + "Banjir melanda belasan desa di Kalimantan Selatan setelah hujan deras turun sepanjang malam kemarin.\n"
+                    + "Petugas setempat mengatakan ratusan rumah terendam dan jalan utama tidak bisa dilalui kendaraan.\n"
                     + "Warga " + place + " mengungsi.";
             last = pipeline.process(new RawDocument(text, RawDocument.TEXT,
                     new Source(null, "https://berita.example.id/n/" + place, "text", null), Hints.NONE));
