@@ -148,7 +148,8 @@ final class NewsScore {
             return false;
         }
         String f = found.length() > gold.length() && (found.charAt(gold.length()) == 'T'
-                || ZONE.matcher(found.substring(gold.length())).matches()) ? found.substring(0, gold.length()) : found;
+                || gold.indexOf('T') > 0 && ZONE.matcher(found.substring(gold.length())).matches())
+                ? found.substring(0, gold.length()) : found;
         if (f.length() != gold.length()) {
             return false;
         }

@@ -22,11 +22,15 @@ class ProcessTemplatesTest {
             "Farmers in the valley began the rice harvest early because of the dry weather in May.",
             "The island's clinic received two ambulances from the provincial government on Saturday.");
 
+    /** A sentence on every page of the outlet: no rule and no look at one page can tell it from the article. */
+    private static final String MASTHEAD =
+            "The Island Courier is published every weekday by the Harbour Press Group in Port Louis.";
+
     private static Path input(Path dir) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < BODIES.size(); i++) {
-            String text = "Home | World | Sport\nPosted " + (i + 1) + " May 2025 08:1" + i + "\n" + BODIES.get(i);
+            String text = "Home | World | Sport\n" + MASTHEAD + "\n" + BODIES.get(i) + " " + BODIES.get((i + 1) % BODIES.size());
             lines.add(json.writeValueAsString(java.util.Map.of("id", "n" + i,
                     "url", "https://news.example.com/local/" + i, "text", text)));
         }
@@ -50,7 +54,8 @@ class ProcessTemplatesTest {
         for (int i = 2; i < articles.size(); i++) {
             JsonNode a = articles.get(i);
             assertTrue(a.get("text").asText().startsWith(BODIES.get(i)), a.get("text").asText());
-            assertTrue(a.get("removed").toString().contains("\"reason\":\"template\""), a.get("removed").toString());
+            assertTrue(a.get("removed").toString().contains("{\"text\":\"" + MASTHEAD + "\",\"reason\":\"template\"}"),
+                    a.get("removed").toString());
         }
     }
 
