@@ -215,13 +215,13 @@ public final class LineFeatures {
         }
         // a long line is prose whatever its shape: only its counts are measured, so a stage's work stays small
         boolean detailed = s.length() <= DETAILED;
-        List<String> words = words(s, unspaced > 0 && detailed);
+        List<String> words = detailed ? words(s, unspaced > 0) : List.of();
         Stopwords stopwords = Stopwords.defaults();
         int stopAny = 0;
         int titleCase = 0;
         int cased = 0;
         int[] perList = new int[Math.max(1, stopwords.listCount())];
-        for (String w : detailed ? words : List.<String>of()) {
+        for (String w : words) {
             long bits = stopwords.lists(w);
             if (bits != 0) {
                 stopAny++;
@@ -242,7 +242,7 @@ public final class LineFeatures {
             best = Math.max(best, c);
         }
         int sentences = Math.max(1, sentenceEnds(s));
-        int nw = words.size();
+        int nw = detailed ? words.size() : wordCount(s);
         f[0] = Math.log1p(s.length());
         f[1] = Math.log1p(nw);
         f[2] = share(punct, visible);
@@ -317,6 +317,20 @@ public final class LineFeatures {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** How many words {@link #words} finds in a line of a spaced script, without cutting them out. */
+    static int wordCount(String s) {
+        int n = 0;
+        boolean started = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean inWord = inWord(s.charAt(i), started);
+            if (inWord && !started) {
+                n++;
+            }
+            started = inWord;
+        }
+        return n;
     }
 
     /** The words of a line: runs of letters and digits, or ICU's dictionary words where a script has no spaces. */
