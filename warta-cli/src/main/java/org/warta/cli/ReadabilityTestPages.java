@@ -7,14 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.warta.extract.html.BrowserLines;
 
 /**
  * Mozilla Readability's test pages: one folder a page, with {@code source.html}, the main content Readability is
@@ -24,11 +19,6 @@ import org.jsoup.select.NodeVisitor;
 final class ReadabilityTestPages {
     /** The address Readability's own tests give every page; relative links in expected.html resolve against it. */
     static final String URL = "http://fakehost/test/page.html";
-
-    /** Elements after which a browser starts a new line. */
-    private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
-            "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-            "pre", "table", "tr", "td", "th", "figure", "figcaption", "br", "hr");
 
     /** What a page's expected-metadata.json holds, each possibly null. */
     record Expected(String title, String byline, String publishedTime) {
@@ -81,35 +71,6 @@ final class ReadabilityTestPages {
 
     /** The text a browser shows for an HTML fragment: one line per block element, runs of spaces folded. */
     static String render(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    line.append(t.getWholeText());
-                } else if (node instanceof Element e && BREAKS.contains(e.normalName())) {
-                    flush(line, lines);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BREAKS.contains(e.normalName())) {
-                    flush(line, lines);
-                }
-            }
-        }, body);
-        flush(line, lines);
-        return String.join("\n", lines);
-    }
-
-    private static void flush(StringBuilder line, List<String> lines) {
-        String text = line.toString().replaceAll("\\s+", " ").strip();
-        if (!text.isEmpty()) {
-            lines.add(text);
-        }
-        line.setLength(0);
+        return String.join("\n", BrowserLines.of(Jsoup.parseBodyFragment(html).body()));
     }
 }

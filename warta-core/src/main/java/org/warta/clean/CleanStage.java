@@ -154,10 +154,9 @@ public final class CleanStage implements Stage {
             }
         }
         double[][] features = LineFeatures.of(lines, title);
-        String titleKey = title == null ? "" : LineFeatures.key(title);
         for (int j = 0; j < lines.size(); j++) {
             String line = lines.get(j);
-            if (alwaysKept(line, features[j]) || !titleKey.isEmpty() && LineFeatures.key(line).equals(titleKey)
+            if (alwaysKept(line, features[j]) || LineFeatures.isTitle(features[j])
                     || draft.get(at.get(j)).kind() == Block.Kind.HEADING
                     || j == 0 && lines.size() > 1 && LineFeatures.isProse(features[1])) {
                 continue;
@@ -167,10 +166,7 @@ public final class CleanStage implements Stage {
         return out;
     }
 
-    /**
-     * Lines the boilerplate model never takes out: long ones, prose, and dated ones (a dated byline may be the only
-     * place the article's date is written; the rules that know bylines decide on those).
-     */
+    /** Lines the boilerplate model never takes out: long ones and prose. */
     static boolean alwaysKept(String line, double[] features) {
         return line.length() > MAX_BOILERPLATE_LENGTH || LineFeatures.isProse(features);
     }

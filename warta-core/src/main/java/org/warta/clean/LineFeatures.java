@@ -21,7 +21,6 @@ public final class LineFeatures {
     private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}");
     private static final Pattern HANDLE = Pattern.compile("(?:^|[\\s(/])@\\w");
     private static final Pattern IP = Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[>|»›/•·]\\s|\\s[-–—]\\s*+$|^\\s*[>|»›•·*-]");
     /** Every match of {@code SEPARATOR} holds one of these: a line without them is not searched. */
     private static final String SEPARATOR_CHARS = ">|»›/•·-–—*";
@@ -123,9 +122,9 @@ public final class LineFeatures {
         return out;
     }
 
-    /** A line that writes a date: a numeric date or a clock time, or a year of this or the last century. */
-    static boolean dated(String line, double[] features) {
-        return features[17] == 1 || YEAR.matcher(line).find();
+    /** Whether the line is the article's title (the same letters and digits), from its features. */
+    static boolean isTitle(double[] features) {
+        return features[OWN.length + 6] == 1;
     }
 
     /** A paragraph of prose: a dozen words or more that end a sentence, twenty words, or a long line. */
