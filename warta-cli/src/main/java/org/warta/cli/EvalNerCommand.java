@@ -19,14 +19,17 @@ import picocli.CommandLine.Option;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {
                 "Entity recognition: exact-span precision, recall and F1 per type and overall on an IndoNLU set "
-                        + "(nergrit_ner-grit or nerp_ner-prosa), test split by default.",
-                "Types: PERSON; ORG (NERGrit ORGANISATION, NER-P IND); PLACE (NERGrit PLACE, NER-P PLC) against "
-                        + "Warta's GPE and LOC merged. NER-P's EVT and FNB have no Warta type and are left out.",
+                        + "(nergrit_ner-grit or nerp_ner-prosa), test split by default, or on one file of "
+                        + "token<TAB>tag lines (BIO tags or bare types: PER, ORG, LOC, MISC).",
+                "Types: PERSON (PER); ORG (NERGrit ORGANISATION, NER-P IND); PLACE (NERGrit PLACE, NER-P PLC, LOC, "
+                        + "GPE) against Warta's GPE and LOC merged. NER-P's EVT and FNB and MISC have no Warta type and "
+                        + "are left out.",
                 "A test split without gold labels is reported and the validation split is used instead."
         })
 final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "DIR", required = true,
-            description = "Folder with train_preprocess.txt, valid_preprocess.txt, test_preprocess.txt.")
+            description = "Folder with train_preprocess.txt, valid_preprocess.txt, test_preprocess.txt, or one file "
+                    + "to score whole.")
     Path dataset;
 
     @Option(names = "--split", paramLabel = "NAME", defaultValue = "test",
@@ -47,16 +50,21 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = dataset.resolve(split + "_preprocess.txt");
+        boolean single = Files.isRegularFile(dataset);
+        if (single && train) {
+            System.err.println("warta eval ner: --train needs a folder with a training split");
+            return ExitCodes.USAGE;
+        }
+        Path file = single ? dataset : dataset.resolve(split + "_preprocess.txt");
         if (!Files.isRegularFile(file)) {
             System.err.println("warta eval ner: no " + file);
             return ExitCodes.USAGE;
         }
-        List<NerDataset.Sentence> sentences = NerDataset.read(file, NerDataset.INDONLU_TYPES);
-        String evaluated = split;
-        if (!NerDataset.labelled(sentences)) {
+        List<NerDataset.Sentence> sentences = NerDataset.read(file, NerDataset.KNOWN_TYPES);
+        String evaluated = single ? "whole file" : split;
+        if (!single && !NerDataset.labelled(sentences)) {
             System.err.println("warta eval ner: " + file + " has no gold labels; using the validation split");
-            sentences = NerDataset.read(dataset.resolve("valid_preprocess.txt"), NerDataset.INDONLU_TYPES);
+            sentences = NerDataset.read(dataset.resolve("valid_preprocess.txt"), NerDataset.KNOWN_TYPES);
             evaluated = "valid (test split unlabelled)";
         }
         KnowledgeBase kb = KnowledgeBase.standard();
@@ -81,7 +89,7 @@ final class EvalNerCommand implements Callable<Integer> {
     private EntityRecognizer recognizer(KnowledgeBase kb) throws IOException {
         if (train) {
             List<NerDataset.Sentence> training = NerDataset.read(dataset.resolve("train_preprocess.txt"),
-                    NerDataset.INDONLU_TYPES);
+                    NerDataset.KNOWN_TYPES);
             System.err.println("warta eval ner: training on " + training.size() + " sentences");
             NerModel m = NerTraining.train(training, language, kb, NerTraining.Settings.defaults(), System.err);
             return NerEvaluation.withModel(kb, language, m);

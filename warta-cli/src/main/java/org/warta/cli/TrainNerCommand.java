@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {
                 "Train the entity tagger (averaged perceptron) on BIO files and write the model.",
-                "Default: the training splits of IndoNLU NERGrit (read twice) and NER-P, written to "
-                        + "warta-core/src/main/resources/org/warta/lang/id/ner.model.gz."
+                "Files: token<TAB>tag a line, BIO tags (B-PERSON) or bare types (PER, ORG, LOC; MISC left out).",
+                "Default for Indonesian: the training splits of IndoNLU NERGrit (read twice) and NER-P. The model is "
+                        + "written to warta-core/src/main/resources/org/warta/lang/CODE/ner.model.gz."
         })
 final class TrainNerCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Training files: token<TAB>BIO tag a line.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Training files (required for a language other than id).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--language", paramLabel = "CODE", defaultValue = "id", description = "Language of the data.")
@@ -36,6 +37,10 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (files.isEmpty() && !language.equals("id")) {
+            System.err.println("warta train ner: give the training files for " + language);
+            return ExitCodes.USAGE;
+        }
         if (files.isEmpty()) {
             // NERGrit is read twice: it is the only set with capitals, as news has them (NER-P is all lower
             // case), and both sets' validation scores are best with it weighted so.
@@ -51,7 +56,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 System.err.println("warta train ner: no such file: " + f);
                 return ExitCodes.USAGE;
             }
-            sentences.addAll(NerDataset.read(f, NerDataset.INDONLU_TYPES));
+            sentences.addAll(NerDataset.read(f, NerDataset.KNOWN_TYPES));
         }
         System.err.println("warta train ner: " + sentences.size() + " sentences from " + files);
         NerTraining.Settings defaults = NerTraining.Settings.defaults();

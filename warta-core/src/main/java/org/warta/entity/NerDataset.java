@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A named-entity data set in the CoNLL-like layout of IndoNLU: one token and its BIO tag a line, separated by a
- * tab, a blank line between sentences. Tags are mapped to Warta's types through a table; tags it leaves out
- * (NER-P's events and food) are read as outside any entity.
+ * A named-entity data set in a CoNLL-like layout: one token and its tag a line, separated by a tab (or spaces),
+ * a blank line between sentences. Tags are BIO ("B-PLACE") as in IndoNLU, or a bare type per token ("PER", with
+ * "O" or "0" outside) where consecutive tokens of one type form one name. Types are mapped to Warta's through a
+ * table; types it leaves out (NER-P's events and food, MISC) are read as outside any entity.
  */
 public final class NerDataset {
     /** The type names the data sets' tags map to: PERSON, ORG and PLACE (Warta's GPE and LOC merged). */
@@ -31,6 +32,15 @@ public final class NerDataset {
             "PERSON", "PERSON", "ORGANISATION", "ORG", "PLACE", "PLACE",
             "PPL", "PERSON", "IND", "ORG", "PLC", "PLACE");
 
+    /** IndoNLU's types and the CoNLL ones (PER, ORG, LOC, GPE), as the training and evaluation commands read them. */
+    public static final Map<String, String> KNOWN_TYPES = known();
+
+    private static Map<String, String> known() {
+        Map<String, String> m = new java.util.HashMap<>(INDONLU_TYPES);
+        m.putAll(Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "PLACE", "GPE", "PLACE"));
+        return Map.copyOf(m);
+    }
+
     private NerDataset() {
     }
 
@@ -45,14 +55,15 @@ public final class NerDataset {
                     flush(tokens, tags, out);
                     continue;
                 }
-                int tab = line.lastIndexOf('\t');
-                String token = tab < 0 ? line.strip() : line.substring(0, tab).strip();
-                String tag = tab < 0 ? "O" : line.substring(tab + 1).strip();
+                int cut = separator(line);
+                String token = cut < 0 ? line.strip() : line.substring(0, cut).strip();
+                String tag = cut < 0 ? "O" : line.substring(cut + 1).strip();
                 if (token.isEmpty()) {
                     continue;
                 }
+                String previous = tags.isEmpty() ? "O" : tags.get(tags.size() - 1);
                 tokens.add(token);
-                tags.add(map(tag, typeMap));
+                tags.add(map(tag, typeMap, previous));
             }
         }
         flush(tokens, tags, out);
@@ -71,12 +82,24 @@ public final class NerDataset {
         return false;
     }
 
-    private static String map(String tag, Map<String, String> typeMap) {
-        if (tag.length() < 3 || tag.charAt(1) != '-') {
+    /** Where the tag column starts: the last tab, else the last space; -1 when the line has one column. */
+    private static int separator(String line) {
+        String trimmed = line.stripTrailing();
+        int tab = trimmed.lastIndexOf('\t');
+        return tab >= 0 ? tab : trimmed.lastIndexOf(' ');
+    }
+
+    /** A BIO tag mapped to Warta's type; a bare type continues the name of the token before when it is the same. */
+    private static String map(String tag, Map<String, String> typeMap, String previous) {
+        if (tag.length() > 2 && tag.charAt(1) == '-' && (tag.charAt(0) == 'B' || tag.charAt(0) == 'I')) {
+            String type = typeMap.get(tag.substring(2));
+            return type == null ? "O" : tag.substring(0, 2) + type;
+        }
+        String type = typeMap.get(tag);
+        if (type == null) {
             return "O";
         }
-        String type = typeMap.get(tag.substring(2));
-        return type == null ? "O" : tag.substring(0, 2) + type;
+        return (previous.length() > 2 && previous.substring(2).equals(type) ? "I-" : "B-") + type;
     }
 
     private static void flush(List<String> tokens, List<String> tags, List<Sentence> out) {
