@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * A named-entity data set in a CoNLL-like layout: one token and its tag a line, separated by a tab (or spaces),
  * a blank line between sentences. Tags are BIO ("B-PLACE") as in IndoNLU, or a bare type per token ("PER", with
- * "O" or "0" outside) where consecutive tokens of one type form one name. Types are mapped to Warta's through a
- * table; types it leaves out (NER-P's events and food, MISC) are read as outside any entity.
+ * "O" or "0" outside) where consecutive tokens of one type form one name; or CoNLL-U, ten columns a word, with
+ * the BIO tag as {@code name=B-PER} in the last (NorNE). Types are mapped to Warta's through a table; types it
+ * leaves out (NER-P's events and food, MISC, products) are read as outside any entity.
  */
 public final class NerDataset {
     /** The type names the data sets' tags map to: PERSON, ORG and PLACE (Warta's GPE and LOC merged). */
@@ -32,12 +33,16 @@ public final class NerDataset {
             "PERSON", "PERSON", "ORGANISATION", "ORG", "PLACE", "PLACE",
             "PPL", "PERSON", "IND", "ORG", "PLC", "PLACE");
 
-    /** IndoNLU's types and the CoNLL ones (PER, ORG, LOC, GPE), as the training and evaluation commands read them. */
+    /**
+     * IndoNLU's types and the CoNLL ones (PER, ORG, LOC, GPE; NorNE's GPE_LOC and GPE_ORG are places, as Warta types
+     * a country the same in either sense), as the training and evaluation commands read them.
+     */
     public static final Map<String, String> KNOWN_TYPES = known();
 
     private static Map<String, String> known() {
         Map<String, String> m = new java.util.HashMap<>(INDONLU_TYPES);
-        m.putAll(Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "PLACE", "GPE", "PLACE"));
+        m.putAll(Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "PLACE", "GPE", "PLACE", "GPE_LOC", "PLACE",
+                "GPE_ORG", "PLACE"));
         return Map.copyOf(m);
     }
 
@@ -53,6 +58,18 @@ public final class NerDataset {
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {
                     flush(tokens, tags, out);
+                    continue;
+                }
+                if (line.startsWith("# ")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length >= 10 && Character.isDigit(line.charAt(0))) {
+                    if (columns[0].chars().allMatch(Character::isDigit)) {
+                        String previous = tags.isEmpty() ? "O" : tags.get(tags.size() - 1);
+                        tokens.add(columns[1]);
+                        tags.add(map(nameTag(columns[9]), typeMap, previous));
+                    }
                     continue;
                 }
                 int cut = separator(line);
@@ -80,6 +97,16 @@ public final class NerDataset {
             }
         }
         return false;
+    }
+
+    /** The BIO tag in a CoNLL-U MISC column ("SpaceAfter=No|name=B-PER"), "O" when it has none. */
+    private static String nameTag(String misc) {
+        for (String part : misc.split("\\|")) {
+            if (part.startsWith("name=")) {
+                return part.substring(5);
+            }
+        }
+        return "O";
     }
 
     /** Where the tag column starts: the last tab, else the last space; -1 when the line has one column. */

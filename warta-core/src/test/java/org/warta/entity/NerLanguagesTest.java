@@ -14,16 +14,32 @@ import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
 import org.warta.model.Sentence;
 
-/** The tagger beyond Indonesian: data sets with bare types per token, and the shipped Swedish model. */
+/** The tagger beyond Indonesian: data sets with bare types per token or in CoNLL-U, the Swedish and Norwegian models. */
 class NerLanguagesTest {
     /** Swedish sentences written for the tests, a bare type per token ("PER", "0" outside), one line space-separated. */
     private static List<NerDataset.Sentence> swedish() throws IOException {
+        return read("ner-sv-io.txt");
+    }
+
+    private static List<NerDataset.Sentence> read(String resource) throws IOException {
         try {
-            return NerDataset.read(Path.of(NerLanguagesTest.class.getResource("ner-sv-io.txt").toURI()),
+            return NerDataset.read(Path.of(NerLanguagesTest.class.getResource(resource).toURI()),
                     NerDataset.KNOWN_TYPES);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void readsConlluWithTheTagInTheLastColumn() throws IOException {
+        // Norwegian sentences written for the test, laid out as NorNE is: comments, ten columns, name=B-PER.
+        List<NerDataset.Sentence> s = read("ner-nb-conllu.txt");
+        assertEquals(2, s.size());
+        assertEquals(List.of("Ordfører", "Kari", "Nordmann", "åpnet"), s.get(0).tokens().subList(0, 4));
+        assertEquals(List.of(new NerDataset.Span("PERSON", 1, 3), new NerDataset.Span("PLACE", 8, 9)),
+                NerDataset.spans(s.get(0).tags()), "GPE_LOC is a place");
+        assertEquals(List.of(new NerDataset.Span("ORG", 0, 1)), NerDataset.spans(s.get(1).tags()),
+                "a product has no Warta type");
     }
 
     @Test
@@ -70,5 +86,17 @@ class NerLanguagesTest {
                 es.toString());
         assertTrue(es.stream().anyMatch(e -> e.text().equals("Västerås") && e.type() == Entity.Type.GPE),
                 es.toString());
+    }
+
+    @Test
+    void norwegianIsTaggedByTheBokmalModelInBothWrittenForms() {
+        EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.builtIn());
+        String bokmal = "Fylkesordfører Ingrid Solberg sa til Aftenposten at fergen fra Bodø blir innstilt.";
+        List<Entity> es = recognizer.recognise(bokmal, List.of(new Sentence(0, bokmal.length(), 0)), "nb");
+        assertTrue(es.stream().anyMatch(e -> e.type() == Entity.Type.PERSON && e.text().equals("Ingrid Solberg")),
+                es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.text().equals("Bodø") && e.type() == Entity.Type.GPE), es.toString());
+        assertTrue(recognizer.language("nn").model() == recognizer.language("nb").model(),
+                "Nynorsk reads the Bokmål model");
     }
 }
