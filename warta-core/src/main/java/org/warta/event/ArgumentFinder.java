@@ -124,6 +124,16 @@ final class ArgumentFinder {
                 inverted = null;
             }
         }
+        ActorGroup objectBefore = null;
+        if (lexicon.verbFinal() && subject != null) {
+            // "インドはパキスタンを攻撃した", "भारत ने पाकिस्तान पर हमला किया": the clause opens with the subject and
+            // the object stands right before the verb
+            for (ActorGroup earlier = search.subjectBefore(subject.from); earlier != null;
+                 earlier = search.subjectBefore(subject.from)) {
+                objectBefore = objectBefore == null ? subject : objectBefore;
+                subject = earlier;
+            }
+        }
         List<ActorRef> sources = List.of();
         boolean byContext = false;
         if (subject != null && subject.isPronoun()) {
@@ -136,7 +146,7 @@ final class ArgumentFinder {
         List<ActorRef> targets = List.of();
         boolean setting = false;
         if (!rule.noTarget()) {
-            ActorGroup t = search.objectAfter(trigger, inverted);
+            ActorGroup t = objectBefore != null ? objectBefore : search.objectAfter(trigger, inverted);
             if (t != null && rule.topicObject() && !layout.precededBy(t, Cue.PREP)) {
                 t = search.partyAfter(trigger, t);
             }
