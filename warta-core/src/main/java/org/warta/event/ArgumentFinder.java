@@ -58,7 +58,10 @@ final class ArgumentFinder {
         ActorGroup between = search.betweenList(trigger.to());
         List<ActorRef> listed = between == null ? List.of() : resolver.listRefs(between);
         Arguments found = !listed.isEmpty() ? new Arguments(listed, List.of(), voice.passive(), false, false)
-                : voice.passive() ? passive(trigger) : voice.nominal() ? nominal(trigger) : active(trigger);
+                : voice.passive() ? passive(trigger)
+                // "日本はフィリピンに人道支援を行った": where the verb ends the clause, an act's noun before it has
+                // the clause's subject and object as a verb has
+                : voice.nominal() && !lexicon.verbFinal() ? nominal(trigger) : active(trigger);
         if (rule.civilSubjectIsVictim() && found.targets().isEmpty() && !found.sources().isEmpty()
                 && found.sources().stream().allMatch(r -> r.primarySector() == null
                 || CameoRules.CIVIL.contains(r.primarySector()))) {

@@ -26,8 +26,10 @@ final class PhrasePattern {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
                 return false;
             }
-            // the token's accented form differs from its folded one exactly when it carries a mark
-            if (type == GlobType.EXACT && t.marked() != null && !t.marked().equals(marked == null ? text : marked)
+            // the token's accented form differs from its folded one exactly when it carries a mark; marks tell two
+            // words written alike apart, not two forms of one word ("Κύπρο" is "Κύπρος", "potępiły" "potępiła")
+            boolean sameLetters = t.norm().equals(text) || t.bare().equals(text);
+            if (type == GlobType.EXACT && sameLetters && t.marked() != null && !t.marked().equals(marked == null ? text : marked)
                     && (marked != null || !t.marked().equals(t.norm()))) {
                 return false; // in text written with accents, "sí" is not "si" nor "rechazo" "rechazó"
             }
