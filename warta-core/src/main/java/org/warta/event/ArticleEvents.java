@@ -42,10 +42,10 @@ final class ArticleEvents {
             Event before = kept.get(key);
             if (before == null) {
                 kept.put(key, e);
-            } else if (e.confidence() > before.confidence()) {
-                kept.put(key, before.mutual() && !e.mutual() ? withMutual(e) : e);
-            } else if (e.mutual() && !before.mutual()) {
-                kept.put(key, withMutual(before));
+            } else {
+                Event best = e.confidence() > before.confidence() ? e : before;
+                Event other = best == e ? before : e;
+                kept.put(key, merged(best, other));
             }
         }
         Set<String> named = new HashSet<>();
@@ -131,9 +131,18 @@ final class ArticleEvents {
         return a.role() == null || a.name() == null ? code : code + "/" + a.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Event withMutual(Event e) {
-        return new Event(e.start(), e.end(), e.actor1(), e.actor2(), e.code(), e.rootCode(), e.quadClass(),
-                e.goldstein(), e.date(), e.place(), e.trigger(), e.status(), e.reportedBy(), e.confidence(),
-                e.caption(), true);
+    /**
+     * The best-supported mention, with what another mention of the same event adds: that it holds both ways, the
+     * source it is reported by ("the caption shows the call; the ministry reported it").
+     */
+    private static Event merged(Event best, Event other) {
+        boolean mutual = best.mutual() || other.mutual();
+        String reportedBy = best.reportedBy() != null ? best.reportedBy() : other.reportedBy();
+        if (mutual == best.mutual() && java.util.Objects.equals(reportedBy, best.reportedBy())) {
+            return best;
+        }
+        return new Event(best.start(), best.end(), best.actor1(), best.actor2(), best.code(), best.rootCode(),
+                best.quadClass(), best.goldstein(), best.date(), best.place(), best.trigger(), best.status(),
+                reportedBy, best.confidence(), best.caption(), mutual);
     }
 }
