@@ -56,7 +56,8 @@ class LongInputsTest {
             assertTrue(s.end() - s.start() <= Sentences.MAX_CHARS);
         }
         assertTrue(a.entities().stream().anyMatch(e -> "person/prabowo-subianto".equals(e.kbId())), "Prabowo is found");
-        assertTrue(a.events().size() > 100, "events: " + a.events().size());
+        // the article told over and over: its events are coded, each once
+        assertTrue(a.events().size() > 5, "events: " + a.events().size());
     }
 
     @Test

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
                 + "'-' when it has none. The languages with a pack come first; --all adds every other language "
                 + "language identification knows.",
                 "Stages: extract (html-cues, dates), clean, langid (markers, letters), time, entities (cues, roles), "
-                + "ner (model), events (patterns, cues, actors), index (the Lucene analyser)."},
+                + "ner (model), events (patterns, cues, actors), roots (the CAMEO root categories, of 20, the event "
+                + "patterns cover; with '*' those of the multilingual fallback a language without patterns codes "
+                + "with), index (the Lucene analyser)."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  the table was printed", "  1  a pack could not be read", "  2  usage error"})
 final class LanguagesCommand implements Callable<Integer> {
@@ -74,6 +76,7 @@ final class LanguagesCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("code", "name", "script", "segmentation"));
         LanguageCoverage.STAGES.forEach(s -> header.add(s.name()));
+        header.add("roots");
         header.add("index");
         rows.add(header);
         for (LanguageCoverage l : languages) {
@@ -84,6 +87,7 @@ final class LanguagesCommand implements Callable<Integer> {
             for (LanguageCoverage.StageData s : l.stages()) {
                 row.add(amount(s));
             }
+            row.add(roots(l.eventRoots()));
             row.add(analyzer(p));
             rows.add(row);
         }
@@ -119,6 +123,11 @@ final class LanguagesCommand implements Callable<Integer> {
         return bytes > 0 ? Math.max(1, Math.round(bytes / 1024.0)) + "kB" : String.valueOf(lines);
     }
 
+    /** The CAMEO roots the events stage covers; "8*" when they are the multilingual fallback's. */
+    static String roots(LanguageCoverage.EventRoots roots) {
+        return roots.count() + (roots.fallback() ? "*" : "");
+    }
+
     private static String analyzer(LanguageProfile p) {
         String name = p.analyzer();
         return name.substring(name.lastIndexOf('.') + 1);
@@ -150,6 +159,8 @@ final class LanguagesCommand implements Callable<Integer> {
             stages.put(s.stage(), files);
         }
         o.put("stages", stages);
+        LanguageCoverage.EventRoots roots = l.eventRoots();
+        o.put("event_roots", Map.of("count", roots.count(), "fallback", roots.fallback()));
         return o;
     }
 }

@@ -19,7 +19,7 @@ class LanguagesCommandTest {
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("code", "name", "script", "segmentation", "extract", "clean", "langid", "time",
-                "entities", "ner", "events", "index"), Arrays.asList(lines.get(0).split("\\s+")));
+                "entities", "ner", "events", "roots", "index"), Arrays.asList(lines.get(0).split("\\s+")));
         List<String> codes = new ArrayList<>();
         lines.subList(1, lines.size()).forEach(l -> codes.add(l.split("\\s+")[0]));
         assertEquals(LanguageData.languages(), codes);
@@ -28,8 +28,8 @@ class LanguagesCommandTest {
         assertTrue(fr.matches("fr\\s+French\\s+Latin\\s+spaced\\s+\\d+.*FrenchAnalyzer"), fr);
         String zh = row(lines, "zh");
         assertTrue(zh.matches("zh\\s+Chinese\\s+Han\\s+dictionary\\s.*\\sicu"), zh);
-        // Portuguese has no event data, Indonesian has a model
-        assertTrue(row(lines, "pt").matches(".*\\s-\\s+PortugueseAnalyzer"), row(lines, "pt"));
+        // Portuguese codes events in all twenty CAMEO roots, Indonesian has a model
+        assertTrue(row(lines, "pt").matches(".*\\s\\d+\\s+20\\s+PortugueseAnalyzer"), row(lines, "pt"));
         assertTrue(row(lines, "id").matches(".*\\s\\d+kB\\s.*"), row(lines, "id"));
     }
 
@@ -39,7 +39,8 @@ class LanguagesCommandTest {
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.size() > 70, "Lingua's 75 languages and a header: " + lines.size());
-        assertTrue(row(lines, "yo").matches("yo\\s+Yoruba\\s+-\\s+-(\\s+-){7}\\s+icu"), row(lines, "yo"));
+        // no pack: the events stage codes with the multilingual fallback's roots
+        assertTrue(row(lines, "yo").matches("yo\\s+Yoruba\\s+-\\s+-(\\s+-){7}\\s+\\d+\\*\\s+icu"), row(lines, "yo"));
         assertTrue(row(lines, "bs").matches("bs\\s+Bosnian\\s+-\\s+-\\s+-\\s+-\\s+\\d+\\s.*"), row(lines, "bs"));
         int lastPack = lines.indexOf(row(lines, LanguageData.languages().get(LanguageData.languages().size() - 1)));
         assertTrue(lines.indexOf(row(lines, "af")) > lastPack, "the packs come first");

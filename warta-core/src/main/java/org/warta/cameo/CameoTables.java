@@ -223,7 +223,7 @@ public final class CameoTables {
         return rows;
     }
 
-    private static List<String> resourceLines(String file) {
+    static List<String> resourceLines(String file) {
         String resource = ROOT + file;
         InputStream in = CameoTables.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {

@@ -58,7 +58,10 @@ final class ArgumentFinder {
         ActorGroup between = search.betweenList(trigger.to());
         List<ActorRef> listed = between == null ? List.of() : resolver.listRefs(between);
         Arguments found = !listed.isEmpty() ? new Arguments(listed, List.of(), voice.passive(), false, false)
-                : voice.passive() ? passive(trigger) : voice.nominal() ? nominal(trigger) : active(trigger);
+                : voice.passive() ? passive(trigger)
+                // "日本はフィリピンに人道支援を行った": where the verb ends the clause, an act's noun before it has
+                // the clause's subject and object as a verb has
+                : voice.nominal() && !lexicon.verbFinal() ? nominal(trigger) : active(trigger);
         if (rule.civilSubjectIsVictim() && found.targets().isEmpty() && !found.sources().isEmpty()
                 && found.sources().stream().allMatch(r -> r.primarySector() == null
                 || CameoRules.CIVIL.contains(r.primarySector()))) {
@@ -124,6 +127,16 @@ final class ArgumentFinder {
                 inverted = null;
             }
         }
+        ActorGroup objectBefore = null;
+        if (lexicon.verbFinal() && subject != null) {
+            // "インドはパキスタンを攻撃した", "भारत ने पाकिस्तान पर हमला किया": the clause opens with the subject and
+            // the object stands right before the verb
+            for (ActorGroup earlier = search.subjectBefore(subject.from); earlier != null;
+                 earlier = search.subjectBefore(subject.from)) {
+                objectBefore = objectBefore == null ? subject : objectBefore;
+                subject = earlier;
+            }
+        }
         List<ActorRef> sources = List.of();
         boolean byContext = false;
         if (subject != null && subject.isPronoun()) {
@@ -136,7 +149,7 @@ final class ArgumentFinder {
         List<ActorRef> targets = List.of();
         boolean setting = false;
         if (!rule.noTarget()) {
-            ActorGroup t = search.objectAfter(trigger, inverted);
+            ActorGroup t = objectBefore != null ? objectBefore : search.objectAfter(trigger, inverted);
             if (t != null && rule.topicObject() && !layout.precededBy(t, Cue.PREP)) {
                 t = search.partyAfter(trigger, t);
             }

@@ -41,11 +41,14 @@ final class EventLexicon {
     private boolean byPassive;
     private boolean nameSyllables;
     private final int maxGap;
+    /** True when the language has no patterns of its own and codes with the multilingual fallback. */
+    private final boolean fallback;
 
     private EventLexicon(String language) {
         this.language = language;
         this.morphology = morphology(language);
         this.maxGap = maxGap(language);
+        this.fallback = !LanguageData.exists(language, "events.tsv");
         loadTriggers();
         loadActors(LanguageData.COMMON);
         loadActors(language);
@@ -64,6 +67,11 @@ final class EventLexicon {
     /** True when the language has event patterns at all. */
     boolean codes() {
         return triggers.size() > 0;
+    }
+
+    /** True when the patterns are the multilingual fallback, not the language's own. */
+    boolean fallback() {
+        return fallback;
     }
 
     String language() {
@@ -102,6 +110,11 @@ final class EventLexicon {
      */
     boolean subjectMayFollow() {
         return order.equals("v2") || order.equals("vso");
+    }
+
+    /** True when the verb ends the clause ("sov": Japanese, Korean, Turkish, Hindi): its object stands before it. */
+    boolean verbFinal() {
+        return order.equals("sov");
     }
 
     /** True when a verb directly followed by "by" is a passive even without an auxiliary ("victims killed by"). */
@@ -224,8 +237,13 @@ final class EventLexicon {
         return PhrasePattern.MAX_GAP;
     }
 
+    /**
+     * The language's patterns; a language with none of its own takes the multilingual fallback of
+     * {@code common/events.tsv}, the clearest acts in the words of many languages.
+     */
     private void loadTriggers() {
-        for (LanguageData.Row row : LanguageData.rows(language, "events.tsv")) {
+        String folder = fallback ? LanguageData.COMMON : language;
+        for (LanguageData.Row row : LanguageData.rows(folder, "events.tsv")) {
             String code = row.cell(0);
             if (CameoCodes.event(code).isEmpty()) {
                 problems.add(row.where() + ": unknown CAMEO code " + code);

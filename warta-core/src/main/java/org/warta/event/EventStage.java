@@ -35,6 +35,9 @@ public final class EventStage implements Stage {
         CaptionEntities NONE = (caption, language) -> List.of();
     }
 
+    /** How much of its confidence an event coded with the multilingual fallback keeps. */
+    private static final double FALLBACK_CONFIDENCE = 0.6;
+
     private final LocalDate referenceDate;
     private final CaptionEntities captionEntities;
 
@@ -77,7 +80,7 @@ public final class EventStage implements Stage {
         String text = article.text();
         String language = article.language().code();
         EventLexicon lexicon = EventLexicon.of(language);
-        if (text == null || !lexicon.codes()) {
+        if (text == null || !lexicon.codes() || language.equals("und")) {
             if (text != null && !text.isBlank() && !language.equals("und")) {
                 out.warn(name(), "no-patterns", "no event patterns for language '" + language + "'");
             }
@@ -120,7 +123,19 @@ public final class EventStage implements Stage {
             events.addAll(a.events());
             quotes.addAll(QuoteFinder.find(a));
         }
-        return out.events(events).quotes(quotes).build();
+        if (lexicon.fallback()) {
+            out.warn(name(), "fallback-patterns", "no event patterns for language '" + language
+                    + "'; coded with the multilingual fallback, at lower confidence");
+            events = events.stream().map(EventStage::lessSure).toList();
+        }
+        return out.events(ArticleEvents.once(events)).quotes(quotes).build();
+    }
+
+    /** An event coded with the multilingual fallback: its words may belong to another language. */
+    private static Event lessSure(Event e) {
+        return new Event(e.start(), e.end(), e.actor1(), e.actor2(), e.code(), e.rootCode(), e.quadClass(),
+                e.goldstein(), e.date(), e.place(), e.trigger(), e.status(), e.reportedBy(),
+                Math.round(e.confidence() * FALLBACK_CONFIDENCE * 100) / 100.0, e.caption(), e.mutual());
     }
 
     /** The publication date, read as the time stage reads it, else the configured reference date. */

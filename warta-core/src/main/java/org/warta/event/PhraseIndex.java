@@ -38,7 +38,8 @@ final class PhraseIndex<V> {
         if (allExact) {
             for (PhrasePattern.Glob g : first) {
                 exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(entry);
-                if (!g.stem().isEmpty() && !g.stem().equals(g.text())) {
+                if (!g.stem().isEmpty()) {
+                    // also when the word is its own stem: the token "이스라엘은" has the stem "이스라엘"
                     exact.computeIfAbsent("\u0000" + g.stem(), k -> new ArrayList<>()).add(entry);
                 }
                 if (!g.bare().isEmpty()) {

@@ -26,9 +26,10 @@ final class PhrasePattern {
             if (!caseless && (capsOnly && !t.allCaps() || capitalised && !t.capitalized())) {
                 return false;
             }
-            // the token's accented form differs from its folded one exactly when it carries a mark
+            // the token's accented form differs from its folded one exactly when it carries a mark; marks tell two
+            // words written alike apart, not two forms of one word ("Κύπρο" is "Κύπρος", "potępiły" "potępiła")
             if (type == GlobType.EXACT && t.marked() != null && !t.marked().equals(marked == null ? text : marked)
-                    && (marked != null || !t.marked().equals(t.norm()))) {
+                    && (marked != null || !t.marked().equals(t.norm())) && (t.norm().equals(text) || t.bare().equals(text))) {
                 return false; // in text written with accents, "sí" is not "si" nor "rechazo" "rechazó"
             }
             return switch (type) {

@@ -27,6 +27,8 @@ public record LanguageCoverage(String code, LanguageProfile profile, List<StageD
             new Stage("ner", List.of("ner.model.gz")),
             new Stage("events", List.of("events.tsv", "event-cues.tsv", "event-actors.tsv", LanguageData.MORPHOLOGY)));
 
+    private static final String EVENTS = "events.tsv";
+
     public LanguageCoverage {
         stages = List.copyOf(stages);
     }
@@ -72,6 +74,25 @@ public record LanguageCoverage(String code, LanguageProfile profile, List<StageD
             stages.add(new StageData(stage.name(), files));
         }
         return new LanguageCoverage(code, LanguageProfile.of(code), stages);
+    }
+
+    /**
+     * The CAMEO root categories (01-20) the event patterns cover: the language's own {@code events.tsv}, else the
+     * multilingual fallback of {@code common/events.tsv} ({@code fallback} true).
+     */
+    public record EventRoots(int count, boolean fallback) {
+    }
+
+    /** The CAMEO root categories the language's event patterns cover, or the fallback's when it has none. */
+    public EventRoots eventRoots() {
+        boolean fallback = !LanguageData.exists(code, EVENTS);
+        java.util.Set<String> roots = new java.util.TreeSet<>();
+        for (LanguageData.Row row : LanguageData.rows(fallback ? LanguageData.COMMON : code, EVENTS)) {
+            if (row.cell(0).length() >= 2) {
+                roots.add(row.cell(0).substring(0, 2));
+            }
+        }
+        return new EventRoots(roots.size(), fallback);
     }
 
     /** True when the language has a pack (a folder with a manifest). */
