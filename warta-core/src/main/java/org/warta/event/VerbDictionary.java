@@ -87,7 +87,34 @@ public final class VerbDictionary {
         notice.forEach(l -> converter.out.add(("# " + l).stripTrailing()));
         converter.readSynsets(lines);
         converter.readBlocks(lines);
+        converter.dropAmbiguous();
         return new Result(List.copyOf(converter.out), converter.patterns, List.copyOf(converter.dropped));
+    }
+
+    /**
+     * The same words with two codes ("- * TO [030]", the verb before an infinitive, and "- * (TO) [042]", before a
+     * place) were told apart by the parse, which Warta does not have: neither is kept.
+     */
+    private void dropAmbiguous() {
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        for (String line : out) {
+            if (!line.startsWith("#") && !line.startsWith("&")) {
+                String[] cells = line.split("\t", -1);
+                codes.computeIfAbsent(cells[1], k -> new LinkedHashSet<>()).add(cells[0]);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : out) {
+            String[] cells = line.split("\t", -1);
+            if (line.startsWith("#") || line.startsWith("&") || codes.get(cells[1]).size() == 1) {
+                kept.add(line);
+            } else {
+                dropped.add("ambiguous without a parse: " + cells[0] + " " + cells[1]);
+                patterns--;
+            }
+        }
+        out.clear();
+        out.addAll(kept);
     }
 
     private void header(String source) {
