@@ -14,21 +14,22 @@ final class TriggerFinder {
     }
 
     /**
-     * The hand-written patterns first, longest first; then the converted verb dictionary's, longest first, on the
-     * words no hand-written pattern took, for verbs the hand-written patterns do not know (where they know a verb,
-     * their silence on it is a choice), and only with the words a pattern adds to its verb (a verb alone says too
-     * little without a parser to tell it from a noun).
+     * The hand-written patterns, longest first. Only in a sentence where none matched, the converted verb
+     * dictionary's: a pattern found among them would take the words, or the object, of an act the hand-written
+     * ones coded. Those too only for verbs the hand-written patterns do not know (where they know a verb, their
+     * silence on it is a choice), and only with the words a pattern adds to its verb (a verb alone says too little
+     * without a parser to tell it from a noun).
      */
     static List<PhraseIndex.Match<TriggerRule>> find(SentenceView view, EventLexicon lexicon) {
         List<PhraseIndex.Match<TriggerRule>> hand =
                 PhraseIndex.longestFirst(lexicon.triggers().findAll(view.tokens(), view.caseless()));
-        if (lexicon.importedTriggers().size() == 0) {
+        if (lexicon.importedTriggers().size() == 0 || !hand.isEmpty()) {
             return hand;
         }
         List<PhraseIndex.Match<TriggerRule>> all = new ArrayList<>(hand);
         for (PhraseIndex.Match<TriggerRule> m : tightestFirst(
                 lexicon.importedTriggers().findAll(view.tokens(), view.caseless()))) {
-            if (hand.stream().noneMatch(m::overlaps) && standsAsVerb(view, m) && m.pattern().weight() >= 2
+            if (all.stream().noneMatch(m::overlaps) && standsAsVerb(view, m) && m.pattern().weight() >= 2
                     && !lexicon.triggers().begins(view.token(m.from()), view.caseless())) {
                 all.add(m);
             }

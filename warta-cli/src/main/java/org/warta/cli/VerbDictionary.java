@@ -1,4 +1,4 @@
-package org.warta.event;
+package org.warta.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.warta.event;
+package org.warta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,7 +27,7 @@ class ShippedVerbDictionariesTest {
             List<String> notice = Files.isRegularFile(licence) ? Files.readAllLines(licence) : List.of();
             result = VerbDictionary.convert(in, format, file.getFileName().toString(), notice);
         }
-        String resource = "/org/warta/lang/" + format.language() + "/" + EventLexicon.IMPORTED;
+        String resource = "/org/warta/lang/" + format.language() + "/events-petrarch.tsv";
         try (InputStream shipped = ShippedVerbDictionariesTest.class.getResourceAsStream(resource)) {
             assertNotNull(shipped, resource);
             List<String> lines = new String(shipped.readAllBytes(), StandardCharsets.UTF_8).lines().toList();

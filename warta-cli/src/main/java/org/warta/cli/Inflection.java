@@ -1,4 +1,4 @@
-package org.warta.event;
+package org.warta.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.warta.event;
+package org.warta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
