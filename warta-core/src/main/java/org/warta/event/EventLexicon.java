@@ -1,6 +1,7 @@
 package org.warta.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +23,14 @@ import org.warta.pipeline.Deadline;
  */
 final class EventLexicon {
     private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
+    /** The file of patterns converted from a verb dictionary by {@code warta events import}. */
+    static final String IMPORTED = "events-petrarch.tsv";
 
     private final String language;
     private final Morphology morphology;
     private final PhraseIndex<TriggerRule> triggers = new PhraseIndex<>();
+    /** Patterns converted from a verb dictionary ({@code events-petrarch.tsv}): used where events.tsv has none. */
+    private final PhraseIndex<TriggerRule> imported = new PhraseIndex<>();
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     /** The phrases of event-actors.tsv, which keep their own code where roles.tsv writes the same phrase. */
@@ -49,7 +54,8 @@ final class EventLexicon {
         this.morphology = morphology(language);
         this.maxGap = maxGap(language);
         this.fallback = !LanguageData.exists(language, "events.tsv");
-        loadTriggers();
+        loadTriggers(fallback ? LanguageData.COMMON : language, "events.tsv", triggers);
+        loadTriggers(language, IMPORTED, imported);
         loadActors(LanguageData.COMMON);
         loadActors(language);
         loadRoles();
@@ -66,7 +72,7 @@ final class EventLexicon {
 
     /** True when the language has event patterns at all. */
     boolean codes() {
-        return triggers.size() > 0;
+        return triggers.size() > 0 || imported.size() > 0;
     }
 
     /** True when the patterns are the multilingual fallback, not the language's own. */
@@ -84,6 +90,11 @@ final class EventLexicon {
 
     PhraseIndex<TriggerRule> triggers() {
         return triggers;
+    }
+
+    /** The converted verb dictionary's patterns, second to {@link #triggers()}. */
+    PhraseIndex<TriggerRule> importedTriggers() {
+        return imported;
     }
 
     PhraseIndex<ActorEntry> actors() {
@@ -238,13 +249,21 @@ final class EventLexicon {
     }
 
     /**
-     * The language's patterns; a language with none of its own takes the multilingual fallback of
-     * {@code common/events.tsv}, the clearest acts in the words of many languages.
+     * Patterns from a file of a folder: the language's own, or, for a language with none of its own, the
+     * multilingual fallback of {@code common/events.tsv}, the clearest acts in the words of many languages.
      */
-    private void loadTriggers() {
-        String folder = fallback ? LanguageData.COMMON : language;
-        for (LanguageData.Row row : LanguageData.rows(folder, "events.tsv")) {
+    private void loadTriggers(String folder, String file, PhraseIndex<TriggerRule> into) {
+        Map<String, PhrasePattern.Element> sets = new HashMap<>();
+        for (LanguageData.Row row : LanguageData.rows(folder, file)) {
             String code = row.cell(0);
+            if (code.startsWith("&")) {
+                try {
+                    sets.put(code.substring(1), PhrasePattern.set(row.cell(1), language, morphology));
+                } catch (IllegalArgumentException e) {
+                    problems.add(row.where() + ": " + e.getMessage());
+                }
+                continue;
+            }
             if (CameoCodes.event(code).isEmpty()) {
                 problems.add(row.where() + ": unknown CAMEO code " + code);
                 continue;
@@ -260,8 +279,11 @@ final class EventLexicon {
                 }
                 flags.add(flag);
             }
+            if (into == imported) {
+                flags.add(TriggerRule.IMPORTED);
+            }
             TriggerRule rule = new TriggerRule(code, Set.copyOf(flags));
-            compile(row, row.cell(1)).forEach(p -> triggers.add(p, rule));
+            compile(row, row.cell(1), sets).forEach(p -> into.add(p, rule));
         }
     }
 
@@ -422,13 +444,17 @@ final class EventLexicon {
 
     /** The patterns of a cell: phrases separated by ";" are alternatives ("set fire to;set on fire"). */
     private List<PhrasePattern> compile(LanguageData.Row row, String cell) {
+        return compile(row, cell, Map.of());
+    }
+
+    private List<PhrasePattern> compile(LanguageData.Row row, String cell, Map<String, PhrasePattern.Element> sets) {
         List<PhrasePattern> out = new ArrayList<>();
         for (String phrase : cell.split(";")) {
             if (phrase.isBlank()) {
                 continue;
             }
             try {
-                out.add(PhrasePattern.compile(phrase, language, morphology, maxGap));
+                out.add(PhrasePattern.compile(phrase, language, morphology, maxGap, sets));
             } catch (IllegalArgumentException e) {
                 problems.add(row.where() + ": " + e.getMessage());
             }

@@ -107,6 +107,24 @@ final class PhraseIndex<V> {
         }
     }
 
+    /** True when some pattern may begin with this word: its first element matches it. */
+    boolean begins(Token t, boolean caseless) {
+        List<Entry<V>> candidates = new ArrayList<>();
+        collect(exact.get(t.norm()), candidates);
+        collect(exact.get(t.bare()), candidates);
+        collect(exact.get("\u0000" + t.stem()), candidates);
+        if (t.norm().length() >= 3) {
+            collect(byPrefix.get(t.norm().substring(0, 3)), candidates);
+        }
+        collect(general, candidates);
+        for (Entry<V> e : candidates) {
+            if (e.pattern().elements().get(0).matches(t, caseless)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int generalSize() {
         return general.size();
     }

@@ -3,6 +3,7 @@ package org.warta.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A phrase from a data file, matched token by token against a sentence. Tokens are separated by spaces; each is a
@@ -87,8 +88,25 @@ final class PhrasePattern {
 
     /** @param maxGap how many words "…" may skip: more in languages that put the subject inside the phrase */
     static PhrasePattern compile(String pattern, String language, Morphology morphology, int maxGap) {
+        return compile(pattern, language, morphology, maxGap, Map.of());
+    }
+
+    /**
+     * @param sets named sets of words a pattern may name as {@code &NAME} (the verb forms of a converted verb
+     *             dictionary): one element shared by every pattern that names it
+     */
+    static PhrasePattern compile(String pattern, String language, Morphology morphology, int maxGap,
+                                 Map<String, Element> sets) {
         List<Element> elements = new ArrayList<>();
         for (String part : pattern.strip().split("\\s+")) {
+            if (part.length() > 1 && part.startsWith("&")) {
+                Element set = sets.get(part.substring(1));
+                if (set == null) {
+                    throw new IllegalArgumentException("unknown set '" + part + "' in '" + pattern + "'");
+                }
+                elements.add(set);
+                continue;
+            }
             if (part.equals("…") || part.equals("...")) {
                 elements.add(new Element(List.of(), false, true));
                 continue;
@@ -127,6 +145,20 @@ final class PhrasePattern {
             throw new IllegalArgumentException("a pattern must start with a word and not end with a gap: '" + pattern + "'");
         }
         return new PhrasePattern(pattern, elements, maxGap);
+    }
+
+    /** A set of single words, {@code a|b|c}, as one element that patterns name. */
+    static Element set(String words, String language, Morphology morphology) {
+        List<Glob> alternatives = new ArrayList<>();
+        for (String w : words.split("\\|")) {
+            if (!w.isBlank()) {
+                alternatives.add(glob(w.strip(), language, morphology));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException("empty set '" + words + "'");
+        }
+        return new Element(List.copyOf(alternatives), false, false);
     }
 
     private static boolean isPlain(String part) {

@@ -12,6 +12,8 @@ import java.util.Set;
  *              {@code noun}: a noun, whose actors come after "by" or before "'s"; {@code target}: only with a target
  */
 record TriggerRule(String code, Set<String> flags) {
+    /** Not written in a file: the pattern comes from a converted verb dictionary (events-petrarch.tsv). */
+    static final String IMPORTED = "imported";
     static final Set<String> FLAGS = Set.of("passive", "mutual", "notarget", "nosource", "reverse", "noun", "target",
             "topic", "none", "victim");
 
@@ -72,6 +74,10 @@ record TriggerRule(String code, Set<String> flags) {
      */
     boolean civilSubjectIsVictim() {
         return flags.contains("victim");
+    }
+
+    boolean imported() {
+        return flags.contains(IMPORTED);
     }
 
     boolean noSource() {

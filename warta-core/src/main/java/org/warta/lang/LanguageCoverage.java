@@ -25,7 +25,8 @@ public record LanguageCoverage(String code, LanguageProfile profile, List<StageD
             new Stage("time", List.of("time.tsv")),
             new Stage("entities", List.of("entity-cues.tsv", "roles.tsv", LanguageData.MORPHOLOGY)),
             new Stage("ner", List.of("ner.model.gz")),
-            new Stage("events", List.of("events.tsv", "event-cues.tsv", "event-actors.tsv", LanguageData.MORPHOLOGY)));
+            new Stage("events", List.of("events.tsv", "events-petrarch.tsv", "event-cues.tsv", "event-actors.tsv",
+                    LanguageData.MORPHOLOGY)));
 
     private static final String EVENTS = "events.tsv";
 
