@@ -48,11 +48,11 @@ public final class PetrarchImporter {
     /** Words written in lower case inside a name. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "del", "della",
             "der", "den", "di", "da", "das", "dos", "do", "du", "van", "von", "la", "le", "y", "e", "zu", "ter");
-    /** A word that begins this many people's names is a given name, even where an agent list has it. */
-    private static final int NAME_START = 3;
+    /** A word that begins this many people's names is a given name, even where a longer agent noun has it. */
+    private static final int NAME_START = 5;
     /** Short titles, which the agent lists leave out. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "don",
-            "dona", "senor", "senora");
+            "dona", "senor", "senora", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof", "amb");
     private static final Set<String> ROMAN = Set.of("ii", "iii", "iv", "vi", "vii", "viii");
 
     /** One actor as a list gives it. */
@@ -146,7 +146,8 @@ public final class PetrarchImporter {
         for (Person p : people) {
             Map<String, List<String>> byLanguage = new LinkedHashMap<>();
             for (Name name : p.names) {
-                if (otherNames.contains(name.key) || name.words.size() == 1 && !surnameAlone(name, p, wordUse, stop)) {
+                if (otherNames.contains(name.key) || name.words.size() == 1 && !surnameAlone(name, p, wordUse, stop)
+                        || !sharesSurname(name, p)) {
                     continue;
                 }
                 for (String form : forms(name.words)) {
@@ -170,11 +171,15 @@ public final class PetrarchImporter {
 
     private KbEntity entity(String id, Person p, Map<String, List<String>> byLanguage) {
         List<String> first = byLanguage.getOrDefault(KbEntity.CANONICAL_LANGUAGE, byLanguage.values().iterator().next());
-        String canonical = first.stream().filter(s -> s.indexOf(' ') > 0).findFirst().orElse(first.get(0));
+        // a hand-curated person keeps the canonical name the curated files give it, whichever names come first here
+        String canonical = p.curatedId != null ? base.get(p.curatedId).canonical()
+                : first.stream().filter(s -> s.indexOf(' ') > 0).findFirst().orElse(first.get(0));
         KbEntity bare = new KbEntity(id, Entity.Type.PERSON, "person", canonical, null, null, false, byLanguage,
                 Map.of(), p.tenures);
-        KbEntity.Standing now = bare.standing(null);
-        // the country of the code held now: none for a UN official, as CAMEO codes him IGOUNO
+        KbEntity.Standing now = p.curatedId != null ? null : bare.standing(null);
+        // A hand-curated person says what the person is now; the lists, from 2014 and 2018, may be out of date
+        // (a minister since 2013 who left in 2019). Otherwise the country of the code held now: none for a UN
+        // official, whom CAMEO codes IGOUNO.
         String country = now == null ? null : now.country();
         return new KbEntity(id, Entity.Type.PERSON, "person", canonical, country, now == null ? null : now.role(),
                 now != null && now.former(), byLanguage, Map.of(), p.tenures);
@@ -197,24 +202,27 @@ public final class PetrarchImporter {
     }
 
     /**
-     * Title words of each language: the words that begin or end the agent list's role nouns ("Ambassador",
-     * "Foreign Secretary"), with the knowledge base's adjectives of countries ("Russian"), less the words that begin
-     * several people's names (agent lists hold a few given names too: "John Constable").
+     * Title words of each language: the agent list's one-word role nouns ("Ambassador") and macros, the first and
+     * last words of its longer ones ("Foreign Secretary"), and the knowledge base's adjectives of countries
+     * ("Russian"). A word of the longer nouns that begins several people's names is a given name, not a title: agent
+     * lists hold a few names too ("John Constable").
      */
     private void collectTitleWords() {
         Map<String, Integer> firstWords = new HashMap<>();
         for (Actor a : actors) {
             if (tenures(a, new ArrayList<>()).stream().anyMatch(PetrarchImporter::personal)) {
-                String[] words = key(a.names.get(0)).split(" ");
-                firstWords.merge(words[0], 1, Integer::sum);
+                firstWords.merge(key(a.names.get(0)).split(" ")[0], 1, Integer::sum);
             }
         }
         for (Actor a : actors) {
             if (!a.codes.isEmpty() && a.codes.stream().allMatch(c -> c.startsWith("~"))) {
                 for (String n : a.names) {
                     String[] words = key(n.replaceAll("![A-Z]+!", " ")).split(" ");
-                    addTitleWord(a.language, words[0]);
-                    addTitleWord(a.language, words[words.length - 1]);
+                    for (String w : words.length == 1 ? words : new String[] {words[0], words[words.length - 1]}) {
+                        if (words.length == 1 || firstWords.getOrDefault(w, 0) < NAME_START) {
+                            addTitleWord(a.language, w);
+                        }
+                    }
                 }
             }
         }
@@ -229,11 +237,6 @@ public final class PetrarchImporter {
                 }));
             }
         }
-        firstWords.forEach((w, n) -> {
-            if (n >= NAME_START) {
-                titleWords.values().forEach(words -> words.remove(w));
-            }
-        });
     }
 
     private void addTitleWord(String language, String w) {
@@ -326,6 +329,32 @@ public final class PetrarchImporter {
         return out;
     }
 
+    /**
+     * Whether a name of a list in another language than English ends as one of the person's English names do: the
+     * Spanish lists give their own spellings ("Serguéi Lavrov") but also, in the same entry, other people and
+     * things met near the person's name ("Aeropuerto ...", a band), which are no names of the person.
+     */
+    private static boolean sharesSurname(Name name, Person p) {
+        if (name.language.equals(KbEntity.CANONICAL_LANGUAGE)) {
+            return true;
+        }
+        boolean english = false;
+        String last = lastWord(name.key);
+        for (Name n : p.names) {
+            if (n.language.equals(KbEntity.CANONICAL_LANGUAGE)) {
+                english = true;
+                if (key(lastWord(n.key)).equals(last)) {
+                    return true;
+                }
+            }
+        }
+        return !english;
+    }
+
+    private static String lastWord(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
     /** For each word, the number of people who have it in one of their names. */
     private static Map<String, Integer> wordUse(List<Person> people) {
         Map<String, Integer> out = new HashMap<>();
@@ -396,10 +425,9 @@ public final class PetrarchImporter {
         if (words.isEmpty()) {
             return null;
         }
-        for (String part : key(words.get(0).replace('-', ' ')).split(" ")) {
-            if (HONORIFICS.contains(part) || titleWords.getOrDefault(language, Set.of()).contains(part)
-                    || titleWords.getOrDefault(KbEntity.CANONICAL_LANGUAGE, Set.of()).contains(part)) {
-                return null; // "Foreign Minister Lavrov", "Russian ... Lavrov": the recogniser reads titles itself
+        for (int i = 0; i < Math.max(1, words.size() - 1); i++) {
+            if (titleWord(words.get(i), language)) {
+                return null; // "Foreign Minister Lavrov", "U.S. President Carter": the recogniser reads titles itself
             }
         }
         List<String> written = new ArrayList<>();
@@ -408,6 +436,20 @@ public final class PetrarchImporter {
         }
         String key = key(String.join(" ", written));
         return key.isEmpty() ? null : new Name(language, written, key);
+    }
+
+    /** Whether a word of a name is a title or a country adjective ("Minister", "Gov.", "Russian", "U.S."). */
+    private boolean titleWord(String word, String language) {
+        String k = key(word.replace('-', ' '));
+        List<String> parts = new ArrayList<>(List.of(k.split(" ")));
+        parts.add(k.replace(" ", ""));
+        for (String part : parts) {
+            if (HONORIFICS.contains(part) || titleWords.getOrDefault(language, Set.of()).contains(part)
+                    || titleWords.getOrDefault(KbEntity.CANONICAL_LANGUAGE, Set.of()).contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name as written, and, for hyphenated words, with small letters after the hyphen ("Ki-moon"). */
