@@ -45,15 +45,13 @@ public final class PetrarchImporter {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}.'\\-]*");
     /** Two-digit years up to this one are of this century, as PETRARCH reads them. */
     private static final int CENTURY_PIVOT = 30;
-    /** Words written in lower case inside a name. */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "del", "della",
-            "der", "den", "di", "da", "das", "dos", "do", "du", "van", "von", "la", "le", "y", "e", "zu", "ter");
     /** A word that begins this many people's names is a given name, even where a longer agent noun has it. */
     private static final int NAME_START = 5;
-    /** Short titles, which the agent lists leave out. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "don",
-            "dona", "senor", "senora", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof", "amb");
-    private static final Set<String> ROMAN = Set.of("ii", "iii", "iv", "vi", "vii", "viii");
+    /** Words of import-words.tsv by kind: particles, honorifics, regnal numbers. */
+    private static final Map<String, Set<String>> WORDS = words();
+    private static final Set<String> PARTICLES = WORDS.getOrDefault("particle", Set.of());
+    private static final Set<String> HONORIFICS = WORDS.getOrDefault("honorific", Set.of());
+    private static final Set<String> ROMAN = WORDS.getOrDefault("regnal", Set.of());
 
     /** One actor as a list gives it. */
     private record Actor(String language, List<String> names, List<String> codes, String where) {
@@ -81,6 +79,18 @@ public final class PetrarchImporter {
     /** Builds on a given base: people of the same name merge into its people, its places' names stay theirs. */
     public PetrarchImporter(KnowledgeBase base) {
         this.base = base;
+    }
+
+    private static Map<String, Set<String>> words() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : KnowledgeBase.resourceLines("org/warta/kb/import-words.tsv")) {
+            String[] cells = line.split("\t");
+            if (cells.length == 2) {
+                out.computeIfAbsent(cells[0].strip(), k -> new HashSet<>())
+                        .addAll(List.of(cells[1].strip().split("\\s+")));
+            }
+        }
+        return out;
     }
 
     /** Reads one actor or agent list whose names are in the given language (ISO 639-1). */
