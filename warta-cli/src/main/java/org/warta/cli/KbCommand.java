@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "The knowledge base of people, organisations and places (docs/knowledge-base.md).",
-        subcommands = {KbImportCommand.class, KbLookupCommand.class})
+        subcommands = {KbImportCommand.class, KbLookupCommand.class, KbStatsCommand.class})
 final class KbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.warta.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,6 +78,14 @@ public final class EntityRecognizer {
 
     /** The entities of a text cut into tokens, one stretch per sentence, in text order. */
     public List<Entity> recognise(Tokens tokens, String languageCode) {
+        return recognise(tokens, languageCode, null);
+    }
+
+    /**
+     * The entities of a text cut into tokens, with the roles and countries people held on a date (the article's
+     * publication date; null for what they hold now).
+     */
+    public List<Entity> recognise(Tokens tokens, String languageCode, LocalDate date) {
         String text = tokens.text();
         Language language = language(languageCode);
         List<Mention> mentions = new ArrayList<>();
@@ -87,6 +96,9 @@ public final class EntityRecognizer {
             views.add(v);
             List<Mention> found = new SentenceRules(v, language.model()).mentions();
             Roles.attach(v, found, kb.roles());
+            if (date != null) {
+                found.forEach(m -> m.holdOn(date));
+            }
             mentions.addAll(found);
         }
         mentions = Linker.link(views, mentions);

@@ -1,5 +1,6 @@
 package org.warta.entity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.warta.kb.KnowledgeBase;
@@ -7,6 +8,7 @@ import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Layer;
 import org.warta.pipeline.Stage;
+import org.warta.time.ReferenceDates;
 import org.warta.token.TokenStage;
 
 /** Finds people, organisations and places, linked to the knowledge base, with roles and countries. */
@@ -44,7 +46,9 @@ public final class EntityStage implements Stage {
         if (text == null || text.isEmpty()) {
             return out.entities(List.of()).build();
         }
-        List<Entity> entities = recognizer.recognise(TokenStage.of(article), article.language().code());
+        // people known by dated codes get the role they held on the day the article was published
+        LocalDate published = ReferenceDates.parse(article.metadata().published()).orElse(null);
+        List<Entity> entities = recognizer.recognise(TokenStage.of(article), article.language().code(), published);
         return out.entities(entities).build();
     }
 }

@@ -1,5 +1,7 @@
 package org.warta.entity;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import org.warta.kb.KbEntity;
 import org.warta.model.Entity;
 
@@ -41,9 +43,34 @@ final class Mention {
             country = e.country();
         }
         if (role == null && e.role() != null) {
-            role = e.former() ? "former " + e.role() : e.role();
+            role = kbRole(e);
         }
         return this;
+    }
+
+    /**
+     * For a person the knowledge base knows by dated codes: the role and country held on a date, where this mention
+     * took the base's present ones and no word around it said otherwise (an article of 2003 calls Lavrov's
+     * office by the code he held then).
+     */
+    void holdOn(LocalDate date) {
+        if (kb == null || kb.tenures().isEmpty()) {
+            return;
+        }
+        KbEntity.Standing then = kb.standing(date);
+        if (then != null && kb.role() != null && then.equals(kb.standing(null))) {
+            return; // the code held now: the base's role for the present says more ("foreign minister")
+        }
+        if (Objects.equals(role, kbRole(kb))) {
+            role = then == null || then.role() == null ? null : then.former() ? "former " + then.role() : then.role();
+        }
+        if (then != null && then.country() != null && Objects.equals(country, kb.country())) {
+            country = then.country();
+        }
+    }
+
+    private static String kbRole(KbEntity e) {
+        return e.role() == null ? null : e.former() ? "former " + e.role() : e.role();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.warta.kb;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,11 @@ import org.warta.model.Entity;
  * @param former    true for a person who no longer holds the role ("former president")
  * @param names     names by language code; {@link #ANY} holds names valid in every language
  * @param adjectives adjectives and demonyms by language code ("Russian", "russe"): cues, never mentions alone
+ * @param tenures   the CAMEO codes a person held, with their dates (imported actor dictionaries); may be empty
  */
 public record KbEntity(String id, Entity.Type type, String kind, String canonical, String country, String role,
-                       boolean former, Map<String, List<String>> names, Map<String, List<String>> adjectives) {
+                       boolean former, Map<String, List<String>> names, Map<String, List<String>> adjectives,
+                       List<Tenure> tenures) {
     /** The language key of names valid in every language. */
     public static final String ANY = "*";
     /**
@@ -42,6 +45,52 @@ public record KbEntity(String id, Entity.Type type, String kind, String canonica
     public KbEntity {
         names = freeze(names);
         adjectives = freeze(adjectives);
+        tenures = tenures == null ? List.of() : List.copyOf(tenures);
+    }
+
+    /** An entity without dated codes. */
+    public KbEntity(String id, Entity.Type type, String kind, String canonical, String country, String role,
+                    boolean former, Map<String, List<String>> names, Map<String, List<String>> adjectives) {
+        this(id, type, kind, canonical, country, role, former, names, adjectives, List.of());
+    }
+
+    /**
+     * What a person was on a date, by the dated codes: the code held then (the latest begun among those holding the
+     * date), else the undated one, else the last one ended before it, as a former holder. Without a date (or none
+     * known): what the person is now, after every dated code. Null when the codes say nothing of the date (it is
+     * before them all) or there are none.
+     */
+    public Standing standing(LocalDate date) {
+        Tenure held = null;
+        Tenure ended = null;
+        Tenure undated = null;
+        for (Tenure t : tenures) {
+            if (t.undated()) {
+                undated = undated == null ? t : undated;
+            } else if (date == null ? t.until() == null : t.holds(date)) {
+                held = held == null || later(t.from(), held.from()) ? t : held;
+            } else if (date == null || t.endedBefore(date)) {
+                ended = ended == null || later(t.until(), ended.until()) ? t : ended;
+            }
+        }
+        Tenure t = held != null ? held : undated != null ? undated : ended;
+        return t == null ? null : new Standing(t.code(), CameoCodes.role(t.code()),
+                CameoCodes.country(t.code()), t == ended);
+    }
+
+    private static boolean later(LocalDate a, LocalDate b) {
+        return a != null && (b == null || a.isAfter(b));
+    }
+
+    /**
+     * A person's standing by a CAMEO code.
+     *
+     * @param code    the code, which an event coder can take as the actor's code
+     * @param role    the role of the code's sector (roles.tsv), or null
+     * @param country the code's country, or null
+     * @param former  whether the code was held before the date and no longer
+     */
+    public record Standing(String code, String role, String country, boolean former) {
     }
 
     private static Map<String, List<String>> freeze(Map<String, List<String>> m) {
@@ -72,7 +121,8 @@ public record KbEntity(String id, Entity.Type type, String kind, String canonica
     public KbEntity merge(KbEntity later) {
         return new KbEntity(id, or(later.type, type), or(later.kind, kind), or(later.canonical, canonical),
                 or(later.country, country), or(later.role, role), later.former || former,
-                union(names, later.names), union(adjectives, later.adjectives));
+                union(names, later.names), union(adjectives, later.adjectives),
+                later.tenures.isEmpty() ? tenures : later.tenures);
     }
 
     private static <T> T or(T preferred, T fallback) {

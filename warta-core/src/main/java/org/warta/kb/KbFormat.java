@@ -86,6 +86,9 @@ public final class KbFormat {
         if (e.former()) {
             b.append("former: true\n");
         }
+        if (!e.tenures().isEmpty()) {
+            line(b, "cameo", String.join(" | ", e.tenures().stream().map(Tenure::toString).toList()));
+        }
         e.names().forEach((lang, names) -> line(b, lang, clean(names)));
         e.adjectives().forEach((lang, names) -> line(b, "adj." + lang, clean(names)));
         b.append('\n');
@@ -109,6 +112,9 @@ public final class KbFormat {
         }
     }
 
+    private static final java.util.regex.Pattern LANGUAGE_KEY =
+            java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z]+)?");
+
     private static final class Block {
         final String id;
         final String where;
@@ -118,6 +124,7 @@ public final class KbFormat {
         String country;
         String role;
         boolean former;
+        final List<Tenure> tenures = new ArrayList<>();
         final Map<String, List<String>> names = new LinkedHashMap<>();
         final Map<String, List<String>> adjectives = new LinkedHashMap<>();
 
@@ -140,10 +147,20 @@ public final class KbFormat {
                 case "country" -> country = value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
                 case "role" -> role = value.isEmpty() ? null : value;
                 case "former" -> former = Boolean.parseBoolean(value);
+                case "cameo" -> {
+                    for (String part : split(value)) {
+                        Tenure t = Tenure.parse(part);
+                        if (t == null) {
+                            problems.add(new Problem(at, "cannot read the CAMEO code and dates " + part));
+                        } else {
+                            tenures.add(t);
+                        }
+                    }
+                }
                 default -> {
                     if (key.startsWith("adj.")) {
                         adjectives.computeIfAbsent(key.substring(4), k -> new ArrayList<>()).addAll(split(value));
-                    } else if (key.equals(KbEntity.ANY) || key.matches("[a-z]{2,3}(-[A-Za-z]+)?")) {
+                    } else if (key.equals(KbEntity.ANY) || LANGUAGE_KEY.matcher(key).matches()) {
                         names.computeIfAbsent(key, k -> new ArrayList<>()).addAll(split(value));
                     } else {
                         problems.add(new Problem(at, "unknown key " + key));
@@ -153,7 +170,7 @@ public final class KbFormat {
         }
 
         KbEntity entity() {
-            return new KbEntity(id, type, kind, canonical, country, role, former, names, adjectives);
+            return new KbEntity(id, type, kind, canonical, country, role, former, names, adjectives, tenures);
         }
     }
 

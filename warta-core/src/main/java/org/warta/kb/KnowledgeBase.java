@@ -57,12 +57,24 @@ public final class KnowledgeBase {
 
     /** The shipped knowledge base plus the given user files or directories of {@code .kb} files. */
     public static KnowledgeBase load(List<Path> userPaths) {
+        return load(userPaths, null);
+    }
+
+    /** The shipped knowledge base without one of its files: what an importer writing that file builds on. */
+    static KnowledgeBase builtInWithout(String file) {
+        return load(List.of(), file);
+    }
+
+    private static KnowledgeBase load(List<Path> userPaths, String leftOut) {
         List<KbFormat.Problem> problems = new ArrayList<>();
         Map<String, KbEntity> all = new LinkedHashMap<>();
         for (KbEntity e : CldrNames.countriesAndRegions()) {
             add(all, e);
         }
         for (String file : resourceLines(ROOT + "index.txt")) {
+            if (file.equals(leftOut)) {
+                continue;
+            }
             for (KbEntity e : readResource(ROOT + file, problems)) {
                 add(all, e);
             }
@@ -108,7 +120,7 @@ public final class KnowledgeBase {
             canonical = en.isEmpty() ? e.allNames().stream().findFirst().orElse(e.id()) : en.get(0);
         }
         return new KbEntity(e.id(), e.type() == null ? org.warta.model.Entity.Type.ORG : e.type(), e.kind(),
-                canonical, e.country(), e.role(), e.former(), e.names(), e.adjectives());
+                canonical, e.country(), e.role(), e.former(), e.names(), e.adjectives(), e.tenures());
     }
 
     private static List<Path> kbFiles(Path p, List<KbFormat.Problem> problems) {
