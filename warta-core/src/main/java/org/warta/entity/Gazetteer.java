@@ -40,8 +40,11 @@ final class Gazetteer {
     }
 
     final PhraseTrie<Name> trie = new PhraseTrie<>();
+    /** The base's people by the sound of their names, for names written in another script. */
+    final NameSounds sounds;
 
     Gazetteer(KnowledgeBase kb, LanguageCues cues) {
+        this.sounds = NameSounds.of(kb);
         String lang = cues.language;
         for (KbEntity e : kb.entities()) {
             List<String> own = e.names().getOrDefault(lang, List.of());
