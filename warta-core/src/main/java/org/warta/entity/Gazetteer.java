@@ -103,17 +103,33 @@ final class Gazetteer {
         String norm = tokens.get(0).norm();
         for (int cut = 1; cut <= MAX_ENDING; cut++) {
             int stem = norm.length() - cut;
-            if (stem >= MIN_STEM && Character.isLetter(norm.charAt(stem))) {
+            if (stem >= MIN_STEM && vowels(norm, stem)) {
                 placeStems.computeIfAbsent(norm.substring(0, stem), k -> new ArrayList<>())
                         .add(new Stem(new Name(e, false, true, new byte[] {Token.CAPITALISED}), norm));
             }
         }
     }
 
+    /** Vowels of the Latin, Cyrillic and Greek alphabets, accents and ogoneks taken off first. */
+    private static final String VOWELS = "aeiouyаеиоуыэюяіїєёαεηιουω";
+
+    /** Whether a word ends, from {@code from} on, in vowels only: the case endings that replace a name's own. */
+    static boolean vowels(String word, int from) {
+        String ending = java.text.Normalizer.normalize(word.substring(from), java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < ending.length(); i++) {
+            char c = ending.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && VOWELS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The place a capitalised word names with another ending than the base's ("Tajlandii" for "Tajlandia"): the
      * word and the name share a stem of at least {@value #MIN_STEM} letters, and each ends in one to
-     * {@value #MAX_ENDING} more ("Roman" is not "Romania"); the name's own ending is changed, never kept ("Russian" is not "Russia"). Null
+     * {@value #MAX_ENDING} more, vowels only, as case endings are ("Roman" is not "Romania", nor "Bolivar"
+     * "Bolivia"); the name's own ending is changed, never kept ("Russian" is not "Russia"). Null
      * when none, or when two places share the stem.
      */
     Name inflectedPlace(Token t) {
@@ -126,7 +142,7 @@ final class Gazetteer {
             if (stem < MIN_STEM) {
                 break;
             }
-            List<Stem> names = placeStems.get(norm.substring(0, stem));
+            List<Stem> names = vowels(norm, stem) ? placeStems.get(norm.substring(0, stem)) : null;
             if (names != null) {
                 KbEntity first = names.get(0).name().entity();
                 for (Stem n : names) {

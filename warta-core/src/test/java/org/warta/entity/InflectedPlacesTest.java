@@ -34,6 +34,8 @@ class InflectedPlacesTest {
     void anAdjectiveThatKeepsTheWholeNameIsNoPlace() {
         assertEquals(List.of(), countries("The Russian delegation arrived on Monday.", "en"));
         assertEquals(List.of(), countries("Ang mga Roman na sundalo ay dumating.", "tl"));
+        // a consonant ending is a word of its own, no case of the name
+        assertEquals(List.of(), countries("Partai Liberal dan Martinus hadir di sana.", "id"));
     }
 
     @Test
