@@ -142,8 +142,8 @@ final class Gazetteer {
             if (stem < MIN_STEM) {
                 break;
             }
-            List<Stem> names = vowels(norm, stem) ? placeStems.get(norm.substring(0, stem)) : null;
-            if (names != null) {
+            List<Stem> names = placeStems.get(norm.substring(0, stem));
+            if (names != null && vowels(norm, stem)) {
                 KbEntity first = names.get(0).name().entity();
                 for (Stem n : names) {
                     if (!n.name().entity().id().equals(first.id()) || norm.startsWith(n.whole())) {

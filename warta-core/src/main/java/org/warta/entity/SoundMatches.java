@@ -50,20 +50,30 @@ final class SoundMatches {
             return;
         }
         List<List<Candidate>> found = new ArrayList<>(views.size());
-        Set<String> named = new HashSet<>();
+        boolean any = false;
         for (SentenceView v : views) {
             List<Candidate> c = new SoundMatches(v, sounds).candidates();
             found.add(c);
-            for (Candidate k : c) {
+            any |= !c.isEmpty();
+        }
+        if (!any) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        for (int s = 0; s < views.size(); s++) {
+            for (Candidate k : found.get(s)) {
                 if (k.whole() && k.key().length() >= LONG_KEY) {
                     named.add(k.match().name().entity().id());
                 }
             }
-            for (SentenceView.KbMatch m : v.kb) {
+            for (SentenceView.KbMatch m : views.get(s).kb) {
                 named.add(m.name().entity().id());
             }
         }
         for (int s = 0; s < views.size(); s++) {
+            if (found.get(s).isEmpty()) {
+                continue;
+            }
             SoundMatches sm = new SoundMatches(views.get(s), sounds);
             List<SentenceView.KbMatch> kept = new ArrayList<>();
             for (Candidate c : found.get(s)) {
@@ -83,6 +93,9 @@ final class SoundMatches {
 
     private List<Candidate> candidates() {
         List<Piece> pieces = pieces();
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
         List<Candidate> found = new ArrayList<>();
         int p = 0;
         while (p < pieces.size()) {
