@@ -133,10 +133,10 @@ final class Gazetteer {
      * when none, or when two places share the stem.
      */
     Name inflectedPlace(Token t) {
-        if (placeStems.isEmpty() || t.shape() != Token.CAPITALISED) {
+        String norm = t.norm();
+        if (placeStems.isEmpty() || t.shape() != Token.CAPITALISED || norm.length() <= MIN_STEM) {
             return null;
         }
-        String norm = t.norm();
         for (int cut = 1; cut <= MAX_ENDING; cut++) {
             int stem = norm.length() - cut;
             if (stem < MIN_STEM) {
