@@ -63,7 +63,9 @@ public final class EntityRecognizer {
     }
 
     SentenceView view(String text, int from, int to, Language language) {
-        return view(Segmenter.tokens(text, from, to), 0, language);
+        SentenceView v = view(Segmenter.tokens(text, from, to), 0, language);
+        SoundMatches.find(List.of(v), language.gazetteer().sounds);
+        return v;
     }
 
     private static SentenceView view(Tokens tokens, int sentence, Language language) {
@@ -92,8 +94,11 @@ public final class EntityRecognizer {
         List<SentenceView> views = new ArrayList<>();
         for (int s = 0; s < tokens.sentences(); s++) {
             Deadline.check();
-            SentenceView v = view(tokens, s, language);
-            views.add(v);
+            views.add(view(tokens, s, language));
+        }
+        SoundMatches.find(views, language.gazetteer().sounds);
+        for (SentenceView v : views) {
+            Deadline.check();
             List<Mention> found = new SentenceRules(v, language.model()).mentions();
             Roles.attach(v, found, kb.roles());
             if (date != null) {

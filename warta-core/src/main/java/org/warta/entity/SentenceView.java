@@ -84,6 +84,12 @@ final class SentenceView {
                 }
             }
             if (best == null) {
+                Gazetteer.Name place = tokens.get(i).word() ? gazetteer.inflectedPlace(tokens.get(i)) : null;
+                if (place != null && i > 0 && standsAlone(i)) {
+                    best = new KbMatch(i, i + 1, place);
+                }
+            }
+            if (best == null) {
                 i++;
                 continue;
             }
@@ -93,6 +99,11 @@ final class SentenceView {
             kb.add(best);
             i = best.end();
         }
+    }
+
+    /** A capitalised word that is no part of a longer run of them ("Pope Francis"). */
+    private boolean standsAlone(int i) {
+        return !tokens.get(i - 1).capitalised() && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalised());
     }
 
     private Gazetteer.Name choose(PhraseTrie.Hit<Gazetteer.Name> hit, boolean caseless) {

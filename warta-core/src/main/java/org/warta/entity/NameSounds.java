@@ -1,0 +1,211 @@
+package org.warta.entity;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warta.kb.KbEntity;
+import org.warta.kb.KnowledgeBase;
+import org.warta.model.Entity;
+
+/**
+ * The knowledge base's people by the sound of their names, so that a name written in another script meets its
+ * entry: "Лавров", "ラブロフ", "لافروف", "लावरोव", "라브로프" and "Lavrov" all come out as the key {@code RBRB}.
+ * A name is first written in Latin letters by ICU ({@code Any-Latin}, then folded to ASCII), then reduced to a
+ * skeleton of consonant classes: vowels, {@code h}, {@code w} and {@code y} dropped (scripts write vowels, long
+ * vowels and aspiration differently or not at all), {@code l}/{@code r}, {@code b}/{@code p}/{@code f}/{@code v},
+ * {@code m}/{@code n}, {@code k}/{@code g}/{@code q}, {@code t}/{@code d} and the sibilants merged (Japanese has no
+ * l, Arabic no p or v, Korean writes f as p), and a doubled class written once.
+ *
+ * <p>Every full name and every run of its last words ("Sharma Oli" of "Khadga Prasad Sharma Oli") is a key; a
+ * key too short to tell names apart (one word of fewer than three classes, several of fewer than four) is none.
+ * Where several people share a key, the one the base lists first has it: the curated entries come before the
+ * imported ones. Thread-safe.
+ */
+final class NameSounds {
+    /** Keys shorter than this say too little about a one-word name. */
+    static final int MIN_WORD_KEY = 3;
+    /** Keys of a name of several words: their words together must say this much. */
+    static final int MIN_NAME_KEY = 4;
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+
+    /** A person a key stands for, and the keys of the words of the name it came from, in order. */
+    record Entry(KbEntity entity, List<String> wordKeys) {
+        int words() {
+            return wordKeys.size();
+        }
+    }
+
+    private final Map<String, Entry> byKey;
+
+    private NameSounds(Map<String, Entry> byKey) {
+        this.byKey = byKey;
+    }
+
+    private static final Map<KnowledgeBase, NameSounds> BUILT = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** The keys of the people of a knowledge base, built once per base. */
+    static NameSounds of(KnowledgeBase kb) {
+        synchronized (BUILT) {
+            return BUILT.computeIfAbsent(kb, NameSounds::build);
+        }
+    }
+
+    private static NameSounds build(KnowledgeBase kb) {
+        Map<String, Entry> byKey = new HashMap<>();
+        for (KbEntity e : kb.entities()) {
+            if (e.type() != Entity.Type.PERSON) {
+                continue;
+            }
+            for (String name : e.allNames()) {
+                List<String> words = words(name);
+                String key = "";
+                List<String> wordKeys = new ArrayList<>();
+                for (int i = words.size() - 1; i >= 0; i--) {
+                    String word = key(latin(words.get(i)));
+                    key = join(word, key);
+                    wordKeys.add(0, word);
+                    int count = words.size() - i;
+                    if (key.length() >= (count == 1 ? MIN_WORD_KEY : MIN_NAME_KEY)) {
+                        byKey.putIfAbsent(key, new Entry(e, List.copyOf(wordKeys)));
+                    }
+                }
+            }
+        }
+        return new NameSounds(Map.copyOf(byKey));
+    }
+
+    /** The person whose name, or the last words of it, sounds like the key; null when none. */
+    Entry find(String key) {
+        return byKey.get(key);
+    }
+
+    int size() {
+        return byKey.size();
+    }
+
+    /** The words of a name: its runs of letters and marks ("セルゲイ・ラブロフ" has two). */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean letter = EntityTokens.isWordChar(cp) && !Character.isDigit(cp);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(name.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(name.substring(start));
+        }
+        return out;
+    }
+
+    /** A word in lower-case ASCII letters: transliterated where it is in another script, accents dropped. */
+    static String latin(String word) {
+        if (isAsciiLetters(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        String cached = LATIN.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = TO_LATIN.get().transliterate(word).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        if (LATIN.size() > CACHE_LIMIT) {
+            LATIN.clear();
+        }
+        String out = sb.toString();
+        LATIN.put(word, out);
+        return out;
+    }
+
+    private static boolean isAsciiLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key of two words in a row: their keys, a class ending one and starting the next written once, as
+     * scripts that write a vowel after every consonant ("डोनाल्ड ट्रंप", donalda trampa) and those that do not
+     * ("Donald Trump") meet there.
+     */
+    static String join(String first, String second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first + second;
+        }
+        return first.charAt(first.length() - 1) == second.charAt(0) ? first + second.substring(1) : first + second;
+    }
+
+    /** The consonant skeleton of a word in lower-case ASCII letters (see the class comment). */
+    static String key(CharSequence latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        char last = 0;
+        int n = latin.length();
+        for (int i = 0; i < n; i++) {
+            char c = latin.charAt(i);
+            char next = i + 1 < n ? latin.charAt(i + 1) : 0;
+            char k = 0;
+            switch (c) {
+                case 'b', 'f', 'p', 'v' -> k = 'B';
+                case 'l', 'r' -> k = 'R';
+                case 'm', 'n' -> k = 'N';
+                case 'k', 'g', 'q' -> k = 'K';
+                case 't', 'd' -> k = 'T';
+                case 's', 'z' -> k = 'S';
+                case 'c' -> k = next == 'e' || next == 'i' || next == 'y' || next == 'h' || next == 'z' ? 'S' : 'K';
+                case 'x' -> {
+                    append(out, 'K', last);
+                    k = 'S';
+                }
+                // a semivowel before a consonant or at the end (Cyrillic й: "Zelenskij"), a consonant before a vowel
+                // (Jaishankar, जयशंकर, शहबाज)
+                case 'j' -> k = vowel(next) ? 'S' : 0;
+                default -> k = 0;
+            }
+            if (k != 0) {
+                append(out, k, last);
+                last = k;
+                if (next == 'h' && c != 'c' || c == 'c' && next == 'h') {
+                    i++; // kh, gh, th, ph, sh, zh, ch: one sound
+                }
+            } else if (vowel(c)) {
+                last = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, char k, char last) {
+        if (k != last) {
+            out.append(k);
+        }
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+}
