@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.kb.KbEntity;
 import org.warta.kb.KnowledgeBase;
@@ -37,15 +38,19 @@ final class NameSounds {
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
     /** A person a key stands for, and the keys of the words of the name it came from, in order. */
+    /** Name languages of a person known only from the actor lists: English, Spanish and every-language names. */
+    private static final int IMPORTED_NAME_LANGUAGES = 3;
+
     record Entry(KbEntity entity, List<String> wordKeys) {
         int words() {
             return wordKeys.size();
         }
     }
 
-    private final Map<String, Entry> byKey;
+    /** Per key, the people whose names sound so, the one the news more likely means first. */
+    private final Map<String, List<Entry>> byKey;
 
-    private NameSounds(Map<String, Entry> byKey) {
+    private NameSounds(Map<String, List<Entry>> byKey) {
         this.byKey = byKey;
     }
 
@@ -60,9 +65,10 @@ final class NameSounds {
     }
 
     private static NameSounds build(KnowledgeBase kb) {
-        Map<String, Entry> byKey = new HashMap<>();
+        Map<String, List<Entry>> byKey = new HashMap<>();
         for (KbEntity e : kb.entities()) {
-            if (e.type() != Entity.Type.PERSON) {
+            if (e.type() != Entity.Type.PERSON || e.former() && e.names().size() <= IMPORTED_NAME_LANGUAGES) {
+                // a former official known only by the actor lists' names: decades of them, and their sounds collide
                 continue;
             }
             for (String name : e.allNames()) {
@@ -75,17 +81,52 @@ final class NameSounds {
                     wordKeys.add(0, word);
                     int count = words.size() - i;
                     if (key.length() >= (count == 1 ? MIN_WORD_KEY : MIN_NAME_KEY)) {
-                        byKey.putIfAbsent(key, new Entry(e, List.copyOf(wordKeys)));
+                        List<Entry> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (same.stream().noneMatch(x -> x.entity() == e)) {
+                            same.add(new Entry(e, List.copyOf(wordKeys)));
+                        }
                     }
                 }
             }
         }
+        byKey.replaceAll((k, same) -> same.stream().sorted(NameSounds::byLikelihood).toList());
         return new NameSounds(Map.copyOf(byKey));
+    }
+
+    /**
+     * Orders people whose names sound alike by how likely the news means them: someone in office before a former
+     * holder (the base keeps decades of officials), then the one with names in more languages (the people the news
+     * names most are written in many scripts), then the first.
+     */
+    private static int byLikelihood(Entry first, Entry second) {
+        KbEntity a = first.entity();
+        KbEntity b = second.entity();
+        if (a.former() != b.former()) {
+            return a.former() ? 1 : -1;
+        }
+        return Integer.compare(b.names().size(), a.names().size());
     }
 
     /** The person whose name, or the last words of it, sounds like the key; null when none. */
     Entry find(String key) {
-        return byKey.get(key);
+        return find(key, Set.of());
+    }
+
+    /**
+     * The person whose name sounds like the key, of those who share it the first from a country the context names
+     * ("Pakistan's foreign minister Ishaq Dar"), else the one the news more likely means; null when none.
+     */
+    Entry find(String key, Set<String> countries) {
+        List<Entry> same = byKey.get(key);
+        if (same == null) {
+            return null;
+        }
+        for (Entry e : same) {
+            if (e.entity().country() != null && countries.contains(e.entity().country())) {
+                return e;
+            }
+        }
+        return same.get(0);
     }
 
     int size() {

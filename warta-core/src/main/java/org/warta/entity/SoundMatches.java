@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.warta.kb.KbEntity;
+import org.warta.model.Entity;
 
 /**
  * People of the knowledge base named in a script their entry does not hold: the words of a sentence in a script
@@ -23,6 +25,7 @@ final class SoundMatches {
 
     private final SentenceView v;
     private final NameSounds sounds;
+    private Set<String> countries;
 
     private SoundMatches(SentenceView v, NameSounds sounds) {
         this.v = v;
@@ -86,9 +89,23 @@ final class SoundMatches {
                 }
             }
             if (!kept.isEmpty()) {
-                sm.merge(kept);
+                sm.merge(apart(kept));
             }
         }
+    }
+
+    /** Of kept names that overlap, the one of more words, then the first. */
+    private static List<SentenceView.KbMatch> apart(List<SentenceView.KbMatch> kept) {
+        List<SentenceView.KbMatch> byLength = new ArrayList<>(kept);
+        byLength.sort(Comparator.comparingInt((SentenceView.KbMatch m) -> m.start() - m.end())
+                .thenComparingInt(SentenceView.KbMatch::start));
+        List<SentenceView.KbMatch> out = new ArrayList<>();
+        for (SentenceView.KbMatch m : byLength) {
+            if (out.stream().noneMatch(o -> o.start() < m.end() && m.start() < o.end())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private List<Candidate> candidates() {
@@ -97,17 +114,16 @@ final class SoundMatches {
             return List.of();
         }
         List<Candidate> found = new ArrayList<>();
-        int p = 0;
-        while (p < pieces.size()) {
-            int taken = 0;
-            for (int len = Math.min(MAX_PIECES, pieces.size() - p); len >= 1 && taken == 0; len--) {
+        // the longest name at every piece: a longer name may start inside a shorter one ("Росії Сергій" and
+        // "Сергій Лавров"), and the kept ones decide between them
+        for (int p = 0; p < pieces.size(); p++) {
+            for (int len = Math.min(MAX_PIECES, pieces.size() - p); len >= 1; len--) {
                 Candidate m = match(pieces, p, len);
                 if (m != null) {
                     found.add(m);
-                    taken = len;
+                    break;
                 }
             }
-            p += Math.max(1, taken);
         }
         return found;
     }
@@ -159,7 +175,7 @@ final class SoundMatches {
             key = NameSounds.join(key, pieceKey);
         }
         wordKeys.add(word);
-        NameSounds.Entry e = sounds.find(key);
+        NameSounds.Entry e = sounds.find(key, countries());
         int words = wordKeys.size();
         if (e == null || words > e.words() || words < e.words() && !unspaced(pieces.get(p))) {
             return null;
@@ -173,6 +189,20 @@ final class SoundMatches {
         byte[] cases = new byte[last.last() - first.first()];
         return new Candidate(new SentenceView.KbMatch(first.first(), last.last(),
                 new Gazetteer.Name(e.entity(), false, false, cases)), key, words > 1);
+    }
+
+    /** The countries the sentence names, which tell people whose names sound alike apart. */
+    private Set<String> countries() {
+        if (countries == null) {
+            countries = new HashSet<>();
+            for (SentenceView.KbMatch m : v.kb) {
+                KbEntity place = m.name().entity();
+                if (place.type() != Entity.Type.PERSON && place.country() != null) {
+                    countries.add(place.country());
+                }
+            }
+        }
+        return countries;
     }
 
     /** A piece in a script written without spaces, where a name of several words may be written as one. */
