@@ -94,6 +94,7 @@ public final class LineFeatures {
         Map<String, Integer> counts = new HashMap<>();
         Set<Integer> wantedKeyLengths = new HashSet<>();
         String[] keys = new String[n];
+        int longestKey = 0;
         long total = 0;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
@@ -106,15 +107,16 @@ public final class LineFeatures {
             }
             own[i] = own(line);
             prose[i] = isProse(own[i]);
-            keys[i] = key(line);
-            counts.merge(keys[i], 1, Integer::sum);
             if (want[i]) {
+                keys[i] = key(line);
+                counts.merge(keys[i], 1, Integer::sum);
                 wantedKeyLengths.add(keys[i].length());
+                longestKey = Math.max(longestKey, keys[i].length());
             }
         }
         for (int i = 0; i < n; i++) {
-            // an unmeasured line counts where its letters are as many as a wanted line's
-            if (keys[i] == null && wantedKeyLengths.contains(keyLength(lines.get(i)))) {
+            // a line not wanted counts only where its letters are as many as a wanted line's
+            if (!want[i] && wantedKeyLengths.contains(keyLength(lines.get(i), longestKey))) {
                 counts.merge(key(lines.get(i)), 1, Integer::sum);
             }
         }
@@ -211,10 +213,10 @@ public final class LineFeatures {
         return line.length() >= PROSE_LENGTH && line.strip().length() >= PROSE_LENGTH;
     }
 
-    /** The length of a line's {@link #key}, without making it. */
-    private static int keyLength(String line) {
+    /** The length of a line's {@link #key} without making it, or more than {@code limit} once it is longer. */
+    private static int keyLength(String line, int limit) {
         int n = 0;
-        for (int i = 0; i < line.length(); ) {
+        for (int i = 0; i < line.length() && n <= limit; ) {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
@@ -231,7 +233,12 @@ public final class LineFeatures {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
-                b.appendCodePoint(Character.toLowerCase(c));
+                int lower = Character.toLowerCase(c);
+                if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    b.append((char) lower);
+                } else {
+                    b.appendCodePoint(lower);
+                }
             }
         }
         return b.toString();
@@ -249,22 +256,25 @@ public final class LineFeatures {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // one look-up of the character's type: a letter of type Lu is upper case (no letter has
+            // Other_Uppercase), and a space character is one of the three separator types
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 continue;
             }
             visible++;
-            if (Character.isLetter(c)) {
+            if (isLetterType(type)) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (type == Character.UPPERCASE_LETTER) {
                     upper++;
                 }
                 if (Scripts.unspaced(c)) {
                     unspaced++;
                 }
-            } else if (Character.isDigit(c)) {
+            } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 digits++;
-            } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
-                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+            } else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
                 punct++;
             }
         }
@@ -320,6 +330,12 @@ public final class LineFeatures {
         f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
         f[20] = 0;
         return f;
+    }
+
+    private static boolean isLetterType(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
     }
 
     private static boolean hasAny(String s, String chars) {
