@@ -19,8 +19,9 @@ final class RuleMatcher {
     private final TimeOptions options;
     private final List<TimeRule> rules;
     private final RuleIndex index;
-    private final Map<String, Integer> leadIndex = new HashMap<>();
     private final Pattern[] leadPatterns;
+    /** Per rule, the index of its lead pattern, or -1 where it has none. */
+    private final int[] ruleLeads;
     private final SlotValues slots;
     /** Making a matcher costs more than most matching: each thread keeps one per pattern and moves it on to the
      * text it is next used on. */
@@ -32,10 +33,16 @@ final class RuleMatcher {
         this.options = options;
         this.rules = rules;
         this.index = index;
+        Map<String, Integer> leadIndex = new HashMap<>();
         this.leadPatterns = new Pattern[leadPatterns.size()];
         for (Map.Entry<String, Pattern> e : leadPatterns.entrySet()) {
             this.leadPatterns[leadIndex.size()] = e.getValue();
             leadIndex.put(e.getKey(), leadIndex.size());
+        }
+        this.ruleLeads = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            String lead = rules.get(i).lead();
+            ruleLeads[i] = lead == null ? -1 : leadIndex.get(lead);
         }
         this.slots = slots;
         this.ruleMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(rules.size(), false));
@@ -94,20 +101,22 @@ final class RuleMatcher {
         int end = sentence.limit();
         ReusedMatchers matchers = ruleMatchers.get();
         List<int[]> hits = new ArrayList<>();
-        Map<String, Boolean> leads = null;
+        byte[] leads = null; // per lead pattern: 0 not tried here yet, 1 present, 2 absent
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
             while (bits != 0) {
                 int i = w * 64 + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                String lead = rules.get(i).lead();
-                if (lead != null) {
+                int lead = ruleLeads[i];
+                if (lead >= 0) {
                     if (leads == null) {
-                        leads = new HashMap<>();
+                        leads = new byte[leadPatterns.length];
                     }
-                    boolean present = leads.computeIfAbsent(lead, c -> leadMatchers.get()
-                            .on(leadIndex.get(c), leadPatterns[leadIndex.get(c)], text).region(pos, end).lookingAt());
-                    if (!present) {
+                    if (leads[lead] == 0) {
+                        leads[lead] = leadMatchers.get().on(lead, leadPatterns[lead], text).region(pos, end)
+                                .lookingAt() ? (byte) 1 : (byte) 2;
+                    }
+                    if (leads[lead] == 2) {
                         continue;
                     }
                 }
