@@ -153,7 +153,9 @@ public final class CleanStage implements Stage {
                 at.add(i);
             }
         }
-        double[][] features = LineFeatures.of(lines, title);
+        // the long lines are kept whatever the model says: only their neighbours' measures need them
+        double[][] features = LineFeatures.of(lines, title,
+                j -> j == 1 || lines.get(j).length() <= MAX_BOILERPLATE_LENGTH);
         for (int j = 0; j < lines.size(); j++) {
             String line = lines.get(j);
             if (alwaysKept(line, features[j]) || LineFeatures.isTitle(features[j])

@@ -4,9 +4,12 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.warta.token.Scripts;
 
@@ -27,6 +30,8 @@ public final class LineFeatures {
     private static final Pattern DATE_OR_CLOCK = Pattern.compile(
             "\\d{1,4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
 
+    /** A line this long (stripped) is prose, whatever else it shows. */
+    private static final int PROSE_LENGTH = 160;
     /** Lines longer than this are measured by their counts only. */
     static final int DETAILED = 300;
     /** ICU's word iterator is costly to build and not thread-safe: one per thread. */
@@ -70,23 +75,55 @@ public final class LineFeatures {
      * @param title the article's title where one is known, or null
      */
     public static double[][] of(List<String> lines, String title) {
+        return of(lines, title, i -> true);
+    }
+
+    /**
+     * The features of the lines {@code wanted} asks for, the same as {@link #of(List, String)} gives them; the other
+     * rows are null. A line of prose by its length alone that is neither wanted nor next to a wanted line is not
+     * measured: the wanted lines see only its length, and its letters where they may make a wanted line recur.
+     */
+    static double[][] of(List<String> lines, String title, IntPredicate wanted) {
         int n = lines.size();
+        boolean[] want = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            want[i] = wanted.test(i);
+        }
         double[][] own = new double[n][];
+        boolean[] prose = new boolean[n];
         Map<String, Integer> counts = new HashMap<>();
+        Set<Integer> wantedKeyLengths = new HashSet<>();
         String[] keys = new String[n];
+        int longestKey = 0;
         long total = 0;
         for (int i = 0; i < n; i++) {
-            own[i] = own(lines.get(i));
-            keys[i] = key(lines.get(i));
-            counts.merge(keys[i], 1, Integer::sum);
-            total += lines.get(i).length();
+            String line = lines.get(i);
+            total += line.length();
+            if (longProse(line) && !want[i] && (i == 0 || !want[i - 1]) && (i + 1 == n || !want[i + 1])) {
+                own[i] = new double[OWN.length];
+                own[i][0] = Math.log1p(line.strip().length());
+                prose[i] = true;
+                continue;
+            }
+            own[i] = own(line);
+            prose[i] = isProse(own[i]);
+            if (want[i]) {
+                keys[i] = key(line);
+                counts.merge(keys[i], 1, Integer::sum);
+                wantedKeyLengths.add(keys[i].length());
+                longestKey = Math.max(longestKey, keys[i].length());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            // a line not wanted counts only where its letters are as many as a wanted line's
+            if (!want[i] && wantedKeyLengths.contains(keyLength(lines.get(i), longestKey))) {
+                counts.merge(key(lines.get(i)), 1, Integer::sum);
+            }
         }
         String t = title == null ? "" : key(title);
-        boolean[] prose = new boolean[n];
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
-            prose[i] = isProse(own[i]);
             if (prose[i]) {
                 first = first < 0 ? i : first;
                 last = i;
@@ -96,6 +133,9 @@ public final class LineFeatures {
         int[] after = distances(prose, false);
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
+            if (!want[i]) {
+                continue;
+            }
             double[] f = new double[NAMES.size()];
             System.arraycopy(own[i], 0, f, 0, OWN.length);
             String k = keys[i];
@@ -129,7 +169,7 @@ public final class LineFeatures {
 
     /** A paragraph of prose: a dozen words or more that end a sentence, twenty words, or a long line. */
     static boolean isProse(double[] own) {
-        return own[1] >= Math.log1p(12) && own[5] == 1 || own[1] >= Math.log1p(20) || own[0] >= Math.log1p(160);
+        return own[1] >= Math.log1p(12) && own[5] == 1 || own[1] >= Math.log1p(20) || own[0] >= Math.log1p(PROSE_LENGTH);
     }
 
     /** Within three lines either side: the share of prose lines ({@code column < 0}), or the mean of a feature. */
@@ -168,6 +208,24 @@ public final class LineFeatures {
         System.arraycopy(own[j], 0, f, at, OWN.length);
     }
 
+    /** Whether a line is prose by its length alone, whatever its other measures ({@link #isProse}). */
+    private static boolean longProse(String line) {
+        return line.length() >= PROSE_LENGTH && line.strip().length() >= PROSE_LENGTH;
+    }
+
+    /** The length of a line's {@link #key} without making it, or more than {@code limit} once it is longer. */
+    private static int keyLength(String line, int limit) {
+        int n = 0;
+        for (int i = 0; i < line.length() && n <= limit; ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                n += Character.charCount(Character.toLowerCase(c));
+            }
+        }
+        return n;
+    }
+
     /** A line as compared for recurrence: case, spacing and punctuation left out. */
     static String key(String line) {
         StringBuilder b = new StringBuilder(line.length());
@@ -175,7 +233,12 @@ public final class LineFeatures {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
-                b.appendCodePoint(Character.toLowerCase(c));
+                int lower = Character.toLowerCase(c);
+                if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    b.append((char) lower);
+                } else {
+                    b.appendCodePoint(lower);
+                }
             }
         }
         return b.toString();
@@ -193,22 +256,25 @@ public final class LineFeatures {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // one look-up of the character's type: a letter of type Lu is upper case (no letter has
+            // Other_Uppercase), and a space character is one of the three separator types
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 continue;
             }
             visible++;
-            if (Character.isLetter(c)) {
+            if (isLetterType(type)) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (type == Character.UPPERCASE_LETTER) {
                     upper++;
                 }
                 if (Scripts.unspaced(c)) {
                     unspaced++;
                 }
-            } else if (Character.isDigit(c)) {
+            } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 digits++;
-            } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
-                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+            } else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
                 punct++;
             }
         }
@@ -264,6 +330,12 @@ public final class LineFeatures {
         f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
         f[20] = 0;
         return f;
+    }
+
+    private static boolean isLetterType(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
     }
 
     private static boolean hasAny(String s, String chars) {

@@ -19,16 +19,34 @@ final class RuleMatcher {
     private final TimeOptions options;
     private final List<TimeRule> rules;
     private final RuleIndex index;
-    private final Map<String, Pattern> leadPatterns;
+    private final Pattern[] leadPatterns;
+    /** Per rule, the index of its lead pattern, or -1 where it has none. */
+    private final int[] ruleLeads;
     private final SlotValues slots;
+    /** Making a matcher costs more than most matching: each thread keeps one per pattern and moves it on to the
+     * text it is next used on. */
+    private final ThreadLocal<ReusedMatchers> ruleMatchers;
+    private final ThreadLocal<ReusedMatchers> leadMatchers;
 
     RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, Map<String, Pattern> leadPatterns,
                 SlotValues slots) {
         this.options = options;
         this.rules = rules;
         this.index = index;
-        this.leadPatterns = leadPatterns;
+        Map<String, Integer> leadIndex = new HashMap<>();
+        this.leadPatterns = new Pattern[leadPatterns.size()];
+        for (Map.Entry<String, Pattern> e : leadPatterns.entrySet()) {
+            this.leadPatterns[leadIndex.size()] = e.getValue();
+            leadIndex.put(e.getKey(), leadIndex.size());
+        }
+        this.ruleLeads = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            String lead = rules.get(i).lead();
+            ruleLeads[i] = lead == null ? -1 : leadIndex.get(lead);
+        }
         this.slots = slots;
+        this.ruleMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(rules.size(), false));
+        this.leadMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(this.leadPatterns.length, true));
     }
 
     /** The sentence being tagged and what resolving its expressions needs. */
@@ -43,9 +61,6 @@ final class RuleMatcher {
     List<TimeGrammar.Found> match(String text, int start, int end, int limit, LocalDate reference,
                                   TimeGrammar.Discourse discourse) {
         List<TimeGrammar.Found> found = new ArrayList<>();
-        if (discourse.matchers == null) {
-            discourse.matchers = new Matcher[rules.size()];
-        }
         Sentence sentence = new Sentence(text, start, end, limit, reference, discourse);
         int pos = start;
         while (pos < end) {
@@ -84,32 +99,28 @@ final class RuleMatcher {
     private TimeGrammar.Found longest(Sentence sentence, int pos, long[] candidates) {
         String text = sentence.text();
         int end = sentence.limit();
-        Matcher[] matchers = sentence.discourse().matchers;
+        ReusedMatchers matchers = ruleMatchers.get();
         List<int[]> hits = new ArrayList<>();
-        Map<String, Boolean> leads = null;
+        byte[] leads = null; // per lead pattern: 0 not tried here yet, 1 present, 2 absent
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
             while (bits != 0) {
                 int i = w * 64 + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                String lead = rules.get(i).lead();
-                if (lead != null) {
+                int lead = ruleLeads[i];
+                if (lead >= 0) {
                     if (leads == null) {
-                        leads = new HashMap<>();
+                        leads = new byte[leadPatterns.length];
                     }
-                    boolean present = leads.computeIfAbsent(lead, c -> leadPatterns.get(c).matcher(text)
-                            .region(pos, end).useTransparentBounds(true).lookingAt());
-                    if (!present) {
+                    if (leads[lead] == 0) {
+                        leads[lead] = leadMatchers.get().on(lead, leadPatterns[lead], text).region(pos, end)
+                                .lookingAt() ? (byte) 1 : (byte) 2;
+                    }
+                    if (leads[lead] == 2) {
                         continue;
                     }
                 }
-                Matcher m = matchers[i];
-                if (m == null) {
-                    m = rules.get(i).pattern().matcher(text);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    matchers[i] = m;
-                }
+                Matcher m = matchers.on(i, rules.get(i).pattern(), text);
                 m.region(pos, end);
                 if (m.lookingAt() && m.end() > pos) {
                     hits.add(new int[] {m.end(), i});
@@ -119,7 +130,7 @@ final class RuleMatcher {
         hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
         for (int[] hit : hits) {
             TimeRule rule = rules.get(hit[1]);
-            Matcher m = matchers[hit[1]];
+            Matcher m = matchers.on(hit[1], rules.get(hit[1]).pattern(), text);
             m.region(pos, end);
             if (!m.lookingAt()) {
                 continue;
@@ -135,6 +146,34 @@ final class RuleMatcher {
             }
         }
         return null;
+    }
+
+    /** One matcher per pattern, with transparent bounds, each reset when it is used on another text. */
+    private static final class ReusedMatchers {
+        private final Matcher[] matchers;
+        private final String[] texts;
+        private final boolean anchoringBounds;
+
+        ReusedMatchers(int size, boolean anchoringBounds) {
+            this.matchers = new Matcher[size];
+            this.texts = new String[size];
+            this.anchoringBounds = anchoringBounds;
+        }
+
+        Matcher on(int i, Pattern pattern, String text) {
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(anchoringBounds);
+                matchers[i] = m;
+                texts[i] = text;
+            } else if (texts[i] != text) {
+                m.reset(text);
+                texts[i] = text;
+            }
+            return m;
+        }
     }
 
     private TimeGrammar.Found evaluate(TimeRule rule, Matcher m, String text, TimeResolver resolver) {

@@ -3,7 +3,6 @@ package org.warta.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.warta.lang.LanguageData;
 import org.warta.lang.LanguageProfile;
 
@@ -29,13 +28,9 @@ final class TimeGrammar {
     record Found(int start, int end, String value, String type, boolean clockOnly, boolean named) {
     }
 
-    /**
-     * What a document's earlier sentences tell the later ones (the quarter it last spoke of), and the matchers its
-     * sentences reuse.
-     */
+    /** What a document's earlier sentences tell the later ones: the quarter it last spoke of. */
     static final class Discourse {
         String quarter;
-        Matcher[] matchers;
     }
 
     private final String language;
