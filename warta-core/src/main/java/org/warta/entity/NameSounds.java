@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.warta.kb.KbEntity;
 import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
@@ -109,24 +110,27 @@ final class NameSounds {
 
     /** The person whose name, or the last words of it, sounds like the key; null when none. */
     Entry find(String key) {
-        return find(key, Set.of());
+        return find(key, Set.of(), e -> true);
     }
 
     /**
-     * The person whose name sounds like the key, of those who share it the first from a country the context names
-     * ("Pakistan's foreign minister Ishaq Dar"), else the one the news more likely means; null when none.
+     * The person whose name sounds like the key and who passes the test; of those who share the key, the first from
+     * a country the context names ("Pakistan's foreign minister Ishaq Dar"), else the one the news more likely
+     * means; null when none.
      */
-    Entry find(String key, Set<String> countries) {
-        List<Entry> same = byKey.get(key);
-        if (same == null) {
-            return null;
-        }
+    Entry find(String key, Set<String> countries, Predicate<Entry> test) {
+        List<Entry> same = byKey.getOrDefault(key, List.of());
+        Entry any = null;
         for (Entry e : same) {
+            if (!test.test(e)) {
+                continue;
+            }
             if (e.entity().country() != null && countries.contains(e.entity().country())) {
                 return e;
             }
+            any = any == null ? e : any;
         }
-        return same.get(0);
+        return any;
     }
 
     int size() {

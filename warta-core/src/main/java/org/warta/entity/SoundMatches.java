@@ -37,7 +37,7 @@ final class SoundMatches {
     }
 
     /** A name found by sound; {@code whole} when the text holds the name in as many words as the entry does. */
-    private record Candidate(SentenceView.KbMatch match, String key, boolean whole) {
+    private record Candidate(SentenceView.KbMatch match, String key, boolean whole, int pieces) {
     }
 
     /**
@@ -89,23 +89,20 @@ final class SoundMatches {
                 }
             }
             if (!kept.isEmpty()) {
-                sm.merge(apart(kept));
+                sm.merge(kept);
             }
         }
     }
 
-    /** Of kept names that overlap, the one of more words, then the first. */
-    private static List<SentenceView.KbMatch> apart(List<SentenceView.KbMatch> kept) {
-        List<SentenceView.KbMatch> byLength = new ArrayList<>(kept);
-        byLength.sort(Comparator.comparingInt((SentenceView.KbMatch m) -> m.start() - m.end())
-                .thenComparingInt(SentenceView.KbMatch::start));
-        List<SentenceView.KbMatch> out = new ArrayList<>();
-        for (SentenceView.KbMatch m : byLength) {
-            if (out.stream().noneMatch(o -> o.start() < m.end() && m.start() < o.end())) {
-                out.add(m);
+    /** The longest name of one to {@value #MAX_PIECES} pieces starting at a piece, or null. */
+    private Candidate longestAt(List<Piece> pieces, int p) {
+        for (int len = Math.min(MAX_PIECES, pieces.size() - p); len >= 1; len--) {
+            Candidate m = match(pieces, p, len);
+            if (m != null) {
+                return m;
             }
         }
-        return out;
+        return null;
     }
 
     private List<Candidate> candidates() {
@@ -114,15 +111,15 @@ final class SoundMatches {
             return List.of();
         }
         List<Candidate> found = new ArrayList<>();
-        // the longest name at every piece: a longer name may start inside a shorter one ("Росії Сергій" and
-        // "Сергій Лавров"), and the kept ones decide between them
-        for (int p = 0; p < pieces.size(); p++) {
-            for (int len = Math.min(MAX_PIECES, pieces.size() - p); len >= 1; len--) {
-                Candidate m = match(pieces, p, len);
-                if (m != null) {
-                    found.add(m);
-                    break;
-                }
+        int p = 0;
+        while (p < pieces.size()) {
+            Candidate here = longestAt(pieces, p);
+            Candidate next = here == null ? null : longestAt(pieces, p + 1);
+            if (here != null && (next == null || !next.whole() || next.match().end() <= here.match().end())) {
+                found.add(here);
+                p += here.pieces();
+            } else {
+                p++; // nothing here, or a name of several words starts inside this one ("Росії Сергій | Лавров")
             }
         }
         return found;
@@ -175,20 +172,29 @@ final class SoundMatches {
             key = NameSounds.join(key, pieceKey);
         }
         wordKeys.add(word);
-        NameSounds.Entry e = sounds.find(key, countries());
         int words = wordKeys.size();
-        if (e == null || words > e.words() || words < e.words() && !unspaced(pieces.get(p))) {
-            return null;
-        }
-        // "Donald Trump" in two words: each word sounds like its own, not only the two together
-        if (words > 1 && !wordKeys.equals(e.wordKeys())) {
+        NameSounds.Entry e = sounds.find(key, countries(), x -> fits(x, wordKeys, pieces.get(p)));
+        if (e == null) {
             return null;
         }
         Piece first = pieces.get(p);
         Piece last = pieces.get(p + len - 1);
         byte[] cases = new byte[last.last() - first.first()];
         return new Candidate(new SentenceView.KbMatch(first.first(), last.last(),
-                new Gazetteer.Name(e.entity(), false, false, cases)), key, words > 1);
+                new Gazetteer.Name(e.entity(), false, false, cases)), key, words > 1, len);
+    }
+
+    /**
+     * Whether an entry can be the name written in these words: no more words than the entry has (fewer only in a
+     * script without spaces), and, in several words, each word sounding like its own ("Donald Trump" in two words,
+     * not only the two together).
+     */
+    private boolean fits(NameSounds.Entry e, List<String> wordKeys, Piece first) {
+        int words = wordKeys.size();
+        if (words > e.words() || words < e.words() && !unspaced(first)) {
+            return false;
+        }
+        return words == 1 || wordKeys.equals(e.wordKeys());
     }
 
     /** The countries the sentence names, which tell people whose names sound alike apart. */
