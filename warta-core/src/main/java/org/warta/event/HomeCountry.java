@@ -19,6 +19,11 @@ final class HomeCountry {
     private static final Set<String> DOMESTIC = Set.of("GOV", "COP", "LEG", "JUD", "MIL", "CVL", "OPP");
 
     private static final String PROTEST = "14";
+    /**
+     * Mentions at least of the leading country: a story about a country names it, its places or its people again and
+     * again; one sentence that names a country once is not about it.
+     */
+    private static final int MIN_MENTIONS = 3;
 
     private HomeCountry() {
     }
@@ -43,7 +48,7 @@ final class HomeCountry {
                 second = c.getValue();
             }
         }
-        return first > second ? best : null;
+        return first >= MIN_MENTIONS && first > second ? best : null;
     }
 
     /**
@@ -51,12 +56,11 @@ final class HomeCountry {
      * protest told without them ("the protests spread to Surabaya") the home country's civilians.
      */
     static Event placed(Event e, String home) {
-        Event.Actor a1 = protesters(e, home);
-        if (home == null && a1 == e.actor1()) {
+        if (home == null) {
             return e;
         }
-        a1 = home == null ? a1 : placed(a1, home);
-        Event.Actor a2 = home == null ? e.actor2() : placed(e.actor2(), home);
+        Event.Actor a1 = placed(protesters(e, home), home);
+        Event.Actor a2 = placed(e.actor2(), home);
         if (a1 == e.actor1() && a2 == e.actor2()) {
             return e;
         }
@@ -65,22 +69,15 @@ final class HomeCountry {
     }
 
     /**
-     * Who protests: civilians, as CAMEO codes the people in the street (activists and opposition supporters
-     * included) unless the text names an organisation or person; the home country's when the text names none.
+     * Who protests when the text names nobody: the home country's civilians, as CAMEO codes the people in the
+     * street.
      */
     private static Event.Actor protesters(Event e, String home) {
         Event.Actor a = e.actor1();
         if (!PROTEST.equals(e.rootCode())) {
             return a;
         }
-        if (a == null) {
-            return home == null ? null : new Event.Actor(home + "CVL", null, home, "CVL", null);
-        }
-        if (a.kbId() == null && "OPP".equals(a.role()) && a.code() != null && a.code().endsWith("OPP")) {
-            String country = a.country() == null ? "" : a.country();
-            return new Event.Actor(country + "CVL", a.name(), a.country(), "CVL", null);
-        }
-        return a;
+        return a == null ? new Event.Actor(home + "CVL", null, home, "CVL", null) : a;
     }
 
     private static Event.Actor placed(Event.Actor a, String home) {
