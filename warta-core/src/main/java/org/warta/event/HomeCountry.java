@@ -81,7 +81,7 @@ final class HomeCountry {
     }
 
     private static Event.Actor placed(Event.Actor a, String home) {
-        if (a == null || a.country() != null || a.kbId() != null || a.code() == null
+        if (a == null || a.role() == null || a.country() != null || a.kbId() != null || a.code() == null
                 || !DOMESTIC.contains(a.role()) || !a.code().startsWith(a.role())) {
             return a;
         }

@@ -61,6 +61,14 @@ class HomeCountryTest {
     }
 
     @Test
+    void anActorWithoutASectorStaysAsItIs() {
+        org.warta.model.Event e = new org.warta.model.Event(0, 5, new org.warta.model.Event.Actor(null, "someone",
+                null, null, null), null, "010", "01", 1, 0.0, null, null, "said",
+                org.warta.model.Event.Status.ASSERTED, null, 0.5, -1, false);
+        assertEquals(e, HomeCountry.placed(e, "KEN"));
+    }
+
+    @Test
     void theCountryNamedMostLeads() {
         Article prepared = EventTestSupport.prepared(KENYA, "en");
         List<Entity> entities = new ArrayList<>(kenyan(prepared));
