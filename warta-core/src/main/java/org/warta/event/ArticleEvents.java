@@ -35,9 +35,17 @@ final class ArticleEvents {
 
     /** The article's events, each once, in the order of their first mention. */
     static List<Event> once(List<Event> events) {
+        return once(events, null);
+    }
+
+    /**
+     * The article's events, each once, with an actor named only by its sector ("the police", "lawmakers",
+     * "protesters") placed in {@code home}, the country the article is about, when it has one.
+     */
+    static List<Event> once(List<Event> events, String home) {
         Map<String, Event> kept = new LinkedHashMap<>();
         for (Event coded : events) {
-            Event e = actingAs(coded);
+            Event e = actingAs(withoutSelfTarget(HomeCountry.placed(coded, home)));
             String key = key(e);
             Event before = kept.get(key);
             if (before == null) {
@@ -88,6 +96,21 @@ final class ArticleEvents {
                         e.goldstein(), e.date(), e.place(), e.trigger(), e.status(), e.reportedBy(), e.confidence(),
                         e.caption(), e.mutual()))
                 .orElse(e);
+    }
+
+    /**
+     * The event without a target that is only the source's own country: "US President Trump met ..." read with "US"
+     * as the one met is a slip of the parse, not the United States acting on itself.
+     */
+    static Event withoutSelfTarget(Event e) {
+        Event.Actor a = e.actor1();
+        Event.Actor b = e.actor2();
+        if (a == null || b == null || a.role() == null || a.country() == null || !bareCountry(b)
+                || !a.country().equals(b.country())) {
+            return e;
+        }
+        return new Event(e.start(), e.end(), a, null, e.code(), e.rootCode(), e.quadClass(), e.goldstein(), e.date(),
+                e.place(), e.trigger(), e.status(), e.reportedBy(), e.confidence(), e.caption(), false);
     }
 
     private static boolean bareCountry(Event.Actor a) {

@@ -128,7 +128,7 @@ public final class EventStage implements Stage {
                     + "'; coded with the multilingual fallback, at lower confidence");
             events = events.stream().map(EventStage::lessSure).toList();
         }
-        return out.events(ArticleEvents.once(events)).quotes(quotes).build();
+        return out.events(ArticleEvents.once(events, HomeCountry.of(article.entities()))).quotes(quotes).build();
     }
 
     /** An event coded with the multilingual fallback: its words may belong to another language. */
