@@ -114,23 +114,18 @@ final class NameSounds {
     }
 
     /**
-     * The person whose name sounds like the key and who passes the test; of those who share the key, the first from
-     * a country the context names ("Pakistan's foreign minister Ishaq Dar"), else the one the news more likely
-     * means; null when none.
+     * The person whose name sounds like the key and who passes the test: of those who share the key, the first from a
+     * country the context names ("Pakistan's foreign minister Ishaq Dar"), else the one the news more likely means,
+     * if that one passes (a key whose likeliest person does not fit the words is no name); null when none.
      */
     Entry find(String key, Set<String> countries, Predicate<Entry> test) {
         List<Entry> same = byKey.getOrDefault(key, List.of());
-        Entry any = null;
         for (Entry e : same) {
-            if (!test.test(e)) {
-                continue;
-            }
-            if (e.entity().country() != null && countries.contains(e.entity().country())) {
+            if (e.entity().country() != null && countries.contains(e.entity().country()) && test.test(e)) {
                 return e;
             }
-            any = any == null ? e : any;
         }
-        return any;
+        return same.isEmpty() || !test.test(same.get(0)) ? null : same.get(0);
     }
 
     int size() {
