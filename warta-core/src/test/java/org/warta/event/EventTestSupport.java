@@ -3,12 +3,14 @@ package org.warta.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.warta.Pipelines;
 import org.warta.WartaOptions;
 import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.Hints;
+import org.warta.model.LanguageGuess;
 import org.warta.model.Layer;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
@@ -91,6 +93,16 @@ final class EventTestSupport {
 
     static Article code(String text, String language, List<Entity> entities) {
         return code(prepared(text, language), entities, null, null);
+    }
+
+    /**
+     * A sentence coded as the language given, not the one identified: a sentence alone is too short to be sure of
+     * its language ("ne" or "mr").
+     */
+    static Article codedAs(String sentence, String language) {
+        Article prepared = prepared(sentence, language).toBuilder()
+                .language(new LanguageGuess(language, 1.0, "test", Map.of())).build();
+        return code(prepared, List.of(), null, null);
     }
 
     static String describe(Event e) {

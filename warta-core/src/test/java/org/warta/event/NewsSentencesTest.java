@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.warta.lang.LanguageData;
 import org.warta.model.Article;
 import org.warta.model.Event;
-import org.warta.model.LanguageGuess;
 
 /**
  * News sentences as a wire or a paper writes them, one at least for every CAMEO root a language's events.tsv
@@ -52,10 +50,7 @@ class NewsSentencesTest {
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @MethodSource("sentences")
     void theSentencesEventIsCoded(String language, String root, String source, String sentence) {
-        // the language is the file's: a sentence alone is too short to be sure of it ("ne" or "mr")
-        Article prepared = EventTestSupport.prepared(sentence, language).toBuilder()
-                .language(new LanguageGuess(language, 1.0, "test", Map.of())).build();
-        Article a = EventTestSupport.code(prepared, List.of(), null, null);
+        Article a = EventTestSupport.codedAs(sentence, language);
         List<Event> events = a.events();
         assertTrue(events.stream().anyMatch(e -> e.rootCode().equals(root) && e.actor1() != null
                         && e.actor1().code() != null && e.actor1().code().startsWith(source)),

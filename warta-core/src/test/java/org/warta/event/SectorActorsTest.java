@@ -7,13 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.warta.model.Article;
-import org.warta.model.LanguageGuess;
 
 /** Each pack's actor words name the sector that acts: "the government announced", "the police said". */
 class SectorActorsTest {
@@ -37,9 +35,7 @@ class SectorActorsTest {
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @MethodSource("sentences")
     void theSectorWordIsTheSource(String language, String root, String source, String sentence) {
-        Article prepared = EventTestSupport.prepared(sentence, language).toBuilder()
-                .language(new LanguageGuess(language, 1.0, "test", Map.of())).build();
-        Article a = EventTestSupport.code(prepared, List.of(), null, null);
+        Article a = EventTestSupport.codedAs(sentence, language);
         assertTrue(a.events().stream().anyMatch(e -> e.rootCode().equals(root) && e.actor1() != null
                         && source.equals(e.actor1().code())),
                 language + ": expected root " + root + " by " + source + " in " + EventTestSupport.described(a));
