@@ -41,6 +41,22 @@ public record BoilerplateModel(List<String> names, double[][] cuts, List<Tree> t
      * {@code split[i]}; a node with {@code feature[i] < 0} is a leaf worth {@code value[i]}.
      */
     public record Tree(int[] feature, int[] split, int[] left, int[] right, double[] value) {
+        /** A tree from its nodes, each {feature, split, left, right} (feature -1 for a leaf), and their values. */
+        static Tree of(int[][] nodes, double[] value) {
+            int k = nodes.length;
+            int[] feature = new int[k];
+            int[] split = new int[k];
+            int[] left = new int[k];
+            int[] right = new int[k];
+            for (int i = 0; i < k; i++) {
+                feature[i] = nodes[i][0];
+                split[i] = nodes[i][1];
+                left[i] = nodes[i][2];
+                right[i] = nodes[i][3];
+            }
+            return new Tree(feature, split, left, right, value);
+        }
+
         double score(int[] bins) {
             int i = 0;
             while (feature[i] >= 0) {
@@ -250,21 +266,11 @@ public record BoilerplateModel(List<String> names, double[][] cuts, List<Tree> t
         }
 
         Tree tree() {
-            int k = nodes.size();
-            int[] feature = new int[k];
-            int[] split = new int[k];
-            int[] left = new int[k];
-            int[] right = new int[k];
-            double[] value = new double[k];
-            for (int i = 0; i < k; i++) {
-                int[] node = nodes.get(i);
-                feature[i] = node[0];
-                split[i] = node[1];
-                left[i] = node[2];
-                right[i] = node[3];
-                value[i] = node[0] < 0 ? values.get(i) : 0;
+            double[] value = new double[nodes.size()];
+            for (int i = 0; i < value.length; i++) {
+                value[i] = nodes.get(i)[0] < 0 ? values.get(i) : 0;
             }
-            return new Tree(feature, split, left, right, value);
+            return Tree.of(nodes.toArray(int[][]::new), value);
         }
     }
 
@@ -357,21 +363,15 @@ public record BoilerplateModel(List<String> names, double[][] cuts, List<Tree> t
     }
 
     private static Tree tree(String text) {
-        String[] nodes = text.split(";");
-        int k = nodes.length;
-        int[] feature = new int[k];
-        int[] split = new int[k];
-        int[] left = new int[k];
-        int[] right = new int[k];
-        double[] value = new double[k];
-        for (int i = 0; i < k; i++) {
-            String[] v = nodes[i].split(" ");
-            feature[i] = Integer.parseInt(v[0]);
-            split[i] = Integer.parseInt(v[1]);
-            left[i] = Integer.parseInt(v[2]);
-            right[i] = Integer.parseInt(v[3]);
+        String[] written = text.split(";");
+        int[][] nodes = new int[written.length][];
+        double[] value = new double[written.length];
+        for (int i = 0; i < written.length; i++) {
+            String[] v = written[i].split(" ");
+            nodes[i] = new int[]{Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
+                    Integer.parseInt(v[3])};
             value[i] = Double.parseDouble(v[4]);
         }
-        return new Tree(feature, split, left, right, value);
+        return Tree.of(nodes, value);
     }
 }
