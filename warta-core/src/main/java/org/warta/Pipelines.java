@@ -20,6 +20,8 @@ import org.warta.model.RawDocument;
 import org.warta.model.Sentence;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
+import org.warta.story.StoryMemory;
+import org.warta.story.StoryStage;
 import org.warta.text.SentenceStage;
 import org.warta.text.Sentences;
 import org.warta.text.TextStage;
@@ -43,6 +45,18 @@ public final class Pipelines {
      */
     public static Pipeline standard(WartaOptions options, TemplateLines templates) {
         return Pipeline.of(stages(options, templates), options.budget());
+    }
+
+    /**
+     * The standard pipeline with the {@code template} stage (when {@code templates} is not null) and, last, a
+     * {@code stories} stage that puts each article into a story of {@code stories} (when not null).
+     */
+    public static Pipeline standard(WartaOptions options, TemplateLines templates, StoryMemory stories) {
+        List<Stage> stages = stages(options, templates);
+        if (stories != null) {
+            stages.add(new StoryStage(stories));
+        }
+        return Pipeline.of(stages, options.budget());
     }
 
     public static List<Stage> stages(WartaOptions options) {

@@ -28,6 +28,8 @@ public final class Article {
     private final List<TimeExpression> times;
     private final List<Event> events;
     private final List<Quote> quotes;
+    private final StoryRef story;
+    private final List<Related> related;
     private final List<Warning> warnings;
     private final Set<Layer> layers;
 
@@ -47,6 +49,8 @@ public final class Article {
         this.times = List.copyOf(b.times);
         this.events = List.copyOf(b.events);
         this.quotes = List.copyOf(b.quotes);
+        this.story = b.story;
+        this.related = List.copyOf(b.related);
         this.warnings = List.copyOf(b.warnings);
         this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     }
@@ -82,6 +86,10 @@ public final class Article {
     public List<TimeExpression> times() { return times; }
     public List<Event> events() { return events; }
     public List<Quote> quotes() { return quotes; }
+    /** The story the article joined; null before the {@link Layer#STORY} layer. */
+    public StoryRef story() { return story; }
+    /** Near-duplicates, republications, translations and sources among the articles seen before this one. */
+    public List<Related> related() { return related; }
     public List<Warning> warnings() { return warnings; }
     public Set<Layer> layers() { return layers; }
 
@@ -134,6 +142,8 @@ public final class Article {
         private List<TimeExpression> times = new ArrayList<>();
         private List<Event> events = new ArrayList<>();
         private List<Quote> quotes = new ArrayList<>();
+        private StoryRef story;
+        private List<Related> related = new ArrayList<>();
         private List<Warning> warnings = new ArrayList<>();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
 
@@ -156,6 +166,8 @@ public final class Article {
             times = new ArrayList<>(a.times);
             events = new ArrayList<>(a.events);
             quotes = new ArrayList<>(a.quotes);
+            story = a.story;
+            related = new ArrayList<>(a.related);
             warnings = new ArrayList<>(a.warnings);
             layers.addAll(a.layers);
         }
@@ -174,6 +186,8 @@ public final class Article {
         public Builder times(List<TimeExpression> v) { times = new ArrayList<>(v); return this; }
         public Builder events(List<Event> v) { events = new ArrayList<>(v); return this; }
         public Builder quotes(List<Quote> v) { quotes = new ArrayList<>(v); return this; }
+        public Builder story(StoryRef v) { story = v; return this; }
+        public Builder related(List<Related> v) { related = new ArrayList<>(v); return this; }
         public Builder warn(String stage, String code, String message) {
             warnings.add(new Warning(stage, code, message));
             return this;

@@ -17,5 +17,7 @@ public enum Layer {
     ENTITIES,
     TIMES,
     EVENTS,
-    QUOTES
+    QUOTES,
+    /** The story the article joined and the articles it is tied to. */
+    STORY
 }

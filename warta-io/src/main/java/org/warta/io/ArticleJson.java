@@ -12,8 +12,10 @@ import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.Metadata;
 import org.warta.model.Quote;
+import org.warta.model.Related;
 import org.warta.model.Removal;
 import org.warta.model.Sentence;
+import org.warta.model.StoryRef;
 import org.warta.model.TimeExpression;
 import org.warta.model.Warning;
 
@@ -103,6 +105,12 @@ public final class ArticleJson {
                     .put("speaker_entity", q.speakerEntity()).put("direct", q.direct())
                     .put("start", q.start()).put("end", q.end());
         }
+        o.set("story", story(a.story()));
+        ArrayNode related = o.putArray("related");
+        for (Related r : a.related()) {
+            related.addObject().put("id", r.id()).put("relation", r.relation()).put("score", round(r.score()))
+                    .put("evidence", r.evidence());
+        }
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : a.warnings()) {
             warnings.addObject().put("stage", w.stage()).put("code", w.code()).put("message", w.message());
@@ -133,6 +141,22 @@ public final class ArticleJson {
         } else {
             o.putNull("caption");
         }
+        return o;
+    }
+
+    private static ObjectNode story(StoryRef s) {
+        if (s == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("title", s.title());
+        o.put("size", s.size());
+        ArrayNode languages = o.putArray("languages");
+        s.languages().forEach(languages::add);
+        o.put("first_seen", s.firstSeen());
+        ArrayNode merged = o.putArray("merged_from");
+        s.mergedFrom().forEach(merged::add);
         return o;
     }
 

@@ -1,0 +1,253 @@
+package org.warta.story;
+
+import com.ibm.icu.text.Normalizer2;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.entity.NameKeys;
+import org.warta.model.Article;
+import org.warta.model.Entity;
+import org.warta.model.Event;
+import org.warta.model.Sentence;
+import org.warta.model.TimeExpression;
+import org.warta.model.Tokens;
+
+/**
+ * Turns an article into its {@link Fingerprint}: what it is about, in terms that mean the same in every language
+ * (knowledge-base entities, countries, events, dates, numbers, the sound of names), plus its content words for
+ * articles in its own language. A feature counts more where it occurs in the title (x3) or the lead, the first
+ * three sentences (x2).
+ */
+public final class Fingerprints {
+    static final float TITLE = 3f;
+    static final float LEAD = 2f;
+    static final float BODY = 1f;
+    static final int LEAD_SENTENCES = 3;
+    /** Weight of a kind of feature, before position and counts. */
+    static final float ENTITY = 1f;
+    static final float COUNTRY = 0.5f;
+    static final float EVENT = 1f;
+    static final float DATE = 1f;
+    static final float NUMBER = 1f;
+    static final float WORD = 1f;
+    private static final int SEQUENCE_LIMIT = 40;
+    private static final int STEM = 6;
+    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+
+    private Fingerprints() {
+    }
+
+    public static Fingerprint of(Article a) {
+        Bag bag = new Bag();
+        String text = a.text() == null ? "" : a.text();
+        String title = a.metadata().title();
+        int[] leadEnd = {leadEnd(a)};
+        List<String> sequence = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Entity e : a.entities()) {
+            float where = e.start() < leadEnd[0] ? LEAD : BODY;
+            String key = entityKey(e);
+            if (key != null) {
+                bag.add(key, true, ENTITY * where);
+                if (seen.add(key) && sequence.size() < SEQUENCE_LIMIT) {
+                    sequence.add(key);
+                }
+            }
+            if (e.country() != null) {
+                bag.add("c:" + e.country(), true, COUNTRY * where);
+            }
+        }
+        addTitleEntities(a, title, bag);
+        for (Event e : a.events()) {
+            String one = country(e.actor1());
+            String two = country(e.actor2());
+            if (e.rootCode() != null && (one != null || two != null)) {
+                boolean ordered = one == null || two != null && one.compareTo(two) <= 0;
+                String pair = ordered ? one + ":" + two : two + ":" + one;
+                bag.add("v:" + pair + ":" + e.rootCode(), true, EVENT * (e.start() < leadEnd[0] ? LEAD : BODY));
+            }
+        }
+        for (TimeExpression t : a.times()) {
+            Matcher m = t.value() == null ? null : FULL_DATE.matcher(t.value());
+            if (m != null && m.lookingAt()) {
+                float where = t.start() < leadEnd[0] ? LEAD : BODY;
+                bag.add("md:" + m.group(2) + "-" + m.group(3), true, DATE * where);
+            }
+        }
+        List<String> numbers = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        readTokens(a, leadEnd[0], bag, numbers, words);
+        if (title != null && !a.metadata().titleDerived()) {
+            for (String w : titleWords(title)) {
+                bag.add("w:" + a.language().code() + ":" + w, false, WORD * TITLE);
+            }
+        }
+        return bag.fingerprint(a, sequence, numbers, MinHash.signature(words));
+    }
+
+    /** The end of the lead: the first {@link #LEAD_SENTENCES} sentences. */
+    private static int leadEnd(Article a) {
+        List<Sentence> s = a.sentences();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        return s.get(Math.min(LEAD_SENTENCES, s.size()) - 1).end();
+    }
+
+    /** A knowledge-base id, or for a person outside it the sound of the family name. */
+    static String entityKey(Entity e) {
+        if (e.kbId() != null) {
+            return "e:" + e.kbId();
+        }
+        if (e.type() == Entity.Type.PERSON) {
+            String sound = NameKeys.surname(e.canonical() != null ? e.canonical() : e.text());
+            return sound == null ? null : "p:" + sound;
+        }
+        return null;
+    }
+
+    /** Entities whose written form the title repeats count once more, at the title's weight. */
+    private static void addTitleEntities(Article a, String title, Bag bag) {
+        if (title == null || a.metadata().titleDerived()) {
+            return;
+        }
+        Set<String> done = new LinkedHashSet<>();
+        for (Entity e : a.entities()) {
+            String key = entityKey(e);
+            if (key != null && done.add(key) && title.contains(e.text())) {
+                bag.add(key, true, ENTITY * TITLE);
+            }
+        }
+    }
+
+    private static String country(Event.Actor actor) {
+        if (actor == null) {
+            return null;
+        }
+        if (actor.country() != null) {
+            return actor.country();
+        }
+        return actor.code() != null && actor.code().length() >= 3 ? actor.code().substring(0, 3) : null;
+    }
+
+    /** Numbers (outside dates and times) and content words, from the token layer. */
+    private static void readTokens(Article a, int leadEnd, Bag bag, List<String> numbers, List<String> words) {
+        Tokens tokens = a.tokens();
+        if (tokens == null) {
+            return;
+        }
+        boolean[] inTime = timeMask(a);
+        String lang = a.language().code();
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            float where = tokens.start(i) < leadEnd ? LEAD : BODY;
+            if (tokens.kind(i) == Tokens.Kind.NUMBER) {
+                String n = inTime[tokens.start(i)] ? null : Numbers.normalise(tokens.surface(i));
+                if (n != null) {
+                    bag.add("#" + n, true, NUMBER * where);
+                    distinct.add(n);
+                }
+            } else if (tokens.kind(i) == Tokens.Kind.WORD) {
+                String w = FOLD.normalize(tokens.surface(i));
+                words.add(w);
+                String stem = stem(w, tokens.unspaced(i));
+                if (stem != null) {
+                    bag.add("w:" + lang + ":" + stem, false, WORD * where);
+                }
+            }
+        }
+        numbers.addAll(distinct);
+    }
+
+    private static boolean[] timeMask(Article a) {
+        boolean[] mask = new boolean[(a.text() == null ? 0 : a.text().length()) + 1];
+        for (TimeExpression t : a.times()) {
+            for (int i = t.start(); i < t.end() && i < mask.length; i++) {
+                mask[i] = true;
+            }
+        }
+        return mask;
+    }
+
+    /** A word cut to its first six letters, a stem good enough for counting; null for a word too short to tell. */
+    static String stem(String folded, boolean unspaced) {
+        int letters = folded.codePointCount(0, folded.length());
+        if (unspaced) {
+            return letters >= 2 ? folded : null;
+        }
+        if (letters < 3) {
+            return null;
+        }
+        return letters <= STEM ? folded : folded.substring(0, folded.offsetByCodePoints(0, STEM));
+    }
+
+    private static List<String> titleWords(String title) {
+        List<String> out = new ArrayList<>();
+        for (String w : title.split("[\\p{Z}\\s\\p{P}]+")) {
+            String stem = w.isEmpty() ? null : stem(FOLD.normalize(w), false);
+            if (stem != null) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+
+    /** Publication day as days since the epoch, or {@link Fingerprint#NO_DAY}. */
+    static int day(String published) {
+        if (published == null || published.length() < 10) {
+            return Fingerprint.NO_DAY;
+        }
+        try {
+            return (int) LocalDate.parse(published.substring(0, 10)).toEpochDay();
+        } catch (DateTimeParseException e) {
+            return Fingerprint.NO_DAY;
+        }
+    }
+
+    /** The weighted features being gathered, by name. */
+    private static final class Bag {
+        private final Map<String, float[]> weights = new TreeMap<>();
+        private final Map<String, Boolean> free = new java.util.HashMap<>();
+
+        void add(String key, boolean carries, float weight) {
+            weights.computeIfAbsent(key, k -> new float[1])[0] += weight;
+            free.put(key, carries);
+        }
+
+        Fingerprint fingerprint(Article a, List<String> sequence, List<String> numbers, int[] shingles) {
+            TreeMap<Long, Integer> byHash = new TreeMap<>();
+            List<String> names = new ArrayList<>(weights.keySet());
+            for (int i = 0; i < names.size(); i++) {
+                byHash.putIfAbsent(Hashes.of(names.get(i)), i);
+            }
+            long[] keys = new long[byHash.size()];
+            float[] w = new float[keys.length];
+            boolean[] f = new boolean[keys.length];
+            int i = 0;
+            for (Map.Entry<Long, Integer> e : byHash.entrySet()) {
+                String name = names.get(e.getValue());
+                keys[i] = e.getKey();
+                // counts grow the weight slowly: ten mentions are not ten times one
+                w[i] = (float) (1 + Math.log(weights.get(name)[0]));
+                f[i] = free.get(name);
+                i++;
+            }
+            String url = Urls.normalise(a.metadata().url() != null ? a.metadata().url() : a.source().url());
+            String outlet = url != null ? Urls.host(url) : a.metadata().siteName();
+            String published = a.metadata().published();
+            return new Fingerprint(a.id(), a.language().code(), outlet == null ? null : outlet.toLowerCase(Locale.ROOT),
+                    day(published), published, a.metadata().title(), url, Urls.normalise(a.attribution().sourceUrl()),
+                    keys, w, f, sequence.toArray(String[]::new), numbers.toArray(String[]::new), shingles,
+                    a.sentences().size());
+        }
+    }
+}

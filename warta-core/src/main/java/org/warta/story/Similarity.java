@@ -1,0 +1,77 @@
+package org.warta.story;
+
+/**
+ * How alike two fingerprints are, 0..1: the cosine of their features weighted by rarity (inverse document frequency
+ * among the articles in memory). Across languages only the language-free features count; within a language their
+ * cosine is blended with that of the content words.
+ */
+final class Similarity {
+    /** The share of the language-free features in the score of two articles in the same language. */
+    static final double FREE_SHARE = 0.5;
+
+    interface Rarity {
+        /** The inverse document frequency of a feature. */
+        double idf(long key);
+    }
+
+    /** Both cosines of a pair. */
+    record Parts(double free, double words) {
+        double score(boolean sameLanguage) {
+            return sameLanguage ? FREE_SHARE * free + (1 - FREE_SHARE) * words : free;
+        }
+    }
+
+    private Similarity() {
+    }
+
+    static double score(Fingerprint a, Fingerprint b, Rarity rarity) {
+        return parts(a, b, rarity).score(sameLanguage(a, b));
+    }
+
+    static boolean sameLanguage(Fingerprint a, Fingerprint b) {
+        return a.language() != null && a.language().equals(b.language());
+    }
+
+    static Parts parts(Fingerprint a, Fingerprint b, Rarity rarity) {
+        double[] na = norms(a, rarity);
+        double[] nb = norms(b, rarity);
+        double dotFree = 0;
+        double dotWords = 0;
+        long[] ka = a.keys();
+        long[] kb = b.keys();
+        int i = 0;
+        int j = 0;
+        while (i < ka.length && j < kb.length) {
+            if (ka[i] < kb[j]) {
+                i++;
+            } else if (ka[i] > kb[j]) {
+                j++;
+            } else {
+                double idf = rarity.idf(ka[i]);
+                double d = idf * idf * a.weights()[i] * b.weights()[j];
+                if (a.free()[i]) {
+                    dotFree += d;
+                } else {
+                    dotWords += d;
+                }
+                i++;
+                j++;
+            }
+        }
+        return new Parts(cosine(dotFree, na[0], nb[0]), cosine(dotWords, na[1], nb[1]));
+    }
+
+    private static double cosine(double dot, double x, double y) {
+        return x == 0 || y == 0 ? 0 : Math.min(1, dot / Math.sqrt(x * y));
+    }
+
+    /** The squared norms of the free and the word features. */
+    private static double[] norms(Fingerprint f, Rarity rarity) {
+        double[] n = new double[2];
+        for (int i = 0; i < f.keys().length; i++) {
+            double v = rarity.idf(f.keys()[i]) * f.weights()[i];
+            n[f.free()[i] ? 0 : 1] += v * v;
+        }
+        return n;
+    }
+}

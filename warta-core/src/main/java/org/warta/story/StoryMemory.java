@@ -1,0 +1,370 @@
+package org.warta.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warta.model.Related;
+import org.warta.model.StoryRef;
+
+/**
+ * Groups articles into stories as they arrive. A new article is compared with the articles in memory that share its
+ * rarer features (found through an inverted index, within a window of publication dates); it joins the story of the
+ * one it is most like when that similarity reaches {@link Options#join()}, or starts a story of its own. Stories it
+ * ties together at {@link Options#merge()} or more are merged into the oldest of them.
+ *
+ * <p>Memory is bounded: it keeps the last {@link Options#capacity()} articles; the oldest are forgotten first, with
+ * their features' counts. Work per article is bounded too: each feature's list of articles is read only while it is
+ * short enough to be telling ({@link Options#commonFeature()}), and at most {@link #CANDIDATES} articles are compared
+ * in full. Not thread-safe: callers serialise {@link #add}.
+ */
+public final class StoryMemory {
+    /** How many of the best-sharing articles are compared in full with a new one. */
+    static final int CANDIDATES = 64;
+    /** At most this many related articles (besides sources) are listed for one article. */
+    static final int RELATED_LIMIT = 10;
+
+    /**
+     * @param windowDays    articles published further apart than this are never in one story
+     * @param capacity      how many articles memory holds
+     * @param join          the least similarity at which a new article joins a story
+     * @param merge         the least similarity at which a new article ties two stories into one
+     * @param commonFeature a feature held by more articles than this is not used to find candidates
+     */
+    public record Options(int windowDays, int capacity, double join, double merge, int commonFeature) {
+        public static Options defaults() {
+            return new Options(14, 200_000, 0.30, 0.45, 2_000);
+        }
+    }
+
+    /** What became of one article: its story now, and the articles it is tied to. */
+    public record Assignment(StoryRef story, List<Related> related) {
+    }
+
+    private final Options options;
+    private final Fingerprint[] slots;
+    private final String[] storyOfSlot;
+    private long next;
+    private final Map<Long, Postings> postings = new HashMap<>();
+    private final Map<Long, int[]> df = new HashMap<>();
+    private final Map<String, Story> stories = new HashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<String, Long> byUrl = new HashMap<>();
+    private final Map<String, List<Long>> bySource = new HashMap<>();
+    private final Relations relations = new Relations();
+
+    public StoryMemory(Options options) {
+        this.options = options;
+        this.slots = new Fingerprint[options.capacity()];
+        this.storyOfSlot = new String[options.capacity()];
+    }
+
+    public StoryMemory() {
+        this(Options.defaults());
+    }
+
+    /** Assigns a new article to a story and remembers it. */
+    public Assignment add(Fingerprint f) {
+        List<Scored> scored = candidates(f);
+        Map<String, Double> byStory = new LinkedHashMap<>();
+        for (Scored s : scored) {
+            byStory.merge(storyOfSeq(s.seq), s.score, Math::max);
+        }
+        List<Relations.Link> links = relations.sources(f, this);
+        // a source line that names an article in memory settles the story
+        String story = links.isEmpty() ? null : storyOfSeq(links.get(0).seq());
+        Scored best = scored.isEmpty() ? null : scored.get(0);
+        if (story == null && best != null && best.score >= options.join()) {
+            story = storyOfSeq(best.seq);
+        }
+        List<String> merged = new ArrayList<>();
+        if (story != null) {
+            for (Map.Entry<String, Double> e : byStory.entrySet()) {
+                if (!e.getKey().equals(story) && e.getValue() >= options.merge()) {
+                    merged.add(e.getKey());
+                }
+            }
+        }
+        Story target = story == null ? new Story(f.id()) : stories.get(story);
+        for (String other : merged) {
+            target = mergeStories(target, stories.get(other));
+        }
+        stories.put(target.id, target);
+        List<Related> related = new ArrayList<>();
+        Set<String> tied = new HashSet<>();
+        for (Relations.Link link : links) {
+            related.add(link.related());
+            tied.add(link.related().id());
+        }
+        related.addAll(relations.near(f, scored, this, target.id, tied, options.join()));
+        remember(f, target);
+        if (best != null && target.id.equals(storyOfSeq(best.seq))) {
+            target.centrality.merge(f.id(), best.score, Double::sum);
+            target.centrality.merge(bySeq(best.seq).id(), best.score, Double::sum);
+        }
+        return new Assignment(target.ref().withMergedFrom(merged), List.copyOf(related));
+    }
+
+    /** Puts back an article whose story is already known (reopening an index), without comparing it. */
+    public void restore(Fingerprint f, String storyId) {
+        String id = resolve(storyId);
+        Story story = stories.computeIfAbsent(id, Story::new);
+        remember(f, story);
+    }
+
+    /** Records that a story was merged into another (reopening an index). */
+    public void restoreMerge(String from, String into) {
+        if (!from.equals(into)) {
+            mergedInto.put(from, into);
+        }
+    }
+
+    /** The story now holding the one with this id (stories are merged), or the id itself. */
+    public String resolve(String storyId) {
+        String id = storyId;
+        for (int hops = 0; hops < 1_000 && mergedInto.containsKey(id); hops++) {
+            id = mergedInto.get(id);
+        }
+        return id;
+    }
+
+    /** A story as it stands, or null when memory holds none of its articles. */
+    public StoryRef story(String storyId) {
+        Story s = stories.get(resolve(storyId));
+        return s == null ? null : s.ref();
+    }
+
+    /** Every story memory holds, largest first. */
+    public List<StoryRef> stories() {
+        return stories.values().stream().map(Story::ref)
+                .sorted(Comparator.comparingInt(StoryRef::size).reversed().thenComparing(StoryRef::id)).toList();
+    }
+
+    /** How alike two articles are, 0..1, with feature rarities as memory now counts them. */
+    public double similarity(Fingerprint a, Fingerprint b) {
+        return Similarity.score(a, b, this::idf);
+    }
+
+    /** How many articles memory holds. */
+    public int size() {
+        return (int) Math.min(next, slots.length);
+    }
+
+    double idf(long key) {
+        int[] n = df.get(key);
+        return Math.log((size() + 2.0) / ((n == null ? 0 : n[0]) + 1.0));
+    }
+
+    Fingerprint bySeq(long seq) {
+        return live(seq) ? slots[slot(seq)] : null;
+    }
+
+    String storyOfSeq(long seq) {
+        return live(seq) ? resolve(storyOfSlot[slot(seq)]) : null;
+    }
+
+    Long seqOfUrl(String url) {
+        Long seq = url == null ? null : byUrl.get(url);
+        return seq != null && live(seq) ? seq : null;
+    }
+
+    List<Long> seqsNaming(String url) {
+        List<Long> out = new ArrayList<>();
+        for (long seq : bySource.getOrDefault(url, List.of())) {
+            if (live(seq)) {
+                out.add(seq);
+            }
+        }
+        return out;
+    }
+
+    private boolean live(long seq) {
+        return seq >= 0 && seq < next && seq >= next - slots.length;
+    }
+
+    private int slot(long seq) {
+        return (int) (seq % slots.length);
+    }
+
+    /** The articles sharing the new one's telling features, the best {@link #CANDIDATES} of them scored in full. */
+    private List<Scored> candidates(Fingerprint f) {
+        Map<Long, double[]> shared = new HashMap<>();
+        for (int i = 0; i < f.keys().length; i++) {
+            Postings p = postings.get(f.keys()[i]);
+            if (p == null || p.size > options.commonFeature()) {
+                continue;
+            }
+            double idf = idf(f.keys()[i]);
+            double gain = idf * idf * f.weights()[i];
+            for (int k = p.size - 1; k >= 0; k--) {
+                long seq = p.seqs[k];
+                if (!live(seq)) {
+                    break;
+                }
+                shared.computeIfAbsent(seq, s -> new double[1])[0] += gain;
+            }
+        }
+        List<Map.Entry<Long, double[]>> top = new ArrayList<>(shared.entrySet());
+        top.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        List<Scored> out = new ArrayList<>();
+        for (Map.Entry<Long, double[]> e : top.subList(0, Math.min(CANDIDATES, top.size()))) {
+            Fingerprint other = slots[slot(e.getKey())];
+            if (inWindow(f, other)) {
+                out.add(new Scored(e.getKey(), similarity(f, other)));
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.score, x.score));
+        return out;
+    }
+
+    private boolean inWindow(Fingerprint a, Fingerprint b) {
+        return !a.dated() || !b.dated() || Math.abs((long) a.day() - b.day()) <= options.windowDays();
+    }
+
+    private void remember(Fingerprint f, Story story) {
+        long seq = next++;
+        int slot = slot(seq);
+        if (slots[slot] != null) {
+            forget(slots[slot], storyOfSlot[slot]);
+        }
+        slots[slot] = f;
+        storyOfSlot[slot] = story.id;
+        story.add(f);
+        for (long key : f.keys()) {
+            postings.computeIfAbsent(key, k -> new Postings()).add(seq, options.commonFeature());
+            df.computeIfAbsent(key, k -> new int[1])[0]++;
+        }
+        if (f.url() != null) {
+            byUrl.put(f.url(), seq);
+        }
+        if (f.sourceUrl() != null) {
+            bySource.computeIfAbsent(f.sourceUrl(), u -> new ArrayList<>()).add(seq);
+        }
+    }
+
+    private void forget(Fingerprint old, String storyId) {
+        for (long key : old.keys()) {
+            int[] n = df.get(key);
+            if (n != null && --n[0] <= 0) {
+                df.remove(key);
+                postings.remove(key);
+            }
+        }
+        if (old.url() != null) {
+            byUrl.remove(old.url());
+        }
+        if (old.sourceUrl() != null) {
+            List<Long> seqs = bySource.get(old.sourceUrl());
+            if (seqs != null) {
+                seqs.removeIf(s -> !live(s) || s < next - slots.length + 1);
+                if (seqs.isEmpty()) {
+                    bySource.remove(old.sourceUrl());
+                }
+            }
+        }
+        Story s = stories.get(resolve(storyId));
+        if (s != null && --s.held <= 0) {
+            stories.remove(s.id);
+        }
+    }
+
+    private Story mergeStories(Story into, Story other) {
+        if (other == null || other == into) {
+            return into;
+        }
+        Story older = into.firstSeq <= other.firstSeq ? into : other;
+        Story younger = older == into ? other : into;
+        older.absorb(younger);
+        stories.remove(younger.id);
+        mergedInto.put(younger.id, older.id);
+        return older;
+    }
+
+    /** A candidate and its similarity to the new article. */
+    record Scored(long seq, double score) {
+    }
+
+    /** The articles holding one feature, oldest first; only the newest are kept once there are many. */
+    private static final class Postings {
+        long[] seqs = new long[2];
+        int size;
+
+        void add(long seq, int limit) {
+            if (size == seqs.length) {
+                if (size > limit) {
+                    // keep the newer half: a feature this common no longer finds candidates anyway
+                    int keep = size / 2;
+                    System.arraycopy(seqs, size - keep, seqs, 0, keep);
+                    size = keep;
+                } else {
+                    seqs = Arrays.copyOf(seqs, size * 2);
+                }
+            }
+            seqs[size++] = seq;
+        }
+    }
+
+    /** A story's running totals. */
+    private final class Story {
+        final String id;
+        long firstSeq = Long.MAX_VALUE;
+        int size;
+        int held;
+        String firstSeen;
+        final Map<String, Integer> languages = new HashMap<>();
+        final Map<String, Double> centrality = new HashMap<>();
+        final Map<String, String> titles = new HashMap<>();
+
+        Story(String id) {
+            this.id = id;
+        }
+
+        void add(Fingerprint f) {
+            firstSeq = Math.min(firstSeq, next - 1);
+            size++;
+            held++;
+            languages.merge(f.language() == null ? "und" : f.language(), 1, Integer::sum);
+            if (f.published() != null && (firstSeen == null || f.published().compareTo(firstSeen) < 0)) {
+                firstSeen = f.published();
+            }
+            if (f.title() != null && titles.size() < 1_000) {
+                titles.put(f.id(), f.title());
+                centrality.putIfAbsent(f.id(), 0.0);
+            }
+        }
+
+        void absorb(Story o) {
+            firstSeq = Math.min(firstSeq, o.firstSeq);
+            size += o.size;
+            held += o.held;
+            o.languages.forEach((k, v) -> languages.merge(k, v, Integer::sum));
+            if (o.firstSeen != null && (firstSeen == null || o.firstSeen.compareTo(firstSeen) < 0)) {
+                firstSeen = o.firstSeen;
+            }
+            o.titles.forEach(titles::putIfAbsent);
+            o.centrality.forEach((k, v) -> centrality.merge(k, v, Double::sum));
+        }
+
+        StoryRef ref() {
+            String title = null;
+            double best = -1;
+            for (Map.Entry<String, Double> e : centrality.entrySet()) {
+                String t = titles.get(e.getKey());
+                if (t != null && (e.getValue() > best || e.getValue() == best && e.getKey().compareTo(id) < 0)) {
+                    best = e.getValue();
+                    title = t;
+                }
+            }
+            List<String> langs = languages.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList();
+            return new StoryRef(id, title, size, langs, firstSeen, List.of());
+        }
+    }
+}
