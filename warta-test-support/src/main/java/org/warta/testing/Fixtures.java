@@ -15,6 +15,18 @@ public final class Fixtures {
     /** An Indonesian news article with a photo caption and credit, an ad placeholder, a source line naming an
      * outlet, a comment counter and two spacing slips; its facts are listed in FixtureArticleTest (warta-core). */
     public static final String ARTICLE_ID = "article-id.txt";
+    /** The Vietnamese article {@link #ARTICLE_ID} was translated from: the same facts, at {@link #ARTICLE_ID_SOURCE_URL}. */
+    public static final String ARTICLE_ID_SOURCE = "vi-source-of-article-id.txt";
+    /** The URL the source line of {@link #ARTICLE_ID} names. */
+    public static final String ARTICLE_ID_SOURCE_URL =
+            "https://www.baotinmau.vn/the-gioi/nga-my-noi-lai-kenh-lien-lac-20250213.html";
+    /**
+     * A Vietnamese article with the facts of the shared seed article (../shared/seed/lavrov-rubio-id.txt), written
+     * for the tests as its source: to be read at {@link #SEED_SOURCE_URL}, the URL the seed's source line names.
+     */
+    public static final String SEED_SOURCE = "vi-source-of-seed.txt";
+    public static final String SEED_SOURCE_URL =
+            "https://baodaknong.vn/nga-va-my-chuan-bi-to-chuc-hoi-nghi-thuong-dinh-song-phuong-242964.html";
 
     private Fixtures() {
     }
