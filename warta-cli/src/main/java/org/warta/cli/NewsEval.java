@@ -17,6 +17,9 @@ import org.warta.model.Hints;
 import org.warta.model.RawDocument;
 import org.warta.model.Source;
 import org.warta.pipeline.Pipeline;
+import org.warta.story.Fingerprint;
+import org.warta.story.Fingerprints;
+import org.warta.story.StoryMemory;
 
 /**
  * Runs a news evaluation set (gold.jsonl and texts/&lt;id&gt;.txt) through the pipeline and scores every article:
@@ -39,7 +42,7 @@ final class NewsEval {
         Map<String, NewsTally> byLanguage = new TreeMap<>();
         NewsTally all = new NewsTally();
         Map<String, String> goldStory = new LinkedHashMap<>();
-        Map<String, String> foundStory = new LinkedHashMap<>();
+        Map<String, Fingerprint> prints = new LinkedHashMap<>();
         for (NewsGold gold : NewsGold.read(dir.resolve("gold.jsonl"))) {
             if (!languages.isEmpty() && !languages.contains(gold.lang())) {
                 continue;
@@ -56,11 +59,11 @@ final class NewsEval {
             NewsTally t = NewsScore.score(gold, input, a, found);
             byLanguage.computeIfAbsent(gold.lang(), k -> new NewsTally()).add(t);
             all.add(t);
-            goldStory.put(gold.id(), gold.story() != null ? gold.story() : "=" + gold.id());
-            // the pipeline does not group articles into stories yet: each article is a story of its own
-            foundStory.put(gold.id(), gold.id());
+            goldStory.put(gold.id(), gold.story());
+            prints.put(gold.id(), Fingerprints.of(a));
             notes.accept(gold, found);
         }
-        return new Result(all, byLanguage, PairwiseF1.score(goldStory, foundStory));
+        double[] stories = StoryEval.group(prints, goldStory, StoryMemory.Options.defaults()).pairwise();
+        return new Result(all, byLanguage, stories);
     }
 }

@@ -49,15 +49,16 @@ final class StoryEval {
      * Groups articles online, in an order that does not follow the gold stories (by a hash of their ids), as a feed
      * would bring them.
      *
-     * @param gold article id → gold story, or null for a distractor
+     * @param prints each article's fingerprint, by the id the gold uses
+     * @param gold   article id → gold story, or null for a distractor
      */
     static Grouping group(Map<String, Fingerprint> prints, Map<String, String> gold, StoryMemory.Options options) {
-        List<Fingerprint> order = new ArrayList<>(prints.values());
-        order.sort(Comparator.comparingInt(f -> Integer.reverse(f.id().hashCode() * 0x9E3779B1)));
+        List<String> order = new ArrayList<>(prints.keySet());
+        order.sort(Comparator.comparingInt(id -> Integer.reverse(id.hashCode() * 0x9E3779B1)));
         StoryMemory memory = new StoryMemory(options);
         Map<String, String> assigned = new LinkedHashMap<>();
-        for (Fingerprint f : order) {
-            assigned.put(f.id(), memory.add(f).story().id());
+        for (String id : order) {
+            assigned.put(id, memory.add(prints.get(id)).story().id());
         }
         Map<String, String> truth = new LinkedHashMap<>();
         Map<String, String> found = new LinkedHashMap<>();

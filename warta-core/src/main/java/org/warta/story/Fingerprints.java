@@ -33,10 +33,12 @@ public final class Fingerprints {
     static final int LEAD_SENTENCES = 3;
     /** Weight of a kind of feature, before position and counts. */
     static final float ENTITY = 1f;
+    /** A person outside the knowledge base, known only by the sound of the family name: weaker than an id. */
+    static final float NAME_SOUND = 0.5f;
     static final float COUNTRY = 0.5f;
-    static final float EVENT = 1f;
+    static final float EVENT = 0.5f;
     static final float DATE = 1f;
-    static final float NUMBER = 1f;
+    static final float NUMBER = 0.5f;
     static final float WORD = 1f;
     private static final int SEQUENCE_LIMIT = 40;
     private static final int STEM = 6;
@@ -48,7 +50,24 @@ public final class Fingerprints {
 
     public static Fingerprint of(Article a) {
         Bag bag = new Bag();
-        String text = a.text() == null ? "" : a.text();
+        Extra extra = gather(a, bag);
+        return bag.fingerprint(a, extra.sequence, extra.numbers, MinHash.signature(extra.words));
+    }
+
+    /** The article's features by name ({@code e:Q7747}, {@code #1250}...): {weight, 1 if it carries across languages}. */
+    static Map<String, float[]> features(Article a) {
+        Bag bag = new Bag();
+        gather(a, bag);
+        Map<String, float[]> out = new TreeMap<>();
+        bag.weights.forEach((k, v) -> out.put(k, new float[] {v[0], bag.free.get(k) ? 1 : 0}));
+        return out;
+    }
+
+    /** What a fingerprint holds besides its features. */
+    private record Extra(List<String> sequence, List<String> numbers, List<String> words) {
+    }
+
+    private static Extra gather(Article a, Bag bag) {
         String title = a.metadata().title();
         int[] leadEnd = {leadEnd(a)};
         List<String> sequence = new ArrayList<>();
@@ -57,7 +76,7 @@ public final class Fingerprints {
             float where = e.start() < leadEnd[0] ? LEAD : BODY;
             String key = entityKey(e);
             if (key != null) {
-                bag.add(key, true, ENTITY * where);
+                bag.add(key, true, weight(key) * where);
                 if (seen.add(key) && sequence.size() < SEQUENCE_LIMIT) {
                     sequence.add(key);
                 }
@@ -91,7 +110,7 @@ public final class Fingerprints {
                 bag.add("w:" + a.language().code() + ":" + w, false, WORD * TITLE);
             }
         }
-        return bag.fingerprint(a, sequence, numbers, MinHash.signature(words));
+        return new Extra(sequence, numbers, words);
     }
 
     /** The end of the lead: the first {@link #LEAD_SENTENCES} sentences. */
@@ -101,6 +120,10 @@ public final class Fingerprints {
             return 0;
         }
         return s.get(Math.min(LEAD_SENTENCES, s.size()) - 1).end();
+    }
+
+    private static float weight(String entityKey) {
+        return entityKey.startsWith("p:") ? NAME_SOUND : ENTITY;
     }
 
     /** A knowledge-base id, or for a person outside it the sound of the family name. */
@@ -124,7 +147,7 @@ public final class Fingerprints {
         for (Entity e : a.entities()) {
             String key = entityKey(e);
             if (key != null && done.add(key) && title.contains(e.text())) {
-                bag.add(key, true, ENTITY * TITLE);
+                bag.add(key, true, weight(key) * TITLE);
             }
         }
     }
@@ -161,7 +184,8 @@ public final class Fingerprints {
                 words.add(w);
                 String stem = stem(w, tokens.unspaced(i));
                 if (stem != null) {
-                    bag.add("w:" + lang + ":" + stem, false, WORD * where);
+                    // words count the same wherever they stand: the lead repeats the body in other words
+                    bag.add("w:" + lang + ":" + stem, false, WORD);
                 }
             }
         }

@@ -2,7 +2,8 @@ package org.warta.story;
 
 /**
  * Numbers written as the world's presses write them, brought to one form: "1,250", "1.250" and "1 250" are 1250;
- * "6,8" and "6.8" are 6.8. Numbers that say little across articles (below 10, and years) are left out.
+ * "6,8" and "6.8" are 6.8. Numbers that say little across articles (whole numbers below 10, and years) are left
+ * out.
  */
 final class Numbers {
     private Numbers() {
@@ -27,6 +28,7 @@ final class Numbers {
             return null;
         }
         boolean year = !plain.contains(".") && value >= 1900 && value <= 2100;
-        return value < 10 || year ? null : plain;
+        boolean small = value < 10 && !plain.contains(".");
+        return small || year ? null : plain;
     }
 }

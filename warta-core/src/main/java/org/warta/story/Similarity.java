@@ -6,18 +6,27 @@ package org.warta.story;
  * cosine is blended with that of the content words.
  */
 final class Similarity {
-    /** The share of the language-free features in the score of two articles in the same language. */
-    static final double FREE_SHARE = 0.5;
+    /**
+     * The share of the language-free features in the score of two articles in the same language: small, as their
+     * words say more, and more finely, about whether they tell one story.
+     */
+    static final double FREE_SHARE = 0.05;
+    /**
+     * Cosines are raised to this power: it spreads the low range, where most pairs of one story lie, so that the
+     * score rises about evenly with how alike readers judge two articles.
+     */
+    static final double SPREAD = 0.6;
 
     interface Rarity {
         /** The inverse document frequency of a feature. */
         double idf(long key);
     }
 
-    /** Both cosines of a pair. */
+    /** Both cosines of a pair; {@code words} is NaN where either article has no content words. */
     record Parts(double free, double words) {
         double score(boolean sameLanguage) {
-            return sameLanguage ? FREE_SHARE * free + (1 - FREE_SHARE) * words : free;
+            boolean blend = sameLanguage && !Double.isNaN(words);
+            return Math.pow(blend ? FREE_SHARE * free + (1 - FREE_SHARE) * words : free, SPREAD);
         }
     }
 
@@ -58,7 +67,8 @@ final class Similarity {
                 j++;
             }
         }
-        return new Parts(cosine(dotFree, na[0], nb[0]), cosine(dotWords, na[1], nb[1]));
+        double words = na[1] == 0 || nb[1] == 0 ? Double.NaN : cosine(dotWords, na[1], nb[1]);
+        return new Parts(cosine(dotFree, na[0], nb[0]), words);
     }
 
     private static double cosine(double dot, double x, double y) {

@@ -38,7 +38,7 @@ public final class StoryMemory {
      */
     public record Options(int windowDays, int capacity, double join, double merge, int commonFeature) {
         public static Options defaults() {
-            return new Options(14, 200_000, 0.30, 0.45, 2_000);
+            return new Options(14, 200_000, 0.55, 0.60, 2_000);
         }
     }
 
@@ -119,8 +119,15 @@ public final class StoryMemory {
 
     /** Records that a story was merged into another (reopening an index). */
     public void restoreMerge(String from, String into) {
-        if (!from.equals(into)) {
-            mergedInto.put(from, into);
+        String source = resolve(from);
+        String target = resolve(into);
+        if (source.equals(target)) {
+            return;
+        }
+        mergedInto.put(source, target);
+        Story absorbed = stories.remove(source);
+        if (absorbed != null) {
+            stories.computeIfAbsent(target, Story::new).absorb(absorbed);
         }
     }
 
