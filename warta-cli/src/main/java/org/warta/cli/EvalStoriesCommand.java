@@ -34,8 +34,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "DIR", description = "The data set's folder (default ../shared/news-dev).")
     Path dataset;
 
-    @Option(names = "--list", description = "For a news set, list each found story's articles with their gold stories.")
+    @Option(names = "--list", description = "For a news set, list each found story's articles with their gold stories "
+            + "(in the first order).")
     boolean list;
+
+    @Option(names = "--orders", paramLabel = "N", description = "For a news set, group the articles in N arrival orders "
+            + "and report the mean (default ${DEFAULT-VALUE}).")
+    int orders = 5;
 
     @Override
     public Integer call() throws IOException {
@@ -67,7 +72,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                     g.url(), null, text.toString()));
             gold.put(g.id(), g.story());
         }
-        StoryEval.Grouping result = StoryEval.group(prints, gold, StoryMemory.Options.defaults());
+        StoryEval.Grouping result = StoryEval.group(prints, gold, StoryMemory.Options.defaults(), 0);
         if (list) {
             Map<String, StringBuilder> byFound = new TreeMap<>();
             result.found().forEach((id, story) -> byFound.computeIfAbsent(story, k -> new StringBuilder())
@@ -75,14 +80,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
                     .append(gold.get(id) == null ? "-" : gold.get(id)));
             byFound.values().forEach(b -> out.println("story:" + b));
         }
-        double[] p = result.pairwise();
+        double[] p = StoryEval.meanOverOrders(prints, gold, StoryMemory.Options.defaults(), Math.max(1, orders));
         long stories = result.gold().values().stream().filter(s -> !s.startsWith("=")).distinct().count();
         out.printf(Locale.ROOT, "stories: pairwise precision %s, recall %s, F1 %s over %d articles (%d stories, %d "
-                        + "distractors; %d distractors joined a story); found %d stories of two or more%n",
-                fmt(p[0]), fmt(p[1]), fmt(p[2]), result.gold().size(), stories, result.distractors(),
-                result.distractorsJoined(), result.found().values().stream()
-                        .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()))
-                        .values().stream().filter(n -> n > 1).count());
+                        + "distractors; %.1f distractors joined a story), mean of %d arrival orders%n",
+                fmt(p[0]), fmt(p[1]), fmt(p[2]), result.gold().size(), stories, result.distractors(), p[3],
+                Math.max(1, orders));
     }
 
     private static void pairs(Path file, PrintStream out) throws IOException {

@@ -63,7 +63,7 @@ final class NewsEval {
             prints.put(gold.id(), Fingerprints.of(a));
             notes.accept(gold, found);
         }
-        double[] stories = StoryEval.group(prints, goldStory, StoryMemory.Options.defaults()).pairwise();
+        double[] stories = StoryEval.meanOverOrders(prints, goldStory, StoryMemory.Options.defaults(), 5);
         return new Result(all, byLanguage, stories);
     }
 }

@@ -52,9 +52,10 @@ final class StoryEval {
      * @param prints each article's fingerprint, by the id the gold uses
      * @param gold   article id → gold story, or null for a distractor
      */
-    static Grouping group(Map<String, Fingerprint> prints, Map<String, String> gold, StoryMemory.Options options) {
+    static Grouping group(Map<String, Fingerprint> prints, Map<String, String> gold, StoryMemory.Options options,
+                          int seed) {
         List<String> order = new ArrayList<>(prints.keySet());
-        order.sort(Comparator.comparingInt(id -> Integer.reverse(id.hashCode() * 0x9E3779B1)));
+        order.sort(Comparator.comparingInt(id -> Integer.reverse((id.hashCode() + seed * 0x632BE5AB) * 0x9E3779B1)));
         StoryMemory memory = new StoryMemory(options);
         Map<String, String> assigned = new LinkedHashMap<>();
         for (String id : order) {
@@ -78,6 +79,26 @@ final class StoryEval {
             }
         }
         return new Grouping(truth, found, PairwiseF1.score(truth, found), joined, distractors);
+    }
+
+    /**
+     * The mean of {@link #group} over {@code orders} arrival orders ({precision, recall, F1, distractors joined}):
+     * online grouping depends on the order articles come in, and one order can be lucky.
+     */
+    static double[] meanOverOrders(Map<String, Fingerprint> prints, Map<String, String> gold,
+                                   StoryMemory.Options options, int orders) {
+        double[] sum = new double[4];
+        for (int seed = 0; seed < orders; seed++) {
+            Grouping g = group(prints, gold, options, seed);
+            for (int i = 0; i < 3; i++) {
+                sum[i] += Double.isNaN(g.pairwise()[i]) ? 0 : g.pairwise()[i];
+            }
+            sum[3] += g.distractorsJoined();
+        }
+        for (int i = 0; i < 4; i++) {
+            sum[i] /= orders;
+        }
+        return sum;
     }
 
     /** The fingerprint of one article run through the pipeline. */

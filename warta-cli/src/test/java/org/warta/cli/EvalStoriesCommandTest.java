@@ -21,7 +21,7 @@ class EvalStoriesCommandTest {
         assertTrue(run.out().contains("story: s-1[en]=mekong-2025-03 s-2[de]=mekong-2025-03 s-3[id]=mekong-2025-03"),
                 run.out());
         assertTrue(run.out().contains("story: s-4[id]=-"), run.out());
-        assertTrue(run.out().contains("F1 1.000 over 4 articles (1 stories, 1 distractors; 0 distractors joined"),
+        assertTrue(run.out().contains("F1 1.000 over 4 articles (1 stories, 1 distractors; 0.0 distractors joined"),
                 run.out());
     }
 

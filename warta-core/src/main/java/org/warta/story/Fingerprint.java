@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>{@code keys} and {@code weights} are one weighted bag of features, sorted by key: {@code keys} are 64-bit hashes
  * of feature names such as {@code e:Q7747} (a knowledge-base entity), {@code c:RUS} (a country), {@code v:RUS:USA:04}
- * (an event's actor countries and root), {@code d:2025-05-07} (a resolved date), {@code #1.5} (a number),
+ * (an event's actor countries and root), {@code md:05-07} and {@code ym:2025-05} (a day and a month the text
+ * names), {@code #1.5} (a number),
  * {@code p:SRKB} (the sound of a name outside the knowledge base), all carried across languages, and
  * {@code w:<language>:<word>} (a content word), which only meets articles of the same language. {@code free} tells
  * the two kinds apart.
