@@ -19,10 +19,4 @@ public final class NameKeys {
         String key = NameSounds.key(NameSounds.latin(words.get(words.size() - 1)));
         return key.length() >= NameSounds.MIN_WORD_KEY ? key : null;
     }
-
-    /** The consonant skeleton of one word in any script, in ASCII; null where it is too short to tell words apart. */
-    public static String word(String word) {
-        String key = NameSounds.key(NameSounds.latin(word));
-        return key.length() >= NameSounds.MIN_WORD_KEY ? key : null;
-    }
 }
