@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public final class Fingerprints {
     static final float NUMBER = 0.5f;
     static final float WORD = 1f;
     private static final int SEQUENCE_LIMIT = 40;
+    /** At most this many content words are kept (news-length texts have about 120 different ones). */
+    static final int WORD_LIMIT = 150;
     private static final int STEM = 6;
     private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -62,9 +65,7 @@ public final class Fingerprints {
     static Map<String, float[]> features(Article a) {
         Bag bag = new Bag();
         gather(a, bag);
-        Map<String, float[]> out = new TreeMap<>();
-        bag.weights.forEach((k, v) -> out.put(k, new float[] {v[0], bag.free.get(k) ? 1 : 0}));
-        return out;
+        return bag.byName();
     }
 
     /** What a fingerprint holds besides its features. */
@@ -247,31 +248,58 @@ public final class Fingerprints {
 
     /** The weighted features being gathered, by name. */
     private static final class Bag {
-        private final Map<String, float[]> weights = new TreeMap<>();
-        private final Map<String, Boolean> free = new java.util.HashMap<>();
+        private final Map<String, Feature> weights = new HashMap<>();
+
+        /** One feature's summed weight and whether it carries across languages. */
+        private static final class Feature {
+            final boolean free;
+            float weight;
+            long hash;
+
+            Feature(boolean free) {
+                this.free = free;
+            }
+        }
 
         void add(String key, boolean carries, float weight) {
-            weights.computeIfAbsent(key, k -> new float[1])[0] += weight;
-            free.put(key, carries);
+            weights.computeIfAbsent(key, k -> new Feature(carries)).weight += weight;
+        }
+
+        Map<String, float[]> byName() {
+            Map<String, float[]> out = new TreeMap<>();
+            weights.forEach((k, v) -> out.put(k, new float[] {v.weight, v.free ? 1 : 0}));
+            return out;
         }
 
         Fingerprint fingerprint(Article a, List<String> sequence, List<String> numbers, int[] shingles) {
-            TreeMap<Long, Integer> byHash = new TreeMap<>();
-            List<String> names = new ArrayList<>(weights.keySet());
-            for (int i = 0; i < names.size(); i++) {
-                byHash.putIfAbsent(Hashes.of(names.get(i)), i);
+            List<Feature> features = new ArrayList<>(weights.size());
+            List<Feature> words = new ArrayList<>();
+            for (Map.Entry<String, Feature> e : weights.entrySet()) {
+                e.getValue().hash = Hashes.of(e.getKey());
+                (e.getValue().free ? features : words).add(e.getValue());
             }
-            long[] keys = new long[byHash.size()];
+            // a long article keeps its most frequent words: the rest add memory, not judgement
+            words.sort((x, y) -> x.weight != y.weight ? Float.compare(y.weight, x.weight) : Long.compare(x.hash, y.hash));
+            features.addAll(words.subList(0, Math.min(WORD_LIMIT, words.size())));
+            features.sort((x, y) -> Long.compare(x.hash, y.hash));
+            long[] keys = new long[features.size()];
             float[] w = new float[keys.length];
             boolean[] f = new boolean[keys.length];
-            int i = 0;
-            for (Map.Entry<Long, Integer> e : byHash.entrySet()) {
-                String name = names.get(e.getValue());
-                keys[i] = e.getKey();
+            int n = 0;
+            for (Feature feature : features) {
+                if (n > 0 && keys[n - 1] == feature.hash) {
+                    continue; // two names, one hash: rare enough to keep the first
+                }
+                keys[n] = feature.hash;
                 // counts grow the weight slowly: ten mentions are not ten times one
-                w[i] = (float) (1 + Math.log(weights.get(name)[0]));
-                f[i] = free.get(name);
-                i++;
+                w[n] = (float) (1 + Math.log(feature.weight));
+                f[n] = feature.free;
+                n++;
+            }
+            if (n < keys.length) {
+                keys = java.util.Arrays.copyOf(keys, n);
+                w = java.util.Arrays.copyOf(w, n);
+                f = java.util.Arrays.copyOf(f, n);
             }
             String url = Urls.normalise(a.metadata().url() != null ? a.metadata().url() : a.source().url());
             String outlet = url != null ? Urls.host(url) : a.metadata().siteName();

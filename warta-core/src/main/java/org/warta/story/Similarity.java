@@ -42,8 +42,11 @@ final class Similarity {
     }
 
     static Parts parts(Fingerprint a, Fingerprint b, Rarity rarity) {
-        double[] na = norms(a, rarity);
-        double[] nb = norms(b, rarity);
+        return parts(a, norms(a, rarity), b, norms(b, rarity), rarity);
+    }
+
+    /** Both cosines, with the squared norms of each article's free and word features given. */
+    static Parts parts(Fingerprint a, double[] na, Fingerprint b, double[] nb, Rarity rarity) {
         double dotFree = 0;
         double dotWords = 0;
         long[] ka = a.keys();
@@ -76,7 +79,7 @@ final class Similarity {
     }
 
     /** The squared norms of the free and the word features. */
-    private static double[] norms(Fingerprint f, Rarity rarity) {
+    static double[] norms(Fingerprint f, Rarity rarity) {
         double[] n = new double[2];
         for (int i = 0; i < f.keys().length; i++) {
             double v = rarity.idf(f.keys()[i]) * f.weights()[i];

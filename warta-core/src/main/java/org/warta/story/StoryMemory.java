@@ -25,7 +25,11 @@ import org.warta.model.StoryRef;
  */
 public final class StoryMemory {
     /** How many of the best-sharing articles are compared in full with a new one. */
-    static final int CANDIDATES = 64;
+    static final int CANDIDATES = 24;
+    /** A new article looks for candidates through this many of its most telling features. */
+    static final int PROBES = 40;
+    /** ... reading at most this many of the newest articles holding each. */
+    static final int PROBE_DEPTH = 500;
     /** At most this many related articles (besides sources) are listed for one article. */
     static final int RELATED_LIMIT = 10;
 
@@ -38,7 +42,7 @@ public final class StoryMemory {
      */
     public record Options(int windowDays, int capacity, double join, double merge, int commonFeature) {
         public static Options defaults() {
-            return new Options(14, 200_000, 0.55, 0.60, 2_000);
+            return new Options(14, 100_000, 0.55, 0.60, 2_000);
         }
     }
 
@@ -49,9 +53,11 @@ public final class StoryMemory {
     private final Options options;
     private final Fingerprint[] slots;
     private final String[] storyOfSlot;
+    /** Each held article's squared norms, and the memory size they were computed at (rarities drift as it grows). */
+    private final double[][] normsOfSlot;
+    private final int[] normsAt;
     private long next;
-    private final Map<Long, Postings> postings = new HashMap<>();
-    private final Map<Long, int[]> df = new HashMap<>();
+    private final FeatureTable features = new FeatureTable();
     private final Map<String, Story> stories = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Long> byUrl = new HashMap<>();
@@ -62,6 +68,8 @@ public final class StoryMemory {
         this.options = options;
         this.slots = new Fingerprint[options.capacity()];
         this.storyOfSlot = new String[options.capacity()];
+        this.normsOfSlot = new double[options.capacity()][];
+        this.normsAt = new int[options.capacity()];
     }
 
     public StoryMemory() {
@@ -163,8 +171,7 @@ public final class StoryMemory {
     }
 
     double idf(long key) {
-        int[] n = df.get(key);
-        return Math.log((size() + 2.0) / ((n == null ? 0 : n[0]) + 1.0));
+        return Math.log((size() + 2.0) / (features.count(key) + 1.0));
     }
 
     Fingerprint bySeq(long seq) {
@@ -200,33 +207,59 @@ public final class StoryMemory {
 
     /** The articles sharing the new one's telling features, the best {@link #CANDIDATES} of them scored in full. */
     private List<Scored> candidates(Fingerprint f) {
+        int n = f.keys().length;
+        double[] gain = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            double idf = idf(f.keys()[i]);
+            gain[i] = idf * idf * f.weights()[i];
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(gain[y], gain[x]));
         Map<Long, double[]> shared = new HashMap<>();
-        for (int i = 0; i < f.keys().length; i++) {
-            Postings p = postings.get(f.keys()[i]);
-            if (p == null || p.size > options.commonFeature()) {
+        int probes = 0;
+        for (int o = 0; o < n && probes < PROBES; o++) {
+            int i = order[o];
+            long key = f.keys()[i];
+            int count = features.count(key);
+            if (count == 0 || count > options.commonFeature()) {
                 continue;
             }
-            double idf = idf(f.keys()[i]);
-            double gain = idf * idf * f.weights()[i];
-            for (int k = p.size - 1; k >= 0; k--) {
-                long seq = p.seqs[k];
+            probes++;
+            long[] seqs = features.seqs(key);
+            int size = features.postings(key);
+            for (int k = size - 1; k >= Math.max(0, size - PROBE_DEPTH); k--) {
+                long seq = seqs[k];
                 if (!live(seq)) {
                     break;
                 }
-                shared.computeIfAbsent(seq, s -> new double[1])[0] += gain;
+                shared.computeIfAbsent(seq, s -> new double[1])[0] += gain[i];
             }
         }
         List<Map.Entry<Long, double[]>> top = new ArrayList<>(shared.entrySet());
         top.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        double[] own = Similarity.norms(f, this::idf);
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<Long, double[]> e : top.subList(0, Math.min(CANDIDATES, top.size()))) {
             Fingerprint other = slots[slot(e.getKey())];
             if (inWindow(f, other)) {
-                out.add(new Scored(e.getKey(), similarity(f, other)));
+                Similarity.Parts parts = Similarity.parts(f, own, other, norms(e.getKey()), this::idf);
+                out.add(new Scored(e.getKey(), parts.score(Similarity.sameLanguage(f, other))));
             }
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
+    }
+
+    /** A held article's squared norms, computed again once memory has grown by a quarter since. */
+    private double[] norms(long seq) {
+        int slot = slot(seq);
+        int size = size();
+        if (normsOfSlot[slot] == null || size > normsAt[slot] + normsAt[slot] / 4 + 8) {
+            normsOfSlot[slot] = Similarity.norms(slots[slot], this::idf);
+            normsAt[slot] = size;
+        }
+        return normsOfSlot[slot];
     }
 
     private boolean inWindow(Fingerprint a, Fingerprint b) {
@@ -241,10 +274,10 @@ public final class StoryMemory {
         }
         slots[slot] = f;
         storyOfSlot[slot] = story.id;
+        normsOfSlot[slot] = null;
         story.add(f);
         for (long key : f.keys()) {
-            postings.computeIfAbsent(key, k -> new Postings()).add(seq, options.commonFeature());
-            df.computeIfAbsent(key, k -> new int[1])[0]++;
+            features.add(key, seq, options.commonFeature());
         }
         if (f.url() != null) {
             byUrl.put(f.url(), seq);
@@ -256,11 +289,7 @@ public final class StoryMemory {
 
     private void forget(Fingerprint old, String storyId) {
         for (long key : old.keys()) {
-            int[] n = df.get(key);
-            if (n != null && --n[0] <= 0) {
-                df.remove(key);
-                postings.remove(key);
-            }
+            features.remove(key);
         }
         if (old.url() != null) {
             byUrl.remove(old.url());
@@ -294,26 +323,6 @@ public final class StoryMemory {
 
     /** A candidate and its similarity to the new article. */
     record Scored(long seq, double score) {
-    }
-
-    /** The articles holding one feature, oldest first; only the newest are kept once there are many. */
-    private static final class Postings {
-        long[] seqs = new long[2];
-        int size;
-
-        void add(long seq, int limit) {
-            if (size == seqs.length) {
-                if (size > limit) {
-                    // keep the newer half: a feature this common no longer finds candidates anyway
-                    int keep = size / 2;
-                    System.arraycopy(seqs, size - keep, seqs, 0, keep);
-                    size = keep;
-                } else {
-                    seqs = Arrays.copyOf(seqs, size * 2);
-                }
-            }
-            seqs[size++] = seq;
-        }
     }
 
     /** A story's running totals. */
