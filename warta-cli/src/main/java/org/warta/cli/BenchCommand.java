@@ -28,10 +28,11 @@ import picocli.CommandLine.Parameters;
                 "Default corpus: ../shared/corpus/vi-news-baomoi when present, else examples/.",
                 "--search times the index; --serve the HTTP server under a mixed load of concurrent clients, and "
                         + "exits with 3 when a request failed.",
-                "--stories times story assignment: fingerprints of the corpus (default: ../shared/corpus/vi-news-baomoi "
-                        + "and examples/), perturbed copies of them fill story memory up to --stories-size articles "
-                        + "(published over a year), then new copies are assigned one by one: ms per assignment "
-                        + "(p50, p99, mean), articles/s, peak heap and memory held."
+                "--stories times story assignment: fingerprints of the corpus (default: the shared Vietnamese "
+                        + "corpus and examples/), perturbed copies of them fill story memory up to --stories-size "
+                        + "articles (published over a year), then new copies are assigned one by one: ms per "
+                        + "assignment (p50, p99, mean), articles/s, peak heap and memory held. Memory takes about "
+                        + "3 KB of heap an article: give 1,000,000 a heap of 5 GB or more (WARTA_JAVA_OPTS)."
         })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus files or directories.")
