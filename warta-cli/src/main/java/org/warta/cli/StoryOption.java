@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.warta.io.ArticleJson;
 import org.warta.model.Article;
@@ -37,8 +39,10 @@ final class StoryOption {
     Path out;
 
     private StoryMemory memory;
-    /** Every story id seen on an article, with the ids of the articles that joined it under that id. */
-    private final Map<String, List<String>> joined = new LinkedHashMap<>();
+    /** Each article noted and the id of the story it joined, in output order. */
+    private final List<String[]> joined = new ArrayList<>();
+    /** Every story id seen, on an article or as merged into another. */
+    private final Set<String> storyIds = new LinkedHashSet<>();
     /** The latest state of each story seen, for a story memory has since forgotten. */
     private final Map<String, StoryRef> lastSeen = new LinkedHashMap<>();
 
@@ -64,9 +68,10 @@ final class StoryOption {
         if (out == null || story == null) {
             return;
         }
-        joined.computeIfAbsent(story.id(), k -> new ArrayList<>()).add(articleId);
+        joined.add(new String[] {articleId, story.id()});
+        storyIds.add(story.id());
+        storyIds.addAll(story.mergedFrom());
         lastSeen.put(story.id(), story);
-        story.mergedFrom().forEach(id -> joined.computeIfAbsent(id, k -> new ArrayList<>()));
     }
 
     /** Writes the final stories to {@code --stories-out}, largest first; nothing when it is not given. */
@@ -75,13 +80,15 @@ final class StoryOption {
             return;
         }
         Map<String, List<String>> articles = new LinkedHashMap<>();
+        for (String[] a : joined) {
+            articles.computeIfAbsent(memory.resolve(a[1]), k -> new ArrayList<>()).add(a[0]);
+        }
         Map<String, TreeSet<String>> merged = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : joined.entrySet()) {
-            String story = memory.resolve(e.getKey());
-            articles.computeIfAbsent(story, k -> new ArrayList<>()).addAll(e.getValue());
+        for (String id : storyIds) {
+            String story = memory.resolve(id);
             TreeSet<String> from = merged.computeIfAbsent(story, k -> new TreeSet<>());
-            if (!story.equals(e.getKey())) {
-                from.add(e.getKey());
+            if (!story.equals(id)) {
+                from.add(id);
             }
         }
         List<ObjectNode> lines = new ArrayList<>();
