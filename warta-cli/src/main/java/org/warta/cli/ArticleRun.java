@@ -2,7 +2,9 @@ package org.warta.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -19,6 +21,8 @@ import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
+import org.warta.pipeline.Stage;
+import org.warta.story.StoryStage;
 
 /**
  * Reads inputs, runs each record through the pipeline and hands the article on, accounting for every record:
@@ -26,9 +30,10 @@ import org.warta.pipeline.Pipeline;
  *
  * <p>With more than one thread, records are processed in parallel but handed on, reported and counted in the order
  * they were read, so the output is the same as with one thread. At most a few records per thread wait in memory.
- * A pipeline with a {@code template} stage (lines shared with the outlet's other articles) has that stage run for
- * one record at a time, in input order, between the stages before it and those after it: what it has seen of an
- * outlet when it reaches an article is then the same however many threads run.
+ * Stages with a memory of the run, {@code template} (lines shared with the outlet's other articles) and
+ * {@code stories} (the stories formed so far), run for one record at a time, in input order, while the stages between
+ * them run on any thread: what such a stage has seen when it reaches an article is then the same however many threads
+ * run.
  */
 final class ArticleRun {
     private final Pipeline pipeline;
@@ -37,9 +42,11 @@ final class ArticleRun {
     private final RunSummary summary = new RunSummary();
     private final Progress progress;
     private final int threads;
-    private final Pipeline.Split ordered;
-    /** Completes when the previous record has passed the ordered stage (or failed before it). */
-    private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+    /** The stages that see records in input order, and the parts of the pipeline around them. */
+    static final Set<String> ORDERED = Set.of(TemplateStage.NAME, StoryStage.NAME);
+    private final Pipeline.Cut cut;
+    /** For each ordered stage: completes when the previous record has passed it (or failed before it). */
+    private final List<CompletableFuture<Void>> previous = new ArrayList<>();
 
     ArticleRun(Pipeline pipeline, InputReader reader, PrintStream err, Progress progress) {
         this(pipeline, reader, err, progress, 1);
@@ -51,7 +58,8 @@ final class ArticleRun {
         this.err = err;
         this.progress = progress;
         this.threads = Math.max(1, threads);
-        this.ordered = pipeline.split(TemplateStage.NAME);
+        this.cut = pipeline.cut(ORDERED);
+        cut.stages().forEach(s -> previous.add(CompletableFuture.completedFuture(null)));
     }
 
     /** What became of one record, settled in reading order. */
@@ -87,7 +95,7 @@ final class ArticleRun {
             reader.read(inputs, new RecordSink() {
                 @Override
                 public void accept(RawDocument document) {
-                    if (ordered != null) {
+                    if (!cut.stages().isEmpty()) {
                         queue(inOrder(document, prepare, pool == null ? Runnable::run : pool));
                     } else {
                         queue(pool == null ? CompletableFuture.completedFuture(process(document, prepare))
@@ -128,23 +136,31 @@ final class ArticleRun {
         }
     }
 
-    /** The stages before the ordered one on any thread, that one in input order, the rest on any thread. */
+    /** The parts between the ordered stages on any thread, each ordered stage in input order. */
     private <T> CompletableFuture<Outcome> inOrder(RawDocument document, Function<Article, T> prepare, Executor pool) {
-        CompletableFuture<Article> before = CompletableFuture.supplyAsync(
-                () -> ordered.before().process(document), pool);
-        CompletableFuture<Article> passed = before.thenCombine(previous, (article, done) -> orderedStage(article));
-        previous = passed.handle((article, failure) -> null);
-        return passed.thenApplyAsync(article -> (Outcome) new Done(prepare.apply(ordered.after().process(article))),
-                        pool)
+        CompletableFuture<Article> article = CompletableFuture.supplyAsync(
+                () -> cut.parts().get(0).process(document), pool);
+        for (int i = 0; i < cut.stages().size(); i++) {
+            Stage stage = cut.stages().get(i);
+            Pipeline next = cut.parts().get(i + 1);
+            CompletableFuture<Article> passed = article.thenCombine(previous.get(i), (a, done) -> orderedStage(stage, a));
+            previous.set(i, passed.handle((a, failure) -> null));
+            article = next.stages().isEmpty() ? passed : passed.thenApplyAsync(next::process, pool);
+        }
+        return article.thenApplyAsync(a -> (Outcome) new Done(prepare.apply(a)), pool)
                 .exceptionally(failure -> failed(document, failure instanceof CompletionException c
                         && c.getCause() != null ? c.getCause() : failure));
     }
 
-    private Article orderedStage(Article article) {
+    private static Article orderedStage(Stage stage, Article article) {
+        if (!article.layers().containsAll(stage.needs())) {
+            return article.toBuilder().warn(stage.name(), "skipped",
+                    "skipped: needs " + stage.needs() + " but has " + article.layers()).build();
+        }
         try {
-            return ordered.stage().apply(article);
+            return stage.apply(article);
         } catch (RuntimeException e) {
-            return article.toBuilder().warn(ordered.stage().name(), "stage-failed", "stage failed: " + e).build();
+            return article.toBuilder().warn(stage.name(), "stage-failed", "stage failed: " + e).build();
         }
     }
 

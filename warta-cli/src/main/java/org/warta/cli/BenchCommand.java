@@ -27,7 +27,12 @@ import picocli.CommandLine.Parameters;
                         + "second, MB per second, time per stage and peak heap.",
                 "Default corpus: ../shared/corpus/vi-news-baomoi when present, else examples/.",
                 "--search times the index; --serve the HTTP server under a mixed load of concurrent clients, and "
-                        + "exits with 3 when a request failed."
+                        + "exits with 3 when a request failed.",
+                "--stories times story assignment: fingerprints of the corpus (default: the shared Vietnamese "
+                        + "corpus and examples/), perturbed copies of them fill story memory up to --stories-size "
+                        + "articles (published over a year), then new copies are assigned one by one: ms per "
+                        + "assignment (p50, p99, mean), articles/s, peak heap and memory held. Memory takes about "
+                        + "3 KB of heap an article: give 1,000,000 a heap of 5 GB or more (WARTA_JAVA_OPTS)."
         })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus files or directories.")
@@ -51,11 +56,18 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ServeBench serve = new ServeBench();
 
+    @picocli.CommandLine.Mixin
+    StoryBench stories = new StoryBench();
+
     @Override
-    public Integer call() throws java.io.IOException, InterruptedException {
-        if (search.enabled && serve.enabled) {
-            System.err.println("warta bench: choose one of --search and --serve");
+    public Integer call() throws java.io.IOException, InterruptedException,
+            java.util.concurrent.ExecutionException {
+        if ((search.enabled ? 1 : 0) + (serve.enabled ? 1 : 0) + (stories.enabled ? 1 : 0) > 1) {
+            System.err.println("warta bench: choose one of --search, --serve and --stories");
             return ExitCodes.USAGE;
+        }
+        if (stories.enabled) {
+            return stories.run(inputs, budget.reader());
         }
         if (search.enabled) {
             return search.run(inputs);
@@ -136,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
         return read.documents();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

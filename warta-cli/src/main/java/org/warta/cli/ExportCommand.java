@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.warta.Pipelines;
 import org.warta.WartaOptions;
 import org.warta.io.ArticleJson;
 import org.warta.io.RunSummary;
 import org.warta.io.gdelt.GdeltExport;
 import org.warta.io.gdelt.GdeltRow;
 import org.warta.model.Article;
+import org.warta.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
                 "Process articles and export them: as JSON Lines (the output contract) or as GDELT 2.0 Event rows "
-                        + "(61 tab-separated columns, one row per event; see docs/gdelt-export.md)."
+                        + "(61 tab-separated columns, one row per event; see docs/gdelt-export.md).",
+                "Articles are grouped into stories within the input, as with warta process: JSON Lines carry story "
+                        + "and related; GDELT's fixed columns have no place for them, so use --stories-out for the "
+                        + "stories of a GDELT export."
         },
         footerHeading = "%nExit status:%n",
         footer = {"  0  all records exported", "  2  usage error", "  3  some records failed"})
@@ -47,11 +52,18 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     TemplateOption templates = new TemplateOption();
 
+    @Mixin
+    StoryOption stories = new StoryOption();
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (stories.problem() != null) {
+            System.err.println("warta export: " + stories.problem());
+            return ExitCodes.USAGE;
+        }
         int threadCount = threads.count("warta export");
         if (threadCount < 1) {
             return ExitCodes.USAGE;
@@ -60,10 +72,13 @@ final class ExportCommand implements Callable<Integer> {
             inputs = List.of("-");
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        Consumer<Article> sink = format == Format.gdelt ? gdelt(out) : jsonl(out);
-        RunSummary summary = new ArticleRun(templates.pipeline(new WartaOptions(referenceDate, budget.budget())), budget.reader(),
-                System.err, Progress.onTerminal(System.err, "articles"), threadCount).run(inputs, sink);
+        Consumer<Article> sink = (format == Format.gdelt ? gdelt(out) : jsonl(out)).andThen(stories::note);
+        Pipeline pipeline = Pipelines.standard(new WartaOptions(referenceDate, budget.budget()), templates.lines(),
+                stories.memory());
+        RunSummary summary = new ArticleRun(pipeline, budget.reader(), System.err,
+                Progress.onTerminal(System.err, "articles"), threadCount).run(inputs, sink);
         flush(out);
+        stories.write();
         System.err.println("warta: " + summary);
         return summary.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }

@@ -13,6 +13,11 @@ final class TemplateOption {
                     + "dated byline frames); by default they are taken out with the reason 'template'.")
     boolean off;
 
+    /** The run's template memory, or null when turned off. */
+    TemplateLines lines() {
+        return off ? null : new TemplateLines();
+    }
+
     /** The run's pipeline: with its own template memory unless turned off. */
     Pipeline pipeline(WartaOptions options) {
         return off ? Warta.pipeline(options) : Warta.pipeline(options, new TemplateLines());

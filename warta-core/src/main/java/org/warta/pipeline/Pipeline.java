@@ -83,6 +83,42 @@ public final class Pipeline {
         return new Split(new Pipeline(stages.subList(0, at), budget), stages.get(at), new Pipeline(after, budget));
     }
 
+    /**
+     * A pipeline cut around several of its stages: {@code parts.get(i)} runs before {@code stages.get(i)}, and the
+     * last part after the last of them. There is always one part more than there are stages; a part may be empty.
+     */
+    public record Cut(List<Pipeline> parts, List<Stage> stages) {
+        public Cut {
+            parts = List.copyOf(parts);
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /**
+     * Cuts this pipeline around each of its stages named in {@code names} (names it does not hold are passed over),
+     * for a run that must do those stages' work one record at a time, in order, while the parts between them run on
+     * several threads. Each part keeps this budget and takes the articles the parts and stages before it have made.
+     */
+    public Cut cut(Set<String> names) {
+        List<Pipeline> parts = new ArrayList<>();
+        List<Stage> cutAt = new ArrayList<>();
+        Set<Layer> available = EnumSet.of(Layer.RAW);
+        int from = 0;
+        for (int i = 0; i <= stages.size(); i++) {
+            if (i == stages.size() || names.contains(stages.get(i).name())) {
+                List<Stage> part = stages.subList(from, i);
+                check(part, available);
+                parts.add(new Pipeline(part, budget));
+                if (i < stages.size()) {
+                    cutAt.add(stages.get(i));
+                    available.addAll(stages.get(i).adds());
+                }
+                from = i + 1;
+            }
+        }
+        return new Cut(parts, cutAt);
+    }
+
     /** The same stages held to another budget (with timings of their own). */
     public Pipeline withBudget(Budget other) {
         return new Pipeline(stages, other);
