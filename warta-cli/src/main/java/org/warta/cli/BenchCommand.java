@@ -29,10 +29,11 @@ import picocli.CommandLine.Parameters;
                 "--search times the index; --serve the HTTP server under a mixed load of concurrent clients, and "
                         + "exits with 3 when a request failed.",
                 "--stories times story assignment: fingerprints of the corpus (default: the shared Vietnamese "
-                        + "corpus and examples/), perturbed copies of them fill story memory up to --stories-size "
-                        + "articles (published over a year), then new copies are assigned one by one: ms per "
-                        + "assignment (p50, p99, mean), articles/s, peak heap and memory held. Memory takes about "
-                        + "3 KB of heap an article: give 1,000,000 a heap of 5 GB or more (WARTA_JAVA_OPTS)."
+                        + "corpus and examples/), --stories-size perturbed copies of them (published over a year) "
+                        + "pass through story memory, which holds what a run holds (--stories-memory to hold more), "
+                        + "then new copies are assigned one by one: ms per assignment (p50, p99, mean), articles/s, "
+                        + "peak heap and memory held. Memory takes 2.5-4 KB of heap an article held: give "
+                        + "--stories-memory 1000000 a heap of 5 GB or more (WARTA_JAVA_OPTS)."
         })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus files or directories.")

@@ -23,8 +23,9 @@ import org.warta.story.StoryMemory;
 import picocli.CommandLine.Option;
 
 /**
- * {@code warta bench --stories}: the time to put a new article into a story when story memory holds (by default)
- * 1,000,000 articles, and the memory that takes.
+ * {@code warta bench --stories}: the time to put a new article into a story after (by default) 1,000,000 articles,
+ * with story memory holding what a run holds (its capacity) or, with {@code --stories-memory}, more; and the memory
+ * that takes.
  *
  * <p>The real articles (by default the shared 5,000 Vietnamese ones and the examples) run through the pipeline once
  * each for their fingerprints. Memory is then filled with perturbed copies of those fingerprints: a share of the
@@ -53,6 +54,12 @@ final class StoryBench {
             description = "With --stories: articles in story memory (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--stories-memory", paramLabel = "N",
+            description = "With --stories: articles story memory holds; the older ones of --stories-size are "
+                    + "forgotten as they would be in a long run (default: what warta runs with, "
+                    + "StoryMemory's capacity).")
+    Integer memoryCapacity;
+
     @Option(names = "--stories-assign", paramLabel = "N", defaultValue = "5000",
             description = "With --stories: new articles timed (default: ${DEFAULT-VALUE}).")
     int assign;
@@ -75,9 +82,10 @@ final class StoryBench {
             return ExitCodes.USAGE;
         }
         StoryMemory.Options d = StoryMemory.Options.defaults();
-        // memory holds exactly --stories-size articles: each timed article makes it forget the oldest, as it would
-        // in a long run
-        StoryMemory.Options options = new StoryMemory.Options(d.windowDays(), size, d.join(), d.merge(),
+        // memory holds what a run holds (or --stories-memory): of the --stories-size articles seen, the older ones
+        // are forgotten, and each timed article makes it forget the oldest, as in a long run
+        int capacity = Math.min(size, memoryCapacity != null ? Math.max(1, memoryCapacity) : d.capacity());
+        StoryMemory.Options options = new StoryMemory.Options(d.windowDays(), capacity, d.join(), d.merge(),
                 d.commonFeature());
         long before = usedAfterGc();
         BenchCommand.resetPeaks();
@@ -121,8 +129,8 @@ final class StoryBench {
         double features = real.stream().mapToInt(f -> f.keys().length).average().orElse(0);
         System.out.printf(Locale.ROOT, "real articles       %d (%.0f features each on average)%n", real.size(),
                 features);
-        System.out.printf(Locale.ROOT, "story memory        %,d articles, filled in %.1f s%n", memory.size(),
-                fillSeconds);
+        System.out.printf(Locale.ROOT, "articles seen       %,d, of which story memory holds %,d; filled in %.1f s%n",
+                size, memory.size(), fillSeconds);
         System.out.printf(Locale.ROOT, "assigned            %,d new articles (%d joined a story)%n", nanos.length,
                 joined);
         System.out.printf(Locale.ROOT, "ms per assignment   p50 %.3f  p99 %.3f  mean %.3f  max %.3f%n",

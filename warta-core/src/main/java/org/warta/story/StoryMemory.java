@@ -58,6 +58,7 @@ public final class StoryMemory {
     private final int[] normsAt;
     private long next;
     private final FeatureTable features = new FeatureTable();
+    private final Accumulator shared = new Accumulator();
     private final Map<String, Story> stories = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Long> byUrl = new HashMap<>();
@@ -220,7 +221,6 @@ public final class StoryMemory {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(gain[y], gain[x]));
-        Map<Long, double[]> shared = new HashMap<>();
         int probes = 0;
         for (int o = 0; o < n && probes < PROBES; o++) {
             int i = order[o];
@@ -237,19 +237,17 @@ public final class StoryMemory {
                 if (!live(seq)) {
                     break;
                 }
-                shared.computeIfAbsent(seq, s -> new double[1])[0] += gain[i];
+                if (inWindow(f, slots[slot(seq)])) {
+                    shared.add(seq, gain[i]);
+                }
             }
         }
-        List<Map.Entry<Long, double[]>> top = new ArrayList<>(shared.entrySet());
-        top.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
         double[] own = Similarity.norms(f, this::idf);
         List<Scored> out = new ArrayList<>();
-        for (Map.Entry<Long, double[]> e : top.subList(0, Math.min(CANDIDATES, top.size()))) {
-            Fingerprint other = slots[slot(e.getKey())];
-            if (inWindow(f, other)) {
-                Similarity.Parts parts = Similarity.parts(f, own, other, norms(e.getKey()), this::idf);
-                out.add(new Scored(e.getKey(), parts.score(Similarity.sameLanguage(f, other))));
-            }
+        for (long seq : shared.top(CANDIDATES)) {
+            Fingerprint other = slots[slot(seq)];
+            Similarity.Parts parts = Similarity.parts(f, own, other, norms(seq), this::idf);
+            out.add(new Scored(seq, parts.score(Similarity.sameLanguage(f, other))));
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
