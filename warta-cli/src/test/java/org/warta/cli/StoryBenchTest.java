@@ -28,9 +28,10 @@ class StoryBenchTest {
     @Test
     void fillsMemoryAndReportsTheTimePerAssignment() {
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> CliRun.of("bench", "--stories",
-                "--stories-size", "3000", "--stories-assign", "40", Fixtures.examples().toString()));
+                "--stories-size", "3000", "--stories-memory", "1000", "--stories-assign", "40",
+                Fixtures.examples().toString()));
         assertEquals(0, run.status(), run.err() + run.out());
-        assertTrue(run.out().contains("story memory        3,000 articles"), run.out());
+        assertTrue(run.out().contains("articles seen       3,000, of which story memory holds 1,000"), run.out());
         Matcher assigned = ASSIGNED.matcher(run.out());
         assertTrue(assigned.find(), run.out());
         assertEquals("40", assigned.group(1));
