@@ -172,7 +172,8 @@
     const langs = countOf(sim.languages);
     const text = 'and ' + sim.count + ' similar article' + (sim.count === 1 ? '' : 's')
       + (langs ? ' in ' + langs + ' language' + (langs === 1 ? '' : 's') : '');
-    return el('p', { class: 'similar' }, el('a', { href: storyHref(h.story.id), text: text }));
+    const codes = Array.isArray(sim.languages) ? sim.languages.join(', ') : null;
+    return el('p', { class: 'similar' }, el('a', { href: storyHref(h.story.id), text: text, title: codes ? 'Languages: ' + codes : null }));
   }
 
   function storyBadge(story) {
@@ -807,17 +808,6 @@
     return chart;
   }
 
-  // Which article an edge goes out from: the source. "X translated_from Y" points Y → X, "X translated_as Y"
-  // points X → Y; a relation without a direction points from the earlier article.
-  function sourceFirst(edge, published) {
-    const r = String(edge.relation || '');
-    if (r.endsWith('_from')) return [edge.to, edge.from];
-    if (r.endsWith('_as')) return [edge.from, edge.to];
-    const a = published.get(edge.from) || '';
-    const b = published.get(edge.to) || '';
-    return b && (!a || b < a) ? [edge.to, edge.from] : [edge.from, edge.to];
-  }
-
   // The chain as a small graph: sources on the left, each copy one column to the right of what it copies.
   function chainGraph(chain, articles) {
     const nodes = (chain && chain.nodes) || [];
@@ -830,7 +820,8 @@
     const info = new Map(articles.map((a) => [a.id, a]));
     nodes.forEach((n) => info.set(n.id, Object.assign({}, info.get(n.id) || {}, n)));
     const published = new Map(Array.from(info.values()).map((n) => [n.id, n.published]));
-    const arrows = edges.map((e) => { const [src, dst] = sourceFirst(e, published); return { src, dst, e }; });
+    // an edge goes from the source to its copy, and is named by what the copy is to it (translated_from…)
+    const arrows = edges.map((e) => ({ src: e.from, dst: e.to, e }));
     const ids = [];
     const seen = new Set();
     const add = (id) => { if (!seen.has(id)) { seen.add(id); ids.push(id); } };
