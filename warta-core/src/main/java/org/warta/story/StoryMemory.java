@@ -91,8 +91,12 @@ public final class StoryMemory {
             }
         }
         Story target = story == null ? new Story(f.id()) : stories.get(story);
+        List<String> absorbed = new ArrayList<>();
         for (String other : merged) {
+            Story before = target;
             target = mergeStories(target, stories.get(other));
+            // the younger of the two is absorbed: the other one, or the story the article joined
+            absorbed.add(target == before ? other : before.id);
         }
         stories.put(target.id, target);
         List<Related> related = new ArrayList<>();
@@ -107,7 +111,7 @@ public final class StoryMemory {
             target.centrality.merge(f.id(), best.score, Double::sum);
             target.centrality.merge(bySeq(best.seq).id(), best.score, Double::sum);
         }
-        return new Assignment(target.ref().withMergedFrom(merged), List.copyOf(related));
+        return new Assignment(target.ref().withMergedFrom(absorbed), List.copyOf(related));
     }
 
     /** Puts back an article whose story is already known (reopening an index), without comparing it. */

@@ -38,6 +38,7 @@ import org.warta.model.Caption;
 import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.RawDocument;
+import org.warta.model.Related;
 
 /**
  * Turns an article into its block of Lucene documents: one document per event, then the article itself (a block
@@ -48,7 +49,7 @@ final class ArticleDocuments {
      * Bumped when what is indexed changes, so that an unchanged input is still indexed again. Not for offsets: an
      * index keeps the options its fields were made with, so indexing again would not add them.
      */
-    static final String INDEX_FORMAT = "2";
+    static final String INDEX_FORMAT = "3";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** Text with the character offsets of its words in the postings, so that snippets need not analyse it again. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -76,7 +77,11 @@ final class ArticleDocuments {
                 : new Field(field, value, TEXT_WITH_OFFSETS);
     }
 
-    List<Document> block(Article a) {
+    /**
+     * @param fingerprint the article's story fingerprint, encoded, or null
+     * @param seq         its place in the order of storing
+     */
+    List<Document> block(Article a, String fingerprint, long seq) {
         ObjectNode json = ArticleJson.toJson(a);
         String outlet = outlet(a);
         LocalDate published = date(a.metadata().published());
@@ -85,8 +90,29 @@ final class ArticleDocuments {
         for (int i = 0; i < a.events().size(); i++) {
             docs.add(eventDocument(a, i, a.events().get(i), events.get(i), outlet, published));
         }
-        docs.add(articleDocument(a, json, outlet, published));
+        Document article = articleDocument(a, json, outlet, published);
+        storyFields(article, a, fingerprint, seq);
+        docs.add(article);
         return docs;
+    }
+
+    /** The article's story, its ties to other articles, and what rebuilds story memory when the index reopens. */
+    private static void storyFields(Document d, Article a, String fingerprint, long seq) {
+        d.add(new NumericDocValuesField(Fields.SEQ, seq));
+        d.add(new SortedDocValuesField(Fields.LANGUAGE, new BytesRef(a.language().code())));
+        if (a.story() != null) {
+            d.add(new StringField(Fields.STORY_ID, a.story().id(), Field.Store.YES));
+            d.add(new SortedDocValuesField(Fields.STORY_ID, new BytesRef(a.story().id())));
+        }
+        if (fingerprint != null) {
+            d.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+        }
+        Set<String> ties = new LinkedHashSet<>();
+        for (Related r : a.related()) {
+            if (ties.add(r.relation() + ":" + r.id())) {
+                d.add(new StringField(Fields.RELATED, r.relation() + ":" + r.id(), Field.Store.NO));
+            }
+        }
     }
 
     private Document articleDocument(Article a, ObjectNode json, String outlet, LocalDate published) {
@@ -205,6 +231,9 @@ final class ArticleDocuments {
         s.put("published", a.metadata().published());
         s.set("url", json.get("url").isNull() ? json.get("input").get("url") : json.get("url"));
         s.put("preview", ArticleSearcher.preview(a.text() == null ? "" : a.text()));
+        if (a.story() != null) {
+            s.put("story_title", a.story().title());
+        }
         return s;
     }
 

@@ -28,8 +28,19 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.warta.model.Article;
+import org.warta.model.Layer;
 import org.warta.model.RawDocument;
+import org.warta.story.Fingerprint;
+import org.warta.story.Fingerprints;
+import org.warta.story.StoryMemory;
 
 /**
  * The article store: a Lucene index on local disk, under {@code DATA/index}. One writer per data directory (Lucene's
@@ -38,6 +49,11 @@ import org.warta.model.RawDocument;
  * <p>Every article is stored by id with {@code updateDocuments}, so storing it twice keeps one copy and a changed
  * article replaces the old one with its events. Lucene commits are atomic: after a crash the index opens at its last
  * commit, and storing the same inputs again completes it.
+ *
+ * <p>Every article stored goes into a story against everything indexed before it: the index holds one
+ * {@link StoryMemory}, rebuilt when the index is first written to from the stored fingerprints of the most recent
+ * articles (as many as memory holds, in the order they were stored). Stories merged since an article joined are kept
+ * as a table of merges (one small document each), through which every query resolves story ids.
  */
 public final class ArticleIndex implements AutoCloseable {
     /** What storing an article did. */
@@ -50,9 +66,17 @@ public final class ArticleIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private final ArticleDocuments documents;
     private final Analyzers analyzers;
+    private final StoryMerges merges = new StoryMerges();
+    private final StoryMemory.Options storyOptions;
+    private final Object storyLock = new Object();
+    /** Built on first use, so that an index opened only to search never reads every fingerprint. */
+    private StoryMemory memory;
+    /** The next article's place in the order of storing; guarded by the memory. */
+    private long nextSeq;
 
-    private ArticleIndex(Path dataDir, boolean readOnly) throws IOException {
+    private ArticleIndex(Path dataDir, boolean readOnly, StoryMemory.Options storyOptions) throws IOException {
         this.dataDir = dataDir;
+        this.storyOptions = storyOptions;
         Path indexDir = dataDir.resolve("index");
         this.analyzers = new Analyzers();
         if (readOnly) {
@@ -68,6 +92,7 @@ public final class ArticleIndex implements AutoCloseable {
             this.writer = null;
             this.searchers = new SearcherManager(directory, null);
             this.documents = null;
+            loadMerges();
             return;
         }
         Files.createDirectories(indexDir);
@@ -82,6 +107,7 @@ public final class ArticleIndex implements AutoCloseable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.documents = new ArticleDocuments(facetsConfig, textFieldsWithoutOffsets());
+        loadMerges();
     }
 
     /** Text fields of an index made before offsets were stored with them (see {@link ArticleDocuments}). */
@@ -103,7 +129,12 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Opens (creating when missing) the index under a data directory. */
     public static ArticleIndex open(Path dataDir) {
-        return open(dataDir, false);
+        return open(dataDir, StoryMemory.Options.defaults());
+    }
+
+    /** Opens (creating when missing) the index under a data directory, with story memory of these options. */
+    public static ArticleIndex open(Path dataDir, StoryMemory.Options stories) {
+        return open(dataDir, false, stories);
     }
 
     /**
@@ -111,12 +142,12 @@ public final class ArticleIndex implements AutoCloseable {
      * ingest or server, and sees what they had committed when it was opened.
      */
     public static ArticleIndex openReadOnly(Path dataDir) {
-        return open(dataDir, true);
+        return open(dataDir, true, StoryMemory.Options.defaults());
     }
 
-    private static ArticleIndex open(Path dataDir, boolean readOnly) {
+    private static ArticleIndex open(Path dataDir, boolean readOnly, StoryMemory.Options stories) {
         try {
-            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly);
+            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly, stories);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexException("the index in " + dataDir + " is in use by another process (a running "
                     + "'warta ingest' or 'warta serve'); stop it or use another --data directory");
@@ -164,15 +195,125 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** Stores an article with its events, replacing any earlier version with the same id. */
-    public void put(Article article) {
+    /**
+     * Stores an article with its events, replacing any earlier version with the same id. An article that has no
+     * story yet is put into one here, against every article in story memory; one that has (a pipeline with the
+     * {@code stories} stage over {@link #storyMemory()}) is stored as it is.
+     *
+     * @return the article as stored, with its story
+     */
+    public Article put(Article article) {
         writable();
-        List<Document> block = documents.block(article);
+        Fingerprint fingerprint = Fingerprints.of(article);
+        StoryMemory m = storyMemory();
+        Article stored = article;
+        long seq;
+        synchronized (m) {
+            if (!article.has(Layer.STORY)) {
+                StoryMemory.Assignment a = m.add(fingerprint);
+                stored = article.toBuilder().story(a.story()).related(a.related()).layer(Layer.STORY).build();
+            }
+            seq = nextSeq++;
+        }
+        List<Document> block = documents.block(stored, fingerprint.encode(), seq);
         try {
             writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
+            if (stored.story() != null) {
+                for (String from : stored.story().mergedFrom()) {
+                    recordMerge(from, stored.story().id());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store article " + article.id(), e);
         }
+        return stored;
+    }
+
+    /**
+     * The story memory of this index, shared by everything that stores articles into it; built from the index on
+     * first use. Callers that add to it themselves synchronise on it, as the {@code stories} stage does.
+     */
+    public StoryMemory storyMemory() {
+        writable();
+        synchronized (storyLock) {
+            if (memory == null) {
+                StoryMemory m = new StoryMemory(storyOptions);
+                merges.all().forEach(m::restoreMerge);
+                try {
+                    nextSeq = restore(m);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the stories of the index", e);
+                }
+                memory = m;
+            }
+            return memory;
+        }
+    }
+
+    /** Puts the most recent articles back into memory, oldest first; returns the next place in storing order. */
+    private long restore(StoryMemory m) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Sort newestFirst = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG, true));
+            TopDocs top = s.search(new FieldExistsQuery(Fields.SEQ), Math.max(1, storyOptions.capacity()),
+                    newestFirst);
+            StoredFields stored = s.storedFields();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = docs.length - 1; i >= 0; i--) {
+                Document d = stored.document(docs[i].doc, Set.of(Fields.FINGERPRINT, Fields.STORY_ID));
+                String fingerprint = d.get(Fields.FINGERPRINT);
+                String story = d.get(Fields.STORY_ID);
+                if (fingerprint != null && story != null) {
+                    try {
+                        m.restore(Fingerprint.decode(fingerprint), story);
+                    } catch (IllegalArgumentException e) {
+                        // written by another version of the fingerprint: that article is not matched against
+                    }
+                }
+            }
+            return docs.length == 0 ? 0 : (Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0] + 1;
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Keeps a merge of two stories, in this index and in its table. */
+    private void recordMerge(String from, String into) throws IOException {
+        if (!merges.add(from, into)) {
+            return;
+        }
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.STORY_MERGE, Field.Store.NO));
+        d.add(new StringField(Fields.MERGE_FROM, from, Field.Store.YES));
+        d.add(new StoredField(Fields.MERGE_INTO, into));
+        writer.updateDocument(new Term(Fields.MERGE_FROM, from), d);
+    }
+
+    private void loadMerges() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = new TermQuery(new Term(Fields.KIND, Fields.STORY_MERGE));
+            int n = s.count(q);
+            if (n == 0) {
+                return;
+            }
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                merges.add(d.get(Fields.MERGE_FROM), d.get(Fields.MERGE_INTO));
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The id a story is known by now: its own, or that of the story it was merged into. */
+    public String resolveStory(String storyId) {
+        return merges.resolve(storyId);
+    }
+
+    StoryMerges merges() {
+        return merges;
     }
 
     /** Makes everything stored so far durable; a crash after this loses nothing before it. */

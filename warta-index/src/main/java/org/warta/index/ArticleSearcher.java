@@ -56,14 +56,37 @@ import org.warta.io.ArticleJson;
  */
 public final class ArticleSearcher {
     private static final int FACET_TOP = 10;
+    /** With hits collapsed by story, at most this many ranked hits are read to fill a page with stories. */
+    private static final int COLLAPSE_MAX_HITS = 100_000;
     private static final int PREVIEW_CHARS = 280;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ArticleIndex index;
     private volatile ReaderContext context;
     private final ThreadLocal<ThreadFields> threadFields = new ThreadLocal<>();
+    private final StoryStats storyStats;
 
     public ArticleSearcher(ArticleIndex index) {
         this.index = index;
+        this.storyStats = new StoryStats(index.merges());
+    }
+
+    ArticleIndex index() {
+        return index;
+    }
+
+    /** Every story of this searcher's reader, merges resolved. */
+    Map<String, StoryStats.Story> stories(IndexSearcher s) {
+        return storyStats.of(s.getIndexReader());
+    }
+
+    /** The article query of a request (its words and filters), as {@link #search} runs it. */
+    Query articleQuery(IndexSearcher s, SearchRequest r) throws IOException {
+        return articleFilter(parse(r.query(), context(s), filterTerms(r)), r);
+    }
+
+    /** The facet ordinals of this searcher's reader, or null when nothing has facets. */
+    SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
+        return context(s).facets();
     }
 
     /** What is derived once per reader: the text fields that exist, and the facet ordinals. */
@@ -123,12 +146,23 @@ public final class ArticleSearcher {
     }
 
     public SearchResult search(SearchRequest r) {
+        return search(r, false);
+    }
+
+    /**
+     * Searches; with {@code collapse}, the hits of one story collapse into its best one, which says how many other
+     * articles of the story matched and in which languages, and pages count stories rather than articles.
+     */
+    public SearchResult search(SearchRequest r, boolean collapse) {
         long t0 = System.nanoTime();
         IndexSearcher s = index.acquire();
         try {
             ReaderContext c = context(s);
             Query text = parse(r.query(), c, filterTerms(r));
             Query query = articleFilter(text, r);
+            if (collapse) {
+                return collapsed(s, c, r, text, query, t0);
+            }
             boolean scored = !r.query().isEmpty();
             Sort sort = sort(r.effectiveOrder());
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.effectiveOrder());
@@ -153,7 +187,7 @@ public final class ArticleSearcher {
                 // Sorting by date skips scoring; the page's few hits are scored afterwards, as relevance would.
                 TopFieldCollector.populateScores(page, s, query);
             }
-            List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored);
+            List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored, null);
             String next = docs.scoreDocs.length > r.limit()
                     ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], r.effectiveOrder()) : null;
             return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
@@ -168,6 +202,58 @@ public final class ArticleSearcher {
         } finally {
             index.release(s);
         }
+    }
+
+    /** Hits collapsed by story: each story once, at the place of its best hit; cursors count stories. */
+    private SearchResult collapsed(IndexSearcher s, ReaderContext c, SearchRequest r, Query text, Query query,
+                                   long t0) throws IOException {
+        boolean scored = !r.query().isEmpty();
+        int offset = r.cursor() == null ? 0 : Cursor.decodeOffset(r.cursor());
+        Map<String, List<SearchResult.FacetValue>> facets = Map.of();
+        Map<String, StoryMatches.Match> raw;
+        long total;
+        if (r.facets() && c.facets() != null) {
+            Object[] both = s.search(query, new MultiCollectorManager(StoryMatches.manager(),
+                    new FacetsCollectorManager()));
+            @SuppressWarnings("unchecked")
+            Map<String, StoryMatches.Match> matches = (Map<String, StoryMatches.Match>) both[0];
+            raw = matches;
+            FacetsCollector fc = (FacetsCollector) both[1];
+            facets = facets(c.facets(), fc);
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        } else {
+            raw = s.search(query, StoryMatches.manager());
+            total = s.count(query);
+        }
+        Map<String, StoryMatches.Match> byStory = StoryMatches.resolve(raw, index.merges());
+        Sort sort = sort(r.effectiveOrder());
+        int want = offset + r.limit() + 1;
+        Map<String, ScoreDoc> best = new LinkedHashMap<>();
+        // Read ranked hits until enough stories have turned up: a story's best hit is the first of its hits.
+        for (int n = Math.max(64, want * 4); ; n *= 4) {
+            best.clear();
+            TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+            for (ScoreDoc sd : docs.scoreDocs) {
+                String story = StoryStats.rawStoryOf(s.getIndexReader(), sd.doc);
+                String key = story == null ? "#" + sd.doc : index.merges().resolve(story);
+                best.putIfAbsent(key, sd);
+                if (best.size() >= want) {
+                    break;
+                }
+            }
+            if (best.size() >= want || docs.scoreDocs.length < n || n >= COLLAPSE_MAX_HITS) {
+                break;
+            }
+        }
+        List<String> keys = new ArrayList<>(best.keySet());
+        List<String> shown = keys.subList(Math.min(offset, keys.size()), Math.min(offset + r.limit(), keys.size()));
+        ScoreDoc[] page = shown.stream().map(best::get).toArray(ScoreDoc[]::new);
+        if (scored && r.effectiveOrder() == SearchRequest.Order.DATE) {
+            TopFieldCollector.populateScores(page, s, query);
+        }
+        List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored, byStory);
+        String next = keys.size() > offset + r.limit() ? Cursor.encodeOffset(offset + r.limit()) : null;
+        return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
     }
 
     private Query articleFilter(Query text, SearchRequest r) {
@@ -218,9 +304,12 @@ public final class ArticleSearcher {
         return day;
     }
 
-    /** A page of hits, with snippets that show where the words of {@code highlight} are when it is not null. */
-    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query highlight, boolean scored)
-            throws IOException {
+    /**
+     * A page of hits, with snippets that show where the words of {@code highlight} are when it is not null, and
+     * with {@code collapsed} (the matches per story), how many of each hit's story matched besides it.
+     */
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query highlight, boolean scored,
+                                        Map<String, StoryMatches.Match> collapsed) throws IOException {
         StoredFields stored = storedFields(s);
         HitFields fields = new HitFields(highlight != null);
         List<Summary> summaries = new ArrayList<>(page.length);
@@ -236,11 +325,33 @@ public final class ArticleSearcher {
                     .toArray(String[]::new);
             snippets = new Snippets(s, index.analyzers(), texts).of(highlight, docs, textFields);
         }
+        Map<String, StoryStats.Story> stories = stories(s);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(summaries.get(i), page[i], snippets == null ? List.of() : snippets.get(i), scored));
+            SearchResult.Hit h = hit(summaries.get(i), page[i], snippets == null ? List.of() : snippets.get(i),
+                    scored);
+            String raw = StoryStats.rawStoryOf(s.getIndexReader(), page[i].doc);
+            StoryStats.Story story = raw == null ? null : stories.get(index.merges().resolve(raw));
+            SearchResult.StoryBadge badge = story == null ? null
+                    : new SearchResult.StoryBadge(story.id(), story.size(), story.languages());
+            SearchResult.Similar similar = collapsed == null ? null
+                    : similar(story == null ? null : collapsed.get(story.id()), h.language());
+            hits.add(new SearchResult.Hit(h.id(), h.score(), h.title(), h.language(), h.published(), h.outlet(),
+                    h.url(), h.preview(), h.snippet(), badge, similar));
         }
         return hits;
+    }
+
+    /** The matches of a story besides the hit shown for it. */
+    private static SearchResult.Similar similar(StoryMatches.Match matches, String language) {
+        if (matches == null) {
+            return new SearchResult.Similar(0, List.of());
+        }
+        Map<String, Integer> languages = new HashMap<>(matches.languages);
+        if (language != null) {
+            languages.computeIfPresent(language, (k, v) -> v > 1 ? v - 1 : null);
+        }
+        return new SearchResult.Similar(Math.max(0, matches.count - 1), StoryMatches.byFrequency(languages));
     }
 
     /** What a result list shows of an article, and its outlet. */
@@ -286,7 +397,7 @@ public final class ArticleSearcher {
         Float score = scored && Float.isFinite(value) ? value : null;
         return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"),
                 a.path("language").asText(null), textOrNull(a, "published"), summary.outlet(), textOrNull(a, "url"),
-                a.path("preview").asText(""), snippet);
+                a.path("preview").asText(""), snippet, null, null);
     }
 
     private static JsonNode legacySummary(JsonNode article) {
@@ -560,6 +671,31 @@ public final class ArticleSearcher {
                     ? Integer.toHexString(Float.floatToIntBits((Float) first)) : Long.toString((Long) first);
             String raw = (order == SearchRequest.Order.RELEVANCE ? "r" : "d") + "|" + value + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A cursor of hits collapsed by story: how many stories the pages before showed. */
+        static String encodeOffset(int offset) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(("s|" + offset)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        static int decodeOffset(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                if (!raw.startsWith("s|")) {
+                    throw new InvalidQueryException("the cursor belongs to a search whose hits are not collapsed");
+                }
+                int offset = Integer.parseInt(raw.substring(2));
+                if (offset < 0) {
+                    throw new InvalidQueryException("the cursor is not valid");
+                }
+                return offset;
+            } catch (IllegalArgumentException e) {
+                if (e instanceof InvalidQueryException iq) {
+                    throw iq;
+                }
+                throw new InvalidQueryException("the cursor is not valid: " + e.getMessage(), e);
+            }
         }
 
         static FieldDoc decode(String cursor, SearchRequest.Order order) {

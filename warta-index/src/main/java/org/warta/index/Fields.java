@@ -34,6 +34,21 @@ public final class Fields {
     public static final String CAMEO = "cameo";
     public static final String QUAD = "quad";
 
+    /** The story an article joined (as it joined: see {@link #MERGE_FROM} for stories merged since). */
+    public static final String STORY_ID = "story_id";
+    /** The article's story fingerprint ({@code Fingerprint.encode()}), to rebuild story memory on reopening. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** "relation:id" of each article this one is tied to, so that the other direction can be found. */
+    public static final String RELATED = "related";
+    /** Order of storing: doc values, newest highest. */
+    public static final String SEQ = "seq";
+    /** The article's language as doc values, for counting languages per story. */
+    public static final String LANGUAGE = "language";
+    /** A story merged into another: one document per merge, its kind {@link #STORY_MERGE}. */
+    public static final String STORY_MERGE = "story_merge";
+    public static final String MERGE_FROM = "merge_from";
+    public static final String MERGE_INTO = "merge_into";
+
     /** Facet dimensions: entity labels carry key, type and name, split apart when counts are read. */
     public static final String[] FACET_DIMS = {LANG, OUTLET, COUNTRY, ENTITY, EVENT_CODE, MONTH};
     static final char LABEL_SEP = '\u001f';

@@ -179,8 +179,7 @@ public final class Ingester {
             listener.step();
             return Optional.empty();
         }
-        index.put(article);
-        stored.accept(article);
+        stored.accept(index.put(article));
         return Optional.of(outcome);
     }
 

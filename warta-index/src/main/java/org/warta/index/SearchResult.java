@@ -22,9 +22,28 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
      * @param score   the hit's relevance (BM25) to the query, whatever the order; null, and left out of JSON,
      *                when there is no query to score against
      * @param snippet a passage of the text as pieces, the matched words marked; empty when not asked for
+     * @param story   its story now, or null for an article stored before stories were
+     * @param similar with hits collapsed by story, the story's other matches; null (left out) otherwise
      */
     public record Hit(String id, @JsonInclude(JsonInclude.Include.NON_NULL) Float score, String title, String language, String published, String outlet,
-                      String url, String preview, List<Piece> snippet) {
+                      String url, String preview, List<Piece> snippet, StoryBadge story,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Similar similar) {
+    }
+
+    /**
+     * The story of a hit as it stands now (merges resolved).
+     *
+     * @param languages its articles' languages, most frequent first
+     */
+    public record StoryBadge(String id, int size, List<String> languages) {
+    }
+
+    /**
+     * With hits collapsed by story: the other matches of the hit's story, "and 11 similar articles in 6 languages".
+     *
+     * @param languages their languages, most frequent first
+     */
+    public record Similar(int count, List<String> languages) {
     }
 
     /** A piece of a snippet: text, and whether it is a matched word. */

@@ -31,6 +31,9 @@ import org.warta.index.EventResult;
 import org.warta.index.ResultJson;
 import org.warta.index.SearchRequest;
 import org.warta.index.SearchResult;
+import org.warta.index.StoryList;
+import org.warta.index.StoryRequest;
+import org.warta.index.StorySearcher;
 import org.warta.io.CollectedRecords;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
@@ -82,6 +85,7 @@ public final class WartaServer implements AutoCloseable {
 
     private final ArticleIndex index;
     private final ArticleSearcher searcher;
+    private final StorySearcher stories;
     private final Pipeline pipeline;
     private final Config config;
     private final Metrics metrics = new Metrics();
@@ -111,6 +115,7 @@ public final class WartaServer implements AutoCloseable {
     private WartaServer(ArticleIndex index, Pipeline pipeline, Config config) {
         this.index = index;
         this.searcher = new ArticleSearcher(index);
+        this.stories = new StorySearcher(searcher);
         this.pipeline = pipeline;
         this.config = config;
         this.app = Javalin.create(c -> {
@@ -143,6 +148,8 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::post, "/api/articles", this::ingest);
             route(c.routes::get, "/api/articles/{id}", this::article);
             route(c.routes::get, "/api/entities/{key}", this::entity);
+            route(c.routes::get, "/api/stories", this::stories);
+            route(c.routes::get, "/api/stories/{id}", this::story);
             route(c.routes::get, "/api/events", this::events);
             route(c.routes::get, "/api/openapi.json", ctx -> web.serve(ctx, "openapi.json"));
             route(c.routes::get, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -220,15 +227,52 @@ public final class WartaServer implements AutoCloseable {
                 multi(ctx, "entity"), multi(ctx, "event"), multi(ctx, "outlet"), from(param(ctx, "from")),
                 to(param(ctx, "to")), limit(ctx), param(ctx, "cursor"), order(param(ctx, "sort")),
                 !"false".equals(param(ctx, "facets")), !"false".equals(param(ctx, "snippets")));
-        json(ctx, 200, searcher.search(r));
+        json(ctx, 200, searcher.search(r, collapse(param(ctx, "collapse"))));
+    }
+
+    private static boolean collapse(String v) {
+        if (v == null) {
+            return false;
+        }
+        if (!v.equals("story")) {
+            throw new ApiException(400, "collapse must be 'story'");
+        }
+        return true;
     }
 
     private void article(Context ctx) {
-        String json = index.json(ctx.pathParam("id"));
-        if (json == null) {
+        ObjectNode article = stories.article(ctx.pathParam("id"));
+        if (article == null) {
             throw new ApiException(404, "no article with id '" + ctx.pathParam("id") + "'");
         }
-        ctx.contentType("application/json; charset=utf-8").result(json);
+        json(ctx, 200, article);
+    }
+
+    private void stories(Context ctx) {
+        StoryRequest r = new StoryRequest(param(ctx, "q"), multi(ctx, "lang"), multi(ctx, "country"),
+                multi(ctx, "entity"), from(param(ctx, "from")), to(param(ctx, "to")),
+                storyOrder(param(ctx, "sort")), limit(ctx), param(ctx, "cursor"));
+        StoryList list = stories.stories(r);
+        json(ctx, 200, list);
+    }
+
+    private void story(Context ctx) {
+        ObjectNode story = stories.story(ctx.pathParam("id"));
+        if (story == null) {
+            throw new ApiException(404, "no story with id '" + ctx.pathParam("id") + "'");
+        }
+        json(ctx, 200, story);
+    }
+
+    private static StoryRequest.Order storyOrder(String v) {
+        if (v == null) {
+            return StoryRequest.Order.NEWEST;
+        }
+        return switch (v) {
+            case "newest" -> StoryRequest.Order.NEWEST;
+            case "largest" -> StoryRequest.Order.LARGEST;
+            default -> throw new ApiException(400, "sort must be 'newest' or 'largest'");
+        };
     }
 
     private void entity(Context ctx) {
@@ -282,9 +326,10 @@ public final class WartaServer implements AutoCloseable {
                 failures.add(Failure.overBudget(d.source(), e));
                 continue;
             }
-            index.put(a);
+            a = index.put(a);
             stored.addObject().put("id", a.id()).put("language", a.language().code())
-                    .put("title", a.metadata().title()).put("url", "/api/articles/" + a.id());
+                    .put("title", a.metadata().title()).put("url", "/api/articles/" + a.id())
+                    .put("story", a.story() == null ? null : a.story().id());
         }
         if (!stored.isEmpty()) {
             index.commit();
