@@ -63,10 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             var pipeline = Warta.pipeline(WartaOptions.defaults());
             try (ArticleIndex index = ArticleIndex.open(demoData)) {
                 summary = new ArticleRun(pipeline, InputReader.standard(), System.err, Progress.none())
-                        .run(List.of(examples.toString()), a -> {
-                            print(a, out);
-                            index.put(a);
-                        });
+                        .run(List.of(examples.toString()), a -> print(index.put(a), out));
                 index.commit();
                 System.err.println("warta: " + summary + "; demo index " + demoData + " holds " + index.count() + " articles");
             }
