@@ -220,7 +220,7 @@ public final class ArticleIndex implements AutoCloseable {
             writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
             if (stored.story() != null) {
                 for (String from : stored.story().mergedFrom()) {
-                    recordMerge(from, stored.story().id());
+                    recordMerge(from, stored.story().id(), m);
                 }
             }
         } catch (IOException e) {
@@ -277,10 +277,13 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** Keeps a merge of two stories, in this index and in its table. */
-    private void recordMerge(String from, String into) throws IOException {
+    /** Keeps a merge of two stories, in this index, in its table and in story memory (if it came from elsewhere). */
+    private void recordMerge(String from, String into, StoryMemory m) throws IOException {
         if (!merges.add(from, into)) {
             return;
+        }
+        synchronized (m) {
+            m.restoreMerge(from, into);
         }
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.STORY_MERGE, Field.Store.NO));

@@ -104,21 +104,38 @@ class StoryIndexTest {
     static final String Related_TRANSLATED_FROM = "translated_from";
     static final String Related_TRANSLATED_AS = "translated_as";
 
+    /** The same facts again, told in English by another outlet: no source line, so it joins on its features. */
+    static final String ENGLISH = "Russia and US reopen channel between foreign ministries\n"
+            + "Russian Foreign Minister Sergei Lavrov and US Secretary of State Marco Rubio spoke by phone on Thursday, "
+            + "the Russian Foreign Ministry said, a day after the two presidents talked.\n"
+            + "Russian President Vladimir Putin and US President Donald Trump spoke for almost an hour and a half on "
+            + "February 12, 2025.\n"
+            + "Lavrov and Rubio agreed to reopen channels of communication and discussed obstacles to trade, energy "
+            + "and direct flights between Russia and the United States.\n"
+            + "Relations have worsened since 2016, when the Obama administration expelled dozens of Russian "
+            + "diplomats from Washington.\n"
+            + "Lavrov also set out Moscow's view of the war in Ukraine, while Rubio said the United States wants a "
+            + "lasting ceasefire.\n"
+            + "According to the Kremlin, expert groups from both sides will meet in the coming weeks to prepare an "
+            + "official visit.\n";
+
     @Test
     void aStorySurvivesReopeningTheIndex(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         String storyId;
         try (ArticleIndex index = ArticleIndex.open(data)) {
-            ingest(index, dir, "a.jsonl", source());
+            ingest(index, dir, "a.jsonl", source(), translation());
             storyId = new StorySearcher(new ArticleSearcher(index)).article(SOURCE_ID).path("story").path("id")
                     .asText();
         }
         try (ArticleIndex index = ArticleIndex.open(data)) {
-            ingest(index, dir, "b.jsonl", translation());
+            ingest(index, dir, "b.jsonl", record("en", "https://example.com/world/russia-us-channel", "2025-02-14",
+                    ENGLISH));
             StorySearcher stories = new StorySearcher(new ArticleSearcher(index));
-            ObjectNode translation = stories.article(TRANSLATION_ID);
-            assertEquals(storyId, translation.path("story").path("id").asText());
-            assertEquals(List.of(Related_TRANSLATED_FROM), relations(translation, SOURCE_ID));
+            ObjectNode english = stories.article("en");
+            assertEquals(storyId, english.path("story").path("id").asText(), english.path("related").toString());
+            assertEquals(3, english.path("story").path("size").asInt());
+            assertEquals(3, stories.story(storyId).path("by_language").size());
         }
     }
 

@@ -1,0 +1,47 @@
+package org.warta.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a merge reports: the story absorbed, whichever of the two the new article was closest to. */
+class StoryMemoryMergeTest {
+    /** An article with only language-free features, so that articles in different languages compare on them. */
+    static Fingerprint article(String id, String language, long[] keys, float[] weights) {
+        return new Fingerprint(id, language, null, Fingerprint.NO_DAY, null, id, null, null, keys, weights,
+                new boolean[keys.length], new String[0], new String[0], new int[0], 1);
+    }
+
+    static Fingerprint free(Fingerprint f) {
+        boolean[] free = new boolean[f.keys().length];
+        java.util.Arrays.fill(free, true);
+        return new Fingerprint(f.id(), f.language(), null, Fingerprint.NO_DAY, null, f.id(), null, null, f.keys(),
+                f.weights(), free, new String[0], new String[0], new int[0], 1);
+    }
+
+    @Test
+    void joiningTheYoungerStoryReportsItAsMergedIntoTheOlder() {
+        StoryMemory memory = new StoryMemory();
+        memory.add(free(article("a", "en", new long[] {1, 2}, new float[] {1, 1})));
+        memory.add(free(article("b", "fr", new long[] {3, 4}, new float[] {1, 1})));
+        // closer to b (the younger story), close enough to a to tie the two
+        StoryMemory.Assignment c = memory.add(free(article("c", "de", new long[] {1, 2, 3, 4},
+                new float[] {1, 1, 1.2f, 1.2f})));
+        assertEquals("a", c.story().id());
+        assertEquals(List.of("b"), c.story().mergedFrom());
+        assertEquals("a", memory.resolve("b"));
+        assertEquals(3, c.story().size());
+    }
+
+    @Test
+    void joiningTheOlderStoryReportsTheYoungerAsMerged() {
+        StoryMemory memory = new StoryMemory();
+        memory.add(free(article("a", "en", new long[] {1, 2}, new float[] {1, 1})));
+        memory.add(free(article("b", "fr", new long[] {3, 4}, new float[] {1, 1})));
+        StoryMemory.Assignment c = memory.add(free(article("c", "de", new long[] {1, 2, 3, 4},
+                new float[] {1.2f, 1.2f, 1, 1})));
+        assertEquals("a", c.story().id());
+        assertEquals(List.of("b"), c.story().mergedFrom());
+    }
+}
