@@ -91,15 +91,18 @@ function check(ok, what) {
     check((await page.getAttribute('.story-box a', 'href')) === '#/story/' + encodeURIComponent(storyId), 'and links its story');
 
     step = 'translation article';
+    // the source's page stays until the translation's is drawn: wait for the title to change
+    const sourceHeading = await page.textContent('h1');
     await page.click('ul.related li[data-id="' + translationId + '"] a');
-    await page.waitForFunction((id) => location.hash === '#/article/' + encodeURIComponent(id)
-      && document.querySelector('ul.related li'), translationId);
+    await page.waitForFunction(([id, before]) => location.hash === '#/article/' + encodeURIComponent(id)
+      && document.querySelector('h1').textContent !== before && document.querySelector('.text'), [translationId, sourceHeading]);
     const related = page.locator('ul.related li[data-id="' + sourceId + '"]');
     check(await related.count() === 1, 'the translation lists its source');
     check((await related.getAttribute('data-relation')) === 'translated_from', 'as translated_from');
     await page.waitForFunction(() => !document.querySelector('ul.related li .lang').textContent.includes('…'));
     const relatedText = await related.textContent();
-    check(relatedText.includes('translated from') && relatedText.includes('Nga') && /vi/i.test(relatedText),
+    const sourceTitle = await page.evaluate(async (id) => (await (await fetch('/api/articles/' + encodeURIComponent(id))).json()).title, sourceId);
+    check(relatedText.includes('translated from') && relatedText.includes(sourceTitle) && /\bvi\b/i.test(relatedText),
       'with its relation, title and language: ' + relatedText);
     const storyBox = await page.textContent('.story-box');
     check(storyBox.includes('2 articles in 2 languages'), 'the story box sums up the story: ' + storyBox);

@@ -41,24 +41,34 @@ class StoryBrowserTest {
 
     @Test
     void storyPageChainRelatedArticlesAndSearchFoldedByStory(@TempDir Path data) throws Exception {
+        showsTheStoryOfAPair(data, articles(), TRANSLATION_ID, SOURCE_ID, "stories");
+    }
+
+    /**
+     * Posts JSON Lines records to a server over a new index in {@code data}, then drives the page through
+     * story-test.cjs: the story of {@code translationId} and {@code sourceId} (two articles, two languages, the
+     * translated_from edge), the tie on both articles, search folded by story. Screenshots go to target/browser/OUT.
+     */
+    static void showsTheStoryOfAPair(Path data, String records, String translationId, String sourceId, String outDir)
+            throws Exception {
         Optional<Path> node = BrowserTest.onPath("node");
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         Path modules = Path.of(System.getProperty("warta.browser.modules", ".ci/browser/node_modules"));
         Path script = Path.of(System.getProperty("warta.browser.script", "src/test/browser/page-test.cjs"))
                 .resolveSibling("story-test.cjs");
-        Path out = Path.of(System.getProperty("warta.browser.out", "target/browser")).resolve("stories");
+        Path out = Path.of(System.getProperty("warta.browser.out", "target/browser")).resolve(outDir);
         requireBrowser(node, chromium, modules);
 
         try (ArticleIndex index = ArticleIndex.open(data);
              WartaServer server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
                      WartaServer.Config.defaults().withPort(0).withToken(TOKEN))) {
-            HttpResponse<String> posted = post(server, articles());
+            HttpResponse<String> posted = post(server, records);
             assertEquals(201, posted.statusCode(), posted.body());
 
             Files.createDirectories(out);
             Path log = out.resolve("story-test.log");
             ProcessBuilder pb = new ProcessBuilder(node.get().toString(), script.toString(), server.url(),
-                    out.toString(), TRANSLATION_ID, SOURCE_ID).redirectErrorStream(true).redirectOutput(log.toFile());
+                    out.toString(), translationId, sourceId).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("NODE_PATH", modules.toString());
             pb.environment().put("CHROMIUM", chromium.toString());
             Process p = pb.start();
@@ -84,6 +94,13 @@ class StoryBrowserTest {
         lines.append(record(json, TRANSLATION_ID, Fixtures.text(Fixtures.ARTICLE_ID),
                 "Rusia dan AS buka kembali saluran komunikasi kedua kementerian luar negeri",
                 "https://berita.example/dunia/rusia-as-saluran-komunikasi", "2025-02-14T03:00:00Z", "berita.example"));
+        return lines + examples();
+    }
+
+    /** Bundled examples about other events, for the pair's story to stand out among. */
+    static String examples() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
         for (String name : EXAMPLES) {
             String text = Files.readString(Fixtures.examples().resolve(name), StandardCharsets.UTF_8);
             lines.append(record(json, "example-" + name.replace(".txt", ""), text, null, null, null, null));
@@ -91,7 +108,7 @@ class StoryBrowserTest {
         return lines.toString();
     }
 
-    private static String record(ObjectMapper json, String id, String text, String title, String url, String published,
+    static String record(ObjectMapper json, String id, String text, String title, String url, String published,
                                  String site) throws IOException {
         ObjectNode o = json.createObjectNode().put("id", id).put("text", text);
         if (title != null) {
