@@ -57,6 +57,7 @@ class NoLanguageSwitchTest {
             Map.entry("JsonLinesReader.java: id", "the JSON field id of an input record"),
             Map.entry("ArticleDocuments.java: id", "the JSON field id of an article"),
             Map.entry("ArticleSearcher.java: id", "the JSON field id of an article"),
+            Map.entry("StorySearcher.java: id", "the JSON field id of an article and of a story"),
             Map.entry("WartaQueryParser.java: id", "the query field id: (an article's id)"));
 
     @Test
