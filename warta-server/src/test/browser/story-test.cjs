@@ -43,11 +43,21 @@ function check(ok, what) {
     const langs = (await card.locator('.lang').allTextContents()).sort().join(' ');
     check(size === '2 articles' && langs === 'id vi', 'its card says two articles in Indonesian and Vietnamese: ' + size + ', ' + langs);
     await page.selectOption('#story-sort', 'largest');
+    await page.click('.story-filters button[type=submit]');
     await page.waitForFunction(() => location.hash.includes('sort=largest'));
     await page.waitForSelector('.story-hit');
     const first = await page.getAttribute('.story-hit', 'data-id');
     check(first === storyId, 'largest first puts the two-article story on top: ' + first);
     await shot('stories.png');
+
+    step = 'story filters';
+    await page.click('.story-hit[data-id="' + storyId + '"] .langs a >> text=vi');
+    await page.waitForFunction(() => location.hash.includes('lang=vi') && location.hash.includes('sort=largest'));
+    await page.waitForFunction((id) => document.querySelector('.story-hit[data-id="' + id + '"]')
+      && document.querySelector('.filters .chip'), storyId);
+    const inVietnamese = await page.$$eval('.story-hit .size', (xs) => xs.length);
+    check(inVietnamese === 1, 'a language of a story narrows the list to the stories in it: ' + inVietnamese);
+    check((await page.inputValue('#story-filter-lang')) === 'vi', 'and the filter form shows it');
 
     step = 'story page';
     await page.click('.story-hit[data-id="' + storyId + '"] h2 a');

@@ -622,7 +622,6 @@
     } }, el('h3', { text: 'Filter' }), rows,
       el('div', { class: 'field' }, el('label', { for: 'story-sort', text: 'Order' }), sort),
       el('button', { type: 'submit', text: 'Show stories' }));
-    sort.addEventListener('change', () => form.requestSubmit());
     return form;
   }
 
@@ -648,14 +647,25 @@
         el('h2', null, el('a', { href: storyHref(s.id), text: s.title || '(untitled)', dir: 'auto' })),
         el('div', { class: 'meta' },
           el('span', { class: 'size', text: s.size + ' article' + (s.size === 1 ? '' : 's') }),
-          el('span', { class: 'langs' }, ...langs.map((l) => el('span', { class: 'lang', title: languageName(l), text: l }))),
+          el('span', { class: 'langs' }, ...langs.map((l) => el('a', { class: 'lang', href: storiesWith('lang', l),
+            title: 'Stories in ' + languageName(l), text: l }))),
           dateRange(s.first_seen, s.last_seen),
-          (s.countries || []).length ? el('span', { text: s.countries.join(' · ') }) : null),
+          (s.countries || []).length ? el('span', { class: 'countries' }, ...s.countries.map((c) => el('a', {
+            href: storiesWith('country', c), title: 'Stories about ' + c, text: c }))) : null),
         ents.length ? el('p', { class: 'story-entities' }, ...ents.map((e) => el('a', {
-          class: 'ann ent-' + e.type, href: '#/entity/' + encodeURIComponent(e.kb_id || e.name), text: e.name, dir: 'auto',
-          title: (TYPE_NAMES[e.type] || e.type || '') + (e.count ? ', in ' + e.count + ' articles' : '') }))) : null));
+          class: 'ann ent-' + e.type, href: e.kb_id ? storiesWith('entity', e.kb_id) : '#/entity/' + encodeURIComponent(e.name),
+          text: e.name, dir: 'auto',
+          title: 'Stories about ' + e.name + ' (' + (TYPE_NAMES[e.type] || e.type || '') + (e.count ? ', in ' + e.count + ' articles of this one' : '') + ')' }))) : null));
     }
     if (!list.firstChild) list.append(el('p', { class: 'muted', text: 'No story matches. Remove a filter or ingest more articles.' }));
+  }
+
+  // The stories view narrowed to one more language, country or entity, keeping the filters and order it has.
+  function storiesWith(name, value) {
+    const hash = location.hash || '';
+    const p = new URLSearchParams(hash.startsWith('#/stories') ? hash.split('?')[1] || '' : '');
+    p.set(name, value);
+    return '#/stories?' + p.toString();
   }
 
   function dateRange(first, last) {
