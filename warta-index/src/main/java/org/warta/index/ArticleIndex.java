@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
@@ -31,6 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -258,20 +262,29 @@ public final class ArticleIndex implements AutoCloseable {
             TopDocs top = s.search(new FieldExistsQuery(Fields.SEQ), Math.max(1, storyOptions.capacity()),
                     newestFirst);
             StoredFields stored = s.storedFields();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = docs.length - 1; i >= 0; i--) {
-                Document d = stored.document(docs[i].doc, Set.of(Fields.FINGERPRINT, Fields.STORY_ID));
+            ScoreDoc[] docs = top.scoreDocs.clone();
+            long next = docs.length == 0 ? 0 : (Long) ((FieldDoc) docs[0]).fields[0] + 1;
+            // read in the order of the stored fields (blocks are decompressed once), restore in the order of storing
+            Arrays.sort(docs, Comparator.comparingInt(d -> d.doc));
+            record Restored(Fingerprint fingerprint, String story) {
+            }
+            TreeMap<Long, Restored> bySeq = new TreeMap<>();
+            for (ScoreDoc sd : docs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.FINGERPRINT, Fields.STORY_ID));
                 String fingerprint = d.get(Fields.FINGERPRINT);
                 String story = d.get(Fields.STORY_ID);
-                if (fingerprint != null && story != null) {
-                    try {
-                        m.restore(Fingerprint.decode(fingerprint), story);
-                    } catch (IllegalArgumentException e) {
-                        // written by another version of the fingerprint: that article is not matched against
-                    }
+                if (fingerprint == null || story == null) {
+                    continue;
+                }
+                try {
+                    bySeq.put((Long) ((FieldDoc) sd).fields[0],
+                            new Restored(Fingerprint.decode(fingerprint), story));
+                } catch (IllegalArgumentException e) {
+                    // written by another version of the fingerprint: that article is not matched against
                 }
             }
-            return docs.length == 0 ? 0 : (Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0] + 1;
+            bySeq.values().forEach(r -> m.restore(r.fingerprint(), r.story()));
+            return next;
         } finally {
             release(s);
         }

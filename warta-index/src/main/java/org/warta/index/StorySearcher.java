@@ -66,11 +66,16 @@ public final class StorySearcher {
     public StoryList stories(StoryRequest r) {
         IndexSearcher s = index.acquire();
         try {
-            Query q = searcher.articleQuery(s, r.articles());
-            Map<String, StoryMatches.Match> matched = StoryMatches.resolve(s.search(q, StoryMatches.manager()),
-                    index.merges());
             Map<String, StoryStats.Story> all = searcher.stories(s);
-            List<StoryStats.Story> found = matched.keySet().stream().map(all::get).filter(Objects::nonNull)
+            SearchRequest articles = r.articles();
+            java.util.Collection<String> matched;
+            if (ArticleSearcher.filterTerms(articles) == 1 && articles.query().isEmpty()) {
+                matched = all.keySet();
+            } else {
+                Query q = searcher.articleQuery(s, articles);
+                matched = StoryMatches.resolve(s.search(q, StoryMatches.manager()), index.merges()).keySet();
+            }
+            List<StoryStats.Story> found = matched.stream().map(all::get).filter(Objects::nonNull)
                     .sorted(order(r.order())).toList();
             int offset = r.cursor() == null ? 0 : ArticleSearcher.Cursor.decodeOffset(r.cursor());
             List<StoryList.Summary> page = new ArrayList<>();
