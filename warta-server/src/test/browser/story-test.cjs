@@ -95,6 +95,8 @@ function check(ok, what) {
 
     step = 'source article';
     await page.waitForSelector('ul.related li');
+    check(await page.evaluate(() => document.activeElement === document.querySelector('main h1')),
+      'the keyboard focus goes on to the opened article\'s heading');
     const back = page.locator('ul.related li[data-id="' + translationId + '"]');
     check(await back.count() === 1, 'the source article lists its translation');
     check((await back.getAttribute('data-relation')) === 'translated_as', 'as translated_as: ' + await back.getAttribute('data-relation'));

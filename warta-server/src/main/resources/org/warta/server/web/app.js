@@ -56,7 +56,18 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
-  function show(...nodes) { clear(main); main.append(...nodes); }
+  // A link that opened a view is gone with the old view; keyboard and screen-reader users then start again at the
+  // new view's heading rather than at the top of the document. Focus elsewhere (the search box) is left alone.
+  function show(...nodes) {
+    const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+    clear(main);
+    main.append(...nodes);
+    const heading = main.querySelector('h1');
+    if (heading && (lost || document.activeElement === document.body)) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
 
   function fail(message) { show(el('div', { class: 'error', text: message })); }
 
@@ -119,7 +130,7 @@
     }
     const list = el('div', { class: 'results' });
     const summary = el('p', { class: 'summary', text: result.total.toLocaleString() + ' article' + (result.total === 1 ? '' : 's')
-      + ' · ' + result.took_millis.toFixed(1) + ' ms' });
+      + (everyArticle ? '' : ', each story once') + ' · ' + result.took_millis.toFixed(1) + ' ms' });
     const toggled = new URLSearchParams(params);
     if (everyArticle) toggled.delete('collapse'); else toggled.set('collapse', 'none');
     summary.append(' · ', el('a', { class: 'collapse-toggle', href: '#/search?' + toggled.toString(),
@@ -689,7 +700,7 @@
     const langs = s.languages || Object.keys(s.by_language || {});
     show(el('div', { class: 'story' },
       el('p', { class: 'crumbs' }, el('a', { href: '#/stories', text: '← Stories' })),
-      el('h1', { text: s.title || '(untitled)', dir: 'auto' }),
+      el('h1', { text: s.title || '(untitled)', dir: 'auto', lang: langAttr((articles.find((a) => a.title === s.title) || {}).language) }),
       el('div', { class: 'meta' },
         el('span', { text: (s.size || articles.length) + ' articles in ' + langs.length + ' language' + (langs.length === 1 ? '' : 's') }),
         el('span', { class: 'langs' }, ...langs.map((l) => el('span', { class: 'lang', title: languageName(l), text: l }))),
