@@ -23,7 +23,9 @@ import org.warta.pipeline.Pipeline;
  * Reads inputs, runs each new or changed record through the pipeline on several threads and stores it, committing
  * every so many articles so that a crash loses at most the work since the last commit. Records whose stored
  * version came from the very same input are passed over without running the pipeline, so running an interrupted
- * ingest again is quick and stores nothing twice.
+ * ingest again is quick and stores nothing twice. Storing puts each article into a story against everything in the
+ * index ({@link ArticleIndex#put}), unless the pipeline's own {@code stories} stage, over
+ * {@link ArticleIndex#storyMemory()}, already did.
  */
 public final class Ingester {
     /** Hears about every record, from any thread. */
