@@ -44,8 +44,8 @@ function check(ok, what) {
     check(size === '2 articles' && langs === 'id vi', 'its card says two articles in Indonesian and Vietnamese: ' + size + ', ' + langs);
     await page.selectOption('#story-sort', 'largest');
     await page.click('.story-filters button[type=submit]');
-    await page.waitForFunction(() => location.hash.includes('sort=largest'));
-    await page.waitForSelector('.story-hit');
+    await page.waitForFunction(() => location.hash.includes('sort=largest')
+      && (document.querySelector('.summary') || {}).textContent.includes('largest first'));
     const first = await page.getAttribute('.story-hit', 'data-id');
     check(first === storyId, 'largest first puts the two-article story on top: ' + first);
     await shot('stories.png');
