@@ -11,9 +11,11 @@ import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.io.InputReader;
 import org.warta.io.RunSummary;
+import org.warta.pipeline.Budget;
 import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Removal;
+import org.warta.model.StoryRef;
 import org.warta.model.TimeExpression;
 import org.warta.server.WartaServer;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
                 "Process the bundled example articles, print a readable summary of each, store them in a demo index "
-                        + "and serve the web page over it (the URL to open is printed).",
+                        + "(which groups them into stories across languages) and serve the web page over it: the URL "
+                        + "printed opens the page's list of stories.",
                 "With --no-serve it stops after storing them."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -39,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "Port for the page (default: ${DEFAULT-VALUE}; a free one when it is taken).")
     int port;
+
+    /** The page's list of stories, largest first: where the examples' story across languages is on top. */
+    static final String STORIES_VIEW = "#/stories?sort=largest";
 
     @Override
     public Integer call() throws Exception {
@@ -57,10 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             var pipeline = Warta.pipeline(WartaOptions.defaults());
             try (ArticleIndex index = ArticleIndex.open(demoData)) {
                 summary = new ArticleRun(pipeline, InputReader.standard(), System.err, Progress.none())
-                        .run(List.of(examples.toString()), a -> {
-                            print(a, out);
-                            index.put(a);
-                        });
+                        .run(List.of(examples.toString()), a -> print(index.put(a), out));
                 index.commit();
                 System.err.println("warta: " + summary + "; demo index " + demoData + " holds " + index.count() + " articles");
             }
@@ -69,7 +72,8 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return status;
         }
-        return ServeCommand.serve(demoData, WartaServer.Config.defaults().withPort(freePort(port)));
+        return ServeCommand.serve(demoData, WartaServer.Config.defaults().withPort(freePort(port)), Budget.DEFAULT,
+                STORIES_VIEW);
     }
 
     private static boolean isEmpty(Path dir) throws java.io.IOException {
@@ -108,6 +112,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  orgs       " + entities(a, Entity.Type.ORG));
         out.println("  places     " + entities(a, Entity.Type.GPE, Entity.Type.LOC));
         out.println("  times      " + a.times().stream().map(DemoCommand::time).collect(Collectors.joining(", ")));
+        if (a.story() != null) {
+            StoryRef s = a.story();
+            out.println("  story      " + s.size() + " article" + (s.size() == 1 ? "" : "s") + " in " + String.join(", ", s.languages())
+                    + ": " + abbreviate(s.title() == null ? s.id() : s.title(), 60));
+        }
+        a.related().forEach(r -> out.println("  related    " + r.relation() + " " + r.id() + String.format(" (%.2f)", r.score())));
         if (!a.events().isEmpty()) {
             a.events().forEach(e -> out.println("  event      " + e.code() + " " + (e.actor1() == null ? "?" : e.actor1().code())
                     + " → " + (e.actor2() == null ? "?" : e.actor2().code())));

@@ -59,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** As {@link #serve(Path, WartaServer.Config)}, with each POSTed record held to {@code budget}. */
     static int serve(Path data, WartaServer.Config config, Budget budget) throws InterruptedException {
+        return serve(data, config, budget, "");
+    }
+
+    /** As {@link #serve(Path, WartaServer.Config, Budget)}, printing the address of one view of the page. */
+    static int serve(Path data, WartaServer.Config config, Budget budget, String view) throws InterruptedException {
         ArticleIndex index = ArticleIndex.open(data);
         WartaServer server;
         try {
@@ -77,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }));
         System.err.println("warta: serving " + index.count() + " articles from " + index.dataDir()
                 + (server.readOnly() ? " (read-only)" : " (POST /api/articles accepts articles with the bearer token)"));
-        System.out.println("Open " + server.url());
+        System.out.println("Open " + server.url() + view);
         System.out.flush();
         stopped.await();
         return ExitCodes.OK;

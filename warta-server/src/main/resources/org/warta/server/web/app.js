@@ -56,7 +56,18 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
-  function show(...nodes) { clear(main); main.append(...nodes); }
+  // A link that opened a view is gone with the old view; keyboard and screen-reader users then start again at the
+  // new view's heading rather than at the top of the document. Focus elsewhere (the search box) is left alone.
+  function show(...nodes) {
+    const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+    clear(main);
+    main.append(...nodes);
+    const heading = main.querySelector('h1');
+    if (heading && (lost || document.activeElement === document.body)) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
 
   function fail(message) { show(el('div', { class: 'error', text: message })); }
 
@@ -67,7 +78,7 @@
     return body;
   }
 
-  // ---- routing: #/search?..., #/article/ID, #/entity/KEY, #/pairs?...
+  // ---- routing: #/search?..., #/article/ID, #/entity/KEY, #/pairs?..., #/stories?..., #/story/ID
 
   function route() {
     hideCard();
@@ -78,6 +89,8 @@
     if (parts[0] === 'article' && parts[1]) return articleView(parts[1]);
     if (parts[0] === 'entity' && parts[1]) return entityView(parts[1]);
     if (parts[0] === 'pairs') return pairView(params);
+    if (parts[0] === 'stories') return storiesView(params);
+    if (parts[0] === 'story' && parts[1]) return storyView(parts[1]);
     return searchView(params);
   }
 
@@ -106,6 +119,9 @@
     queryInput.value = params.get('q') || '';
     const api_params = new URLSearchParams(params);
     api_params.set('limit', '20');
+    // copies of one story show as one result unless every article is asked for
+    const everyArticle = params.get('collapse') === 'none';
+    if (everyArticle) api_params.delete('collapse'); else api_params.set('collapse', 'story');
     let result;
     try {
       result = await api('/api/articles?' + api_params.toString());
@@ -114,7 +130,11 @@
     }
     const list = el('div', { class: 'results' });
     const summary = el('p', { class: 'summary', text: result.total.toLocaleString() + ' article' + (result.total === 1 ? '' : 's')
-      + ' · ' + result.took_millis.toFixed(1) + ' ms' });
+      + (everyArticle ? '' : ', each story once') + ' · ' + result.took_millis.toFixed(1) + ' ms' });
+    const toggled = new URLSearchParams(params);
+    if (everyArticle) toggled.delete('collapse'); else toggled.set('collapse', 'none');
+    summary.append(' · ', el('a', { class: 'collapse-toggle', href: '#/search?' + toggled.toString(),
+      text: everyArticle ? 'group copies of a story' : 'show every copy' }));
     appendHits(list, result.hits);
     const more = el('button', { class: 'more', text: 'More results' });
     let cursor = result.next_cursor;
@@ -144,14 +164,53 @@
         snippet.textContent = h.preview || '';
       }
       list.append(el('article', { class: 'hit', 'data-id': h.id },
-        el('h2', null, el('a', { href: '#/article/' + encodeURIComponent(h.id), text: h.title || '(untitled)' })),
+        el('h2', null, el('a', { href: '#/article/' + encodeURIComponent(h.id), text: h.title || '(untitled)', dir: 'auto',
+          lang: langAttr(h.language) })),
         el('div', { class: 'meta' },
           el('span', { class: 'lang', text: h.language || 'und' }),
           h.outlet ? el('span', { class: 'outlet', text: h.outlet }) : null,
-          h.published ? el('time', { text: h.published.slice(0, 10) }) : el('span', { text: 'undated' })),
-        snippet));
+          h.published ? el('time', { text: h.published.slice(0, 10) }) : el('span', { text: 'undated' }),
+          storyBadge(h.story)),
+        snippet, similarLine(h)));
     }
     if (!list.firstChild) list.append(el('p', { class: 'muted', text: 'Nothing matches. Try fewer words or remove a filter.' }));
+  }
+
+  // "and 11 similar articles in 6 languages": the hits of the same story folded into this one
+  function similarLine(h) {
+    const sim = h.similar;
+    if (!sim || !sim.count || !h.story) return null;
+    const langs = countOf(sim.languages);
+    const text = 'and ' + sim.count + ' similar article' + (sim.count === 1 ? '' : 's')
+      + (langs ? ' in ' + langs + ' language' + (langs === 1 ? '' : 's') : '');
+    const codes = Array.isArray(sim.languages) ? sim.languages.join(', ') : null;
+    return el('p', { class: 'similar' }, el('a', { href: storyHref(h.story.id), text: text, title: codes ? 'Languages: ' + codes : null }));
+  }
+
+  function storyBadge(story) {
+    if (!story || !story.id || !(story.size > 1)) return null;
+    return el('a', { class: 'story-badge', href: storyHref(story.id), title: 'The story this article belongs to',
+      text: 'story of ' + story.size + ' in ' + (story.languages || []).length + ' lang.' });
+  }
+
+  function countOf(v) {
+    if (Array.isArray(v)) return v.length;
+    if (v && typeof v === 'object') return Object.keys(v).length;
+    return Number(v) || 0;
+  }
+
+  function storyHref(id) { return '#/story/' + encodeURIComponent(id); }
+
+  function articleHref(id) { return '#/article/' + encodeURIComponent(id); }
+
+  function langAttr(code) { return code && code !== 'und' ? code : null; }
+
+  let languageNames = null;
+  try { languageNames = new Intl.DisplayNames(['en'], { type: 'language' }); } catch (e) { /* codes only */ }
+
+  function languageName(code) {
+    if (!code || code === 'und') return 'undetermined';
+    try { return (languageNames && languageNames.of(code)) || code; } catch (e) { return code; }
   }
 
   function activeFilters(params) {
@@ -234,13 +293,55 @@
       el('span', { class: 'ent-PERSON', text: 'person' }), el('span', { class: 'ent-ORG', text: 'organisation' }),
       el('span', { class: 'ent-GPE', text: 'country / city' }), el('span', { class: 'ent-LOC', text: 'place' }),
       el('span', { class: 'time', text: 'time' }), el('span', { class: 'event', text: 'event evidence' }));
-    const side = el('aside', null,
+    const side = el('aside', null, storyBox(a), relatedList(a),
       entityList(a), timeList(a), captionList(a), attributionBox(a), removedList(a), warningList(a));
     show(el('div', { class: 'article' },
-      el('h1', { text: a.title || '(untitled)' }),
+      el('h1', { text: a.title || '(untitled)', dir: 'auto', lang: langAttr(a.language) }),
       a.title_derived ? el('p', { class: 'muted', text: 'Title made up from the text (the source gave none).' }) : null,
       meta, legend,
       el('div', { class: 'cols' }, el('div', null, highlightedText(a), eventTable(a.events)), side)));
+  }
+
+  function storyBox(a) {
+    const st = a.story;
+    if (!st || !st.id) return null;
+    const langs = st.languages || [];
+    return el('div', { class: 'panel story-box' }, el('h3', { text: 'Story' }),
+      el('p', null, el('a', { href: storyHref(st.id), text: st.title || st.id, dir: 'auto' })),
+      el('p', { class: 'muted', text: (st.size || 1) + ' article' + (st.size === 1 ? '' : 's') + ' in ' + langs.length
+        + ' language' + (langs.length === 1 ? '' : 's') + (langs.length ? ' (' + langs.join(', ') + ')' : '') }));
+  }
+
+  const RELATIONS = {
+    duplicate: 'duplicate (same text)', republication: 'republication (same text, another outlet)',
+    translation: 'translation (same article, another language)', same_story: 'same story',
+    translated_from: 'translated from', republished_from: 'republished from',
+    translated_as: 'translated as', republished_as: 'republished as'
+  };
+
+  // Related articles come as ids; their titles are looked up once the list is on the page.
+  function relatedList(a) {
+    const related = a.related || [];
+    if (!related.length) return null;
+    const ul = el('ul', { class: 'related' });
+    for (const r of related) {
+      const link = el('a', { href: articleHref(r.id), text: r.title || r.id, dir: 'auto' });
+      const lang = el('span', { class: 'lang', text: r.language || '…' });
+      ul.append(el('li', { 'data-id': r.id, 'data-relation': r.relation },
+        el('span', { class: 'relation rel-' + r.relation, text: RELATIONS[r.relation] || r.relation }), ' ', lang, ' ', link,
+        r.score != null ? el('span', { class: 'muted', text: ' · score ' + Number(r.score).toFixed(2) }) : null,
+        r.evidence ? el('div', { class: 'evidence', text: r.evidence }) : null));
+      if (!r.title || !r.language) {
+        api('/api/articles/' + encodeURIComponent(r.id)).then((other) => {
+          link.textContent = other.title || r.id;
+          if (langAttr(other.language)) link.setAttribute('lang', other.language);
+          lang.textContent = other.language || 'und';
+        }).catch(() => { lang.textContent = '?'; });
+      } else {
+        lang.textContent = r.language;
+      }
+    }
+    return el('div', { class: 'panel' }, el('h3', { text: 'Related articles' }), ul);
   }
 
   // Splits the text at every annotation boundary; each piece carries the classes of what covers it, and the
@@ -466,6 +567,403 @@
     });
     return chart;
   }
+
+  // ---- stories: #/stories?q=&lang=&country=&entity=&from=&to=&sort=
+
+  const STORY_FILTERS = [['q', 'Words'], ['lang', 'Language'], ['country', 'Country'], ['entity', 'Entity'],
+    ['from', 'From'], ['to', 'To']];
+
+  async function storiesView(params) {
+    const q = new URLSearchParams();
+    for (const [name] of STORY_FILTERS) params.getAll(name).forEach((v) => q.append(name, v));
+    q.set('sort', params.get('sort') === 'largest' ? 'largest' : 'newest');
+    q.set('limit', '20');
+    let result;
+    try {
+      result = await api('/api/stories?' + q.toString());
+    } catch (e) {
+      return fail('Cannot list stories: ' + e.message);
+    }
+    const list = el('div', { class: 'stories' });
+    appendStories(list, result.stories || []);
+    const more = el('button', { class: 'more', text: 'More stories' });
+    let cursor = result.next_cursor;
+    more.hidden = !cursor;
+    more.addEventListener('click', async () => {
+      const p = new URLSearchParams(q);
+      p.set('cursor', cursor);
+      try {
+        const page = await api('/api/stories?' + p.toString());
+        appendStories(list, page.stories || []);
+        cursor = page.next_cursor;
+        more.hidden = !cursor;
+      } catch (e) { more.replaceWith(el('div', { class: 'error', text: e.message })); }
+    });
+    const total = result.total != null ? result.total : (result.stories || []).length;
+    show(el('h1', { text: 'Stories' }),
+      el('div', { class: 'layout' },
+        el('aside', null, storyFilterForm(params)),
+        el('section', null, storyFilterChips(params),
+          el('p', { class: 'summary', text: total.toLocaleString() + ' stor' + (total === 1 ? 'y' : 'ies') + ', '
+            + (q.get('sort') === 'largest' ? 'largest' : 'newest') + ' first' }), list, more)));
+  }
+
+  function storyFilterForm(params) {
+    const fields = [
+      ['q', 'Words in the story', 'search', 'Lavrov Rubio'],
+      ['lang', 'Language code', 'text', 'id, vi, en…'],
+      ['country', 'Country code', 'text', 'RUS, IDN…'],
+      ['entity', 'Entity (knowledge-base id)', 'text', 'Q167542'],
+      ['from', 'From', 'date', null], ['to', 'To', 'date', null]];
+    const inputs = {};
+    const rows = fields.map(([name, label, type, hint]) => {
+      const id = 'story-filter-' + name;
+      inputs[name] = el('input', { id: id, name: name, type: type, value: params.get(name) || null, placeholder: hint });
+      return el('div', { class: 'field' }, el('label', { for: id, text: label }), inputs[name]);
+    });
+    const sort = el('select', { id: 'story-sort', name: 'sort' },
+      el('option', { value: 'newest', text: 'Newest first', selected: params.get('sort') !== 'largest' }),
+      el('option', { value: 'largest', text: 'Largest first', selected: params.get('sort') === 'largest' }));
+    const form = el('form', { class: 'panel story-filters', 'aria-label': 'Filter stories', onsubmit: (e) => {
+      e.preventDefault();
+      const p = new URLSearchParams();
+      for (const [name] of fields) if (inputs[name].value.trim()) p.set(name, inputs[name].value.trim());
+      if (sort.value === 'largest') p.set('sort', 'largest');
+      go('#/stories', p);
+    } }, el('h3', { text: 'Filter' }), rows,
+      el('div', { class: 'field' }, el('label', { for: 'story-sort', text: 'Order' }), sort),
+      el('button', { type: 'submit', text: 'Show stories' }));
+    return form;
+  }
+
+  function storyFilterChips(params) {
+    const box = el('div', { class: 'filters' });
+    for (const [name, label] of STORY_FILTERS) {
+      for (const v of params.getAll(name)) {
+        box.append(el('button', { class: 'chip', title: 'Remove this filter', text: label + ': ' + v + ' ✕', onclick: () => {
+          const p = new URLSearchParams(params);
+          p.delete(name);
+          go('#/stories', p);
+        } }));
+      }
+    }
+    return box;
+  }
+
+  function appendStories(list, stories) {
+    for (const s of stories) {
+      const langs = s.languages || [];
+      const ents = (s.entities || []).slice(0, 6);
+      list.append(el('article', { class: 'hit story-hit', 'data-id': s.id },
+        el('h2', null, el('a', { href: storyHref(s.id), text: s.title || '(untitled)', dir: 'auto' })),
+        el('div', { class: 'meta' },
+          el('span', { class: 'size', text: s.size + ' article' + (s.size === 1 ? '' : 's') }),
+          el('span', { class: 'langs' }, ...langs.map((l) => el('a', { class: 'lang', href: storiesWith('lang', l),
+            title: 'Stories in ' + languageName(l), text: l }))),
+          dateRange(s.first_seen, s.last_seen),
+          (s.countries || []).length ? el('span', { class: 'countries' }, ...s.countries.map((c) => el('a', {
+            href: storiesWith('country', c), title: 'Stories about ' + c, text: c }))) : null),
+        ents.length ? el('p', { class: 'story-entities' }, ...ents.map((e) => el('a', {
+          class: 'ann ent-' + e.type, href: e.kb_id ? storiesWith('entity', e.kb_id) : '#/entity/' + encodeURIComponent(e.name),
+          text: e.name, dir: 'auto',
+          title: 'Stories about ' + e.name + ' (' + (TYPE_NAMES[e.type] || e.type || '') + (e.count ? ', in ' + e.count + ' articles of this one' : '') + ')' }))) : null));
+    }
+    if (!list.firstChild) list.append(el('p', { class: 'muted', text: 'No story matches. Remove a filter or ingest more articles.' }));
+  }
+
+  // The stories view narrowed to one more language, country or entity, keeping the filters and order it has.
+  function storiesWith(name, value) {
+    const hash = location.hash || '';
+    const p = new URLSearchParams(hash.startsWith('#/stories') ? hash.split('?')[1] || '' : '');
+    p.set(name, value);
+    return '#/stories?' + p.toString();
+  }
+
+  function dateRange(first, last) {
+    const a = first ? first.slice(0, 10) : null;
+    const b = last ? last.slice(0, 10) : null;
+    if (!a && !b) return el('span', { text: 'undated' });
+    return el('span', { class: 'dates-seen' }, el('time', { text: a || b }),
+      b && b !== a ? ' – ' : null, b && b !== a ? el('time', { text: b }) : null);
+  }
+
+  // ---- one story: #/story/ID
+
+  async function storyView(id) {
+    let s;
+    try {
+      s = await api('/api/stories/' + encodeURIComponent(id));
+    } catch (e) {
+      return fail('Cannot open the story: ' + e.message);
+    }
+    const articles = (s.articles || []).slice().sort(byPublished);
+    const langs = s.languages || Object.keys(s.by_language || {});
+    show(el('div', { class: 'story' },
+      el('p', { class: 'crumbs' }, el('a', { href: '#/stories', text: '← Stories' })),
+      el('h1', { text: s.title || '(untitled)', dir: 'auto', lang: langAttr((articles.find((a) => a.title === s.title) || {}).language) }),
+      el('div', { class: 'meta' },
+        el('span', { text: (s.size || articles.length) + ' articles in ' + langs.length + ' language' + (langs.length === 1 ? '' : 's') }),
+        el('span', { class: 'langs' }, ...langs.map((l) => el('span', { class: 'lang', title: languageName(l), text: l }))),
+        dateRange(s.first_seen, s.last_seen),
+        el('a', { href: '/api/stories/' + encodeURIComponent(s.id), text: 'JSON' })),
+      el('div', { class: 'cols' },
+        el('div', null,
+          el('h2', { text: 'Timeline' }), storyTimeline(articles),
+          el('h2', { text: 'Translation and copy chain' }), chainGraph(s.chain, articles),
+          el('h2', { text: 'Articles by language' }), articlesByLanguage(articles),
+          storyEvents(s.events)),
+        el('aside', null, storyEntities(s.entities), outletList(s.by_outlet, articles)))));
+  }
+
+  function byPublished(a, b) {
+    return (a.published || '9999').localeCompare(b.published || '9999') || String(a.id).localeCompare(String(b.id));
+  }
+
+  function articlesByLanguage(articles) {
+    const byLang = new Map();
+    for (const a of articles) {
+      const l = a.language || 'und';
+      if (!byLang.has(l)) byLang.set(l, new Map());
+      const outlets = byLang.get(l);
+      const o = a.outlet || 'outlet unknown';
+      if (!outlets.has(o)) outlets.set(o, []);
+      outlets.get(o).push(a);
+    }
+    const box = el('div', { class: 'by-language' });
+    for (const [lang, outlets] of byLang) {
+      const count = Array.from(outlets.values()).reduce((n, xs) => n + xs.length, 0);
+      const section = el('section', { class: 'panel lang-group', 'data-lang': lang },
+        el('h3', null, el('span', { class: 'lang', text: lang }), ' ', languageName(lang), ' · ' + count));
+      for (const [outlet, xs] of outlets) {
+        section.append(el('h4', { class: 'outlet', text: outlet }),
+          el('ul', { class: 'story-articles' }, ...xs.map((a) => el('li', { 'data-id': a.id },
+            a.published ? el('time', { text: a.published.slice(0, 16).replace('T', ' ') }) : el('span', { class: 'muted', text: 'undated' }),
+            ' ', el('a', { href: articleHref(a.id), text: a.title || a.id, dir: 'auto', lang: langAttr(a.language) })))));
+      }
+      box.append(section);
+    }
+    if (!box.firstChild) box.append(el('p', { class: 'muted', text: 'No articles.' }));
+    return box;
+  }
+
+  function outletList(byOutlet, articles) {
+    const counts = byOutlet ? Object.entries(byOutlet).map(([o, ids]) => [o, ids.length])
+      : Array.from(articles.reduce((m, a) => m.set(a.outlet || '?', (m.get(a.outlet || '?') || 0) + 1), new Map()));
+    if (!counts.length) return null;
+    counts.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    return el('div', { class: 'panel facet' }, el('h3', { text: 'Outlets' }),
+      el('ul', null, ...counts.map(([o, n]) => el('li', null, el('span', { text: o || 'unknown' }), el('span', { class: 'count', text: n })))));
+  }
+
+  function storyEntities(entities) {
+    const panel = el('div', { class: 'panel story-people' }, el('h3', { text: 'People, organisations, places' }));
+    const list = entities || [];
+    if (!list.length) return panel.append(el('p', { class: 'muted', text: 'None found.' })), panel;
+    const groups = [['PERSON', 'People'], ['ORG', 'Organisations'], ['GPE', 'Places'], ['LOC', 'Places']];
+    const done = new Set();
+    for (const [type, label] of groups) {
+      if (done.has(label)) continue;
+      const xs = list.filter((e) => groups.filter((g) => g[1] === label).some((g) => g[0] === e.type));
+      done.add(label);
+      if (!xs.length) continue;
+      panel.append(el('h4', { text: label }), el('ul', null, ...xs.map((e) => el('li', null,
+        el('a', { class: 'ann ent-' + e.type, href: '#/entity/' + encodeURIComponent(e.kb_id || e.name), text: e.name, dir: 'auto' }), ' ',
+        el('span', { class: 'muted', text: '×' + (e.count || 1) + ((e.languages || []).length ? ' · ' + e.languages.join(' ') : '') })))));
+    }
+    const rest = list.filter((e) => !groups.some((g) => g[0] === e.type));
+    if (rest.length) panel.append(el('h4', { text: 'Other' }), el('ul', null, ...rest.map((e) => el('li', { text: e.name + ' ×' + (e.count || 1) }))));
+    return panel;
+  }
+
+  function storyEvents(events) {
+    if (!events || !events.length) return null;
+    const head = el('tr', null, ...['actor 1', 'event', 'actor 2', 'articles'].map((h) => el('th', { text: h })));
+    const rows = events.map((e) => el('tr', null,
+      el('td', { text: storyActor(e.actor1) }),
+      el('td', { text: (e.cameo || '') + (e.root ? ' (root ' + e.root + ')' : '') }),
+      el('td', { text: storyActor(e.actor2) }),
+      el('td', { text: e.count || 1 })));
+    return el('div', { class: 'panel' }, el('h3', { text: 'Events' }),
+      el('table', { class: 'events' }, el('thead', null, head), el('tbody', null, rows)));
+  }
+
+  function storyActor(a) {
+    if (!a) return '?';
+    return typeof a === 'string' ? a : actorName(a);
+  }
+
+  // Articles as dots on a time axis, one row per language; each dot links to its article.
+  function storyTimeline(articles) {
+    const dated = articles.filter((a) => a.published && !isNaN(Date.parse(a.published)));
+    const langs = Array.from(new Set(articles.map((a) => a.language || 'und')));
+    const W = 800, L = 60, R = 20, ROW = 28, T = 10, B = 24;
+    const H = T + B + Math.max(1, langs.length) * ROW;
+    const chart = svg('svg', { class: 'chart story-timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
+      'aria-label': 'When each article was published, one row per language' });
+    chart.style.height = H + 'px';
+    if (!dated.length) {
+      chart.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', text: 'no dated articles' }));
+      return chart;
+    }
+    const times = dated.map((a) => Date.parse(a.published));
+    const t0 = Math.min(...times);
+    const t1 = Math.max(...times);
+    const span = Math.max(1, t1 - t0);
+    const x = (t) => t1 === t0 ? (L + W - R) / 2 : L + (W - L - R) * (t - t0) / span;
+    langs.forEach((l, i) => {
+      const y = T + i * ROW + ROW / 2;
+      chart.append(svg('text', { x: L - 8, y: y + 4, 'text-anchor': 'end', text: l }));
+      chart.append(svg('line', { class: 'axis faint', x1: L, y1: y, x2: W - R, y2: y }));
+    });
+    chart.append(svg('line', { class: 'axis', x1: L, y1: H - B, x2: W - R, y2: H - B }));
+    chart.append(svg('text', { x: L, y: H - 6, 'text-anchor': 'start', text: new Date(t0).toISOString().slice(0, 16).replace('T', ' ') }));
+    if (t1 !== t0) chart.append(svg('text', { x: W - R, y: H - 6, 'text-anchor': 'end', text: new Date(t1).toISOString().slice(0, 16).replace('T', ' ') }));
+    for (const a of dated) {
+      const y = T + langs.indexOf(a.language || 'und') * ROW + ROW / 2;
+      const link = svg('a', { href: articleHref(a.id) });
+      const dot = svg('circle', { class: 'dot', cx: x(Date.parse(a.published)), cy: y, r: 6 });
+      dot.append(svg('title', { text: (a.outlet ? a.outlet + ': ' : '') + (a.title || a.id) + ' (' + a.published + ')' }));
+      link.append(dot);
+      chart.append(link);
+    }
+    return chart;
+  }
+
+  // The chain as a small graph: sources on the left, each copy one column to the right of what it names as its
+  // source. Ties without a named source (translation, republication, same story found by likeness) are dashed,
+  // and place an article only when nothing names its source: one column right of the nearest article tied to it.
+  function chainGraph(chain, articles) {
+    const nodes = (chain && chain.nodes) || [];
+    const edges = ((chain && chain.edges) || []).filter((e) => e.from !== e.to);
+    const box = el('div', { class: 'chain' });
+    if (!edges.length) {
+      box.append(el('p', { class: 'muted', text: 'No article in this story is a translation or copy of another.' }));
+      return box;
+    }
+    const info = new Map(articles.map((a) => [a.id, a]));
+    nodes.forEach((n) => info.set(n.id, Object.assign({}, info.get(n.id) || {}, n)));
+    // an edge goes from the source to its copy, and is named by what the copy is to it (translated_from…)
+    const arrows = edges.map((e) => ({ src: e.from, dst: e.to, e, named: /_from$/.test(String(e.relation)) }));
+    const ids = [];
+    const seen = new Set();
+    const add = (id) => { if (!seen.has(id)) { seen.add(id); ids.push(id); } };
+    nodes.forEach((n) => add(n.id));
+    arrows.forEach((a) => { add(a.src); add(a.dst); });
+    const published = (id) => (info.get(id) || {}).published || '9999';
+    ids.sort((p, q) => published(p).localeCompare(published(q)));
+    const drawn = treeOf(ids, arrows);
+    const depth = layers(ids, drawn);
+    const columns = [];
+    ids.forEach((id) => { const d = depth.get(id); (columns[d] = columns[d] || []).push(id); });
+    const NW = 170, NH = 44, GX = 130, GY = 30, PAD = 10, LOOP = 46;
+    const pos = new Map();
+    let rows = 0;
+    columns.forEach((col, d) => {
+      (col || []).forEach((id, i) => pos.set(id, { x: PAD + d * (NW + GX), y: PAD + i * (NH + GY) }));
+      rows = Math.max(rows, (col || []).length);
+    });
+    const W = PAD * 2 + columns.length * NW + (columns.length - 1) * GX + LOOP + 90;
+    const H = PAD * 2 + rows * NH + (rows - 1) * GY;
+    const label = arrows.map((a) => nodeLabel(info.get(a.src), a.src) + ' → ' + nodeLabel(info.get(a.dst), a.dst) + ' (' + a.e.relation + ')').join('; ');
+    const g = svg('svg', { class: 'chain-graph', viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img', 'aria-label': 'Chain: ' + label });
+    const defs = svg('defs');
+    const marker = svg('marker', { id: 'chain-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' });
+    marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow-head' }));
+    defs.append(marker);
+    g.append(defs);
+    // named ties last, so that they are drawn over the dashed ones
+    drawn.slice().sort((a, b) => a.named - b.named).forEach((a) => {
+      const { d, lx, ly, anchor } = edgePath(pos.get(a.src), pos.get(a.dst), NW, NH, LOOP);
+      g.append(svg('path', { class: 'edge rel-' + a.e.relation + (a.named ? '' : ' inferred'), d: d, 'marker-end': 'url(#chain-arrow)' }));
+      g.append(svg('text', { class: 'edge-label' + (a.named ? '' : ' inferred'), x: lx, y: ly, 'text-anchor': anchor,
+        text: a.e.relation + (a.e.score != null && !a.named ? ' ' + Number(a.e.score).toFixed(2) : '') }));
+    });
+    for (const id of ids) {
+      const n = info.get(id) || { id };
+      const p = pos.get(id);
+      const link = svg('a', { href: articleHref(id), class: 'node', 'data-id': id });
+      link.append(svg('title', { text: (n.title || id) + (n.published ? ' (' + n.published + ')' : '') }));
+      link.append(svg('rect', { x: p.x, y: p.y, width: NW, height: NH, rx: 6 }));
+      link.append(svg('text', { class: 'node-lang', x: p.x + 10, y: p.y + 18, text: (n.language || 'und').toUpperCase() + (n.published ? ' · ' + n.published.slice(0, 10) : '') }));
+      link.append(svg('text', { class: 'node-outlet', x: p.x + 10, y: p.y + 35, text: truncate(n.outlet || n.title || id, 22) }));
+      g.append(link);
+    }
+    const list = el('ul', { class: 'chain-edges' }, ...arrows.map((a) => el('li', { 'data-relation': a.e.relation },
+      el('a', { href: articleHref(a.src), text: nodeLabel(info.get(a.src), a.src) }), ' → ',
+      el('a', { href: articleHref(a.dst), text: nodeLabel(info.get(a.dst), a.dst) }), ' ',
+      el('span', { class: 'relation', text: a.e.relation }),
+      a.e.score != null ? el('span', { class: 'muted', text: ' ' + Number(a.e.score).toFixed(2) }) : null)));
+    box.append(el('p', { class: 'muted', text: 'Each arrow points from an article to its translation or copy, labelled with '
+      + 'what the copy is to it: solid when the copy names its source, dashed when only the likeness of the texts shows '
+      + 'it (then the likeliest source is drawn; the list below has every tie). Nodes open the article.' }),
+    el('div', { class: 'chain-scroll' }, g), list);
+    return box;
+  }
+
+  // What the graph draws: every named source, and for an article whose source is not named its closest tie.
+  function treeOf(ids, arrows) {
+    const namedIn = new Set(arrows.filter((a) => a.named).map((a) => a.dst));
+    const best = new Map();
+    for (const a of arrows) {
+      if (a.named || namedIn.has(a.dst)) continue;
+      const got = best.get(a.dst);
+      if (!got || (a.e.score || 0) > (got.e.score || 0)) best.set(a.dst, a);
+    }
+    return arrows.filter((a) => a.named || best.get(a.dst) === a);
+  }
+
+  // Columns: the longest chain of named sources above an article; an article whose source is not named goes one
+  // column right of the nearest article tied to it. Bounded passes, so that a cycle cannot hang the page.
+  function layers(ids, arrows) {
+    const depth = new Map(ids.map((id) => [id, 0]));
+    const namedIn = new Set(arrows.filter((a) => a.named).map((a) => a.dst));
+    for (let round = 0; round < ids.length; round++) {
+      let moved = false;
+      for (const a of arrows) {
+        const want = depth.get(a.src) + 1;
+        if (want >= ids.length) continue;
+        if (a.named && depth.get(a.dst) < want) { depth.set(a.dst, want); moved = true; }
+      }
+      for (const id of ids) {
+        if (namedIn.has(id)) continue;
+        const from = arrows.filter((a) => a.dst === id && a.src !== id).map((a) => depth.get(a.src) + 1);
+        const want = from.length ? Math.min(...from) : 0;
+        if (want !== depth.get(id) && want < ids.length) { depth.set(id, want); moved = true; }
+      }
+      if (!moved) break;
+    }
+    // close gaps left by columns that ended up empty
+    const used = Array.from(new Set(depth.values())).sort((a, b) => a - b);
+    const compact = new Map(used.map((d, i) => [d, i]));
+    ids.forEach((id) => depth.set(id, compact.get(depth.get(id))));
+    return depth;
+  }
+
+  // A forward edge is a curve from the source's right side to the copy's left side; within one column it loops out
+  // to the right; backwards it runs from the source's left side to the copy's right side.
+  function edgePath(p, q, NW, NH, LOOP) {
+    const y1 = p.y + NH / 2, y2 = q.y + NH / 2;
+    if (q.x > p.x) {
+      const x1 = p.x + NW, x2 = q.x, mid = (x1 + x2) / 2;
+      return { d: 'M' + x1 + ',' + y1 + ' C' + mid + ',' + y1 + ' ' + mid + ',' + y2 + ' ' + x2 + ',' + y2,
+        lx: mid, ly: (y1 + y2) / 2 - 5, anchor: 'middle' };
+    }
+    if (q.x === p.x) {
+      const x = p.x + NW;
+      return { d: 'M' + x + ',' + y1 + ' C' + (x + LOOP) + ',' + y1 + ' ' + (x + LOOP) + ',' + y2 + ' ' + x + ',' + y2,
+        lx: x + LOOP * 0.75 + 4, ly: (y1 + y2) / 2 + 4, anchor: 'start' };
+    }
+    const x1 = p.x, x2 = q.x + NW, mid = (x1 + x2) / 2;
+    return { d: 'M' + x1 + ',' + y1 + ' C' + mid + ',' + y1 + ' ' + mid + ',' + y2 + ' ' + x2 + ',' + y2,
+      lx: mid, ly: (y1 + y2) / 2 - 5, anchor: 'middle' };
+  }
+
+  function nodeLabel(n, id) {
+    if (!n) return id;
+    return (n.language || 'und') + ' · ' + (n.outlet || truncate(n.title || id, 40));
+  }
+
+  function truncate(s, max) { return s.length <= max ? s : s.slice(0, max - 1) + '…'; }
 
   // ---- country pairs
 
