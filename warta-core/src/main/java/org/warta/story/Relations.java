@@ -57,7 +57,7 @@ final class Relations {
                 break;
             }
             Fingerprint other = memory.bySeq(s.seq());
-            if (other == null || already.contains(other.id())) {
+            if (other == null || other.id().equals(f.id()) || already.contains(other.id())) {
                 continue;
             }
             Related r = relate(f, other, s.score());

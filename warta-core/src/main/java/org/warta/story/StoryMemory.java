@@ -62,6 +62,8 @@ public final class StoryMemory {
     private final Map<String, Story> stories = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Long> byUrl = new HashMap<>();
+    private final Map<String, Long> byId = new HashMap<>();
+    private int heldCount;
     private final Map<String, List<Long>> bySource = new HashMap<>();
     private final Relations relations = new Relations();
 
@@ -77,8 +79,12 @@ public final class StoryMemory {
         this(Options.defaults());
     }
 
-    /** Assigns a new article to a story and remembers it. */
+    /**
+     * Assigns a new article to a story and remembers it. An article memory already holds (the same id stored again)
+     * is withdrawn first and placed anew.
+     */
     public Assignment add(Fingerprint f) {
+        withdraw(f.id());
         List<Scored> scored = candidates(f);
         Map<String, Double> byStory = new LinkedHashMap<>();
         for (Scored s : scored) {
@@ -125,6 +131,7 @@ public final class StoryMemory {
 
     /** Puts back an article whose story is already known (reopening an index), without comparing it. */
     public void restore(Fingerprint f, String storyId) {
+        withdraw(f.id());
         String id = resolve(storyId);
         Story story = stories.computeIfAbsent(id, Story::new);
         remember(f, story);
@@ -172,7 +179,7 @@ public final class StoryMemory {
 
     /** How many articles memory holds. */
     public int size() {
-        return (int) Math.min(next, slots.length);
+        return heldCount;
     }
 
     double idf(long key) {
@@ -184,18 +191,18 @@ public final class StoryMemory {
     }
 
     String storyOfSeq(long seq) {
-        return live(seq) ? resolve(storyOfSlot[slot(seq)]) : null;
+        return live(seq) && storyOfSlot[slot(seq)] != null ? resolve(storyOfSlot[slot(seq)]) : null;
     }
 
     Long seqOfUrl(String url) {
         Long seq = url == null ? null : byUrl.get(url);
-        return seq != null && live(seq) ? seq : null;
+        return seq != null && live(seq) && slots[slot(seq)] != null ? seq : null;
     }
 
     List<Long> seqsNaming(String url) {
         List<Long> out = new ArrayList<>();
         for (long seq : bySource.getOrDefault(url, List.of())) {
-            if (live(seq)) {
+            if (live(seq) && slots[slot(seq)] != null) {
                 out.add(seq);
             }
         }
@@ -237,7 +244,8 @@ public final class StoryMemory {
                 if (!live(seq)) {
                     break;
                 }
-                if (inWindow(f, slots[slot(seq)])) {
+                Fingerprint held = slots[slot(seq)];
+                if (held != null && inWindow(f, held)) {
                     shared.add(seq, gain[i]);
                 }
             }
@@ -268,11 +276,28 @@ public final class StoryMemory {
         return !a.dated() || !b.dated() || Math.abs((long) a.day() - b.day()) <= options.windowDays();
     }
 
+    /** Takes an article out of memory, and out of its story's counts, before it is stored again. */
+    private void withdraw(String id) {
+        Long seq = byId.get(id);
+        if (seq == null || !live(seq) || slots[slot(seq)] == null) {
+            return;
+        }
+        int slot = slot(seq);
+        Story story = stories.get(resolve(storyOfSlot[slot]));
+        if (story != null) {
+            story.withdraw(slots[slot]);
+        }
+        forget(seq, slots[slot], storyOfSlot[slot]);
+        slots[slot] = null;
+        storyOfSlot[slot] = null;
+        normsOfSlot[slot] = null;
+    }
+
     private void remember(Fingerprint f, Story story) {
         long seq = next++;
         int slot = slot(seq);
         if (slots[slot] != null) {
-            forget(slots[slot], storyOfSlot[slot]);
+            forget(seq - slots.length, slots[slot], storyOfSlot[slot]);
         }
         slots[slot] = f;
         storyOfSlot[slot] = story.id;
@@ -287,19 +312,23 @@ public final class StoryMemory {
         if (f.sourceUrl() != null) {
             bySource.computeIfAbsent(f.sourceUrl(), u -> new ArrayList<>()).add(seq);
         }
+        byId.put(f.id(), seq);
+        heldCount++;
     }
 
-    private void forget(Fingerprint old, String storyId) {
+    private void forget(long seq, Fingerprint old, String storyId) {
         for (long key : old.keys()) {
             features.remove(key);
         }
         if (old.url() != null) {
-            byUrl.remove(old.url());
+            byUrl.remove(old.url(), seq);
         }
+        byId.remove(old.id(), seq);
+        heldCount--;
         if (old.sourceUrl() != null) {
             List<Long> seqs = bySource.get(old.sourceUrl());
             if (seqs != null) {
-                seqs.removeIf(s -> !live(s) || s < next - slots.length + 1);
+                seqs.removeIf(s -> s == seq || !live(s));
                 if (seqs.isEmpty()) {
                     bySource.remove(old.sourceUrl());
                 }
@@ -354,6 +383,14 @@ public final class StoryMemory {
                 titles.put(f.id(), f.title());
                 centrality.putIfAbsent(f.id(), 0.0);
             }
+        }
+
+        /** Takes back what {@link #add} counted of an article stored again. */
+        void withdraw(Fingerprint f) {
+            size--;
+            languages.computeIfPresent(f.language() == null ? "und" : f.language(), (k, v) -> v > 1 ? v - 1 : null);
+            titles.remove(f.id());
+            centrality.remove(f.id());
         }
 
         void absorb(Story o) {

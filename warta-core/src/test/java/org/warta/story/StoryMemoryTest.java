@@ -103,6 +103,21 @@ class StoryMemoryTest {
     }
 
     @Test
+    void anArticleStoredAgainIsPlacedAnewNotCountedTwice() {
+        StoryMemory memory = new StoryMemory();
+        background(memory, 30);
+        memory.add(print("vi-1", "vi", 5, "e:Q1", "e:Q2", "md:02-12", "#1250"));
+        memory.add(print("id-1", "id", 6, "e:Q1", "e:Q2", "md:02-12", "#1250"));
+        StoryMemory.Assignment again = memory.add(print("id-1", "id", 6, "e:Q1", "e:Q2", "md:02-12", "#1250"));
+
+        assertEquals("vi-1", again.story().id());
+        assertEquals(2, again.story().size());
+        assertEquals(List.of("id", "vi"), again.story().languages());
+        assertTrue(again.related().stream().noneMatch(r -> r.id().equals("id-1")), again.related().toString());
+        assertEquals(32, memory.size(), "memory holds each article once");
+    }
+
+    @Test
     void aFingerprintSurvivesBeingStored() {
         Fingerprint f = print("a", "en", 3, "e:Q1", "#1250", "md:02-12");
         Fingerprint back = Fingerprint.decode(f.encode());
