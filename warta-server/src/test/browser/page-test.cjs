@@ -1,33 +1,14 @@
 // Drives the web page in Debian's chromium: search, facets, an article with highlights and hover cards, an entity
 // page, the country-pair view, and an article that tries to run script. Usage: node page-test.cjs BASE_URL OUT_DIR
 'use strict';
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { checker, openPage } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
-const checks = [];
-function check(ok, what) {
-  checks.push({ ok: !!ok, what });
-  if (!ok) throw new Error('failed: ' + what);
-}
+const { checks, check } = checker();
 
 (async () => {
-  fs.mkdirSync(out, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 }
-  });
-  const page = context.pages()[0] || await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  page.on('dialog', (d) => { problems.push('dialog opened: ' + d.message()); d.dismiss(); });
+  const { context, page, problems } = await openPage(out);
   let step = 'start';
   try {
     step = 'search';

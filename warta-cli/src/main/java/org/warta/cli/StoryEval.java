@@ -88,15 +88,21 @@ final class StoryEval {
     static double[] meanOverOrders(Map<String, Fingerprint> prints, Map<String, String> gold,
                                    StoryMemory.Options options, int orders) {
         double[] sum = new double[4];
+        int[] defined = new int[4];
         for (int seed = 0; seed < orders; seed++) {
             Grouping g = group(prints, gold, options, seed);
             for (int i = 0; i < 3; i++) {
-                sum[i] += Double.isNaN(g.pairwise()[i]) ? 0 : g.pairwise()[i];
+                if (!Double.isNaN(g.pairwise()[i])) {
+                    sum[i] += g.pairwise()[i];
+                    defined[i]++;
+                }
             }
             sum[3] += g.distractorsJoined();
+            defined[3]++;
         }
         for (int i = 0; i < 4; i++) {
-            sum[i] /= orders;
+            // a measure undefined in every order (no pair in one story at all) stays undefined
+            sum[i] = defined[i] == 0 ? Double.NaN : sum[i] / defined[i];
         }
         return sum;
     }

@@ -33,23 +33,7 @@ class BrowserTest {
         Path modules = Path.of(System.getProperty("warta.browser.modules", ".ci/browser/node_modules"));
         Path script = Path.of(System.getProperty("warta.browser.script", "src/test/browser/page-test.cjs"));
         Path out = Path.of(System.getProperty("warta.browser.out", "target/browser"));
-        List<String> missing = new ArrayList<>();
-        if (node.isEmpty()) {
-            missing.add("node (apt-get install nodejs)");
-        }
-        if (!Files.isExecutable(chromium)) {
-            missing.add(chromium + " (apt-get install chromium)");
-        }
-        if (!Files.isDirectory(modules.resolve("playwright-core"))) {
-            missing.add("playwright-core in " + modules + " (npm ci --prefix .ci/browser)");
-        }
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + String.join(", ", missing) + "; .ci/run installs them";
-            if ("required".equals(System.getenv("WARTA_BROWSER_TEST"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        requireBrowser(node, chromium, modules);
 
         try (ArticleIndex index = ArticleIndex.open(data)) {
             index.put(SampleArticles.seed());
@@ -77,6 +61,27 @@ class BrowserTest {
                     assertTrue(Files.size(out.resolve(shot)) > 10_000, shot + " was saved");
                 }
             }
+        }
+    }
+
+    /** Skips the calling test (or fails it, where WARTA_BROWSER_TEST=required) when the browser cannot run. */
+    static void requireBrowser(Optional<Path> node, Path chromium, Path modules) {
+        List<String> missing = new ArrayList<>();
+        if (node.isEmpty()) {
+            missing.add("node (apt-get install nodejs)");
+        }
+        if (!Files.isExecutable(chromium)) {
+            missing.add(chromium + " (apt-get install chromium)");
+        }
+        if (!Files.isDirectory(modules.resolve("playwright-core"))) {
+            missing.add("playwright-core in " + modules + " (npm ci --prefix .ci/browser)");
+        }
+        if (!missing.isEmpty()) {
+            String message = "browser test needs " + String.join(", ", missing) + "; .ci/run installs them";
+            if ("required".equals(System.getenv("WARTA_BROWSER_TEST"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
         }
     }
 

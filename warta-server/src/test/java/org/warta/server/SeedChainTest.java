@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,8 +64,8 @@ class SeedChainTest {
             JsonNode seedArticle = get(server, "api/articles/seed");
             JsonNode sourceArticle = get(server, "api/articles/source");
             assertEquals(sourceArticle.path("story").path("id"), seedArticle.path("story").path("id"));
-            assertEquals(List.of("translated_from"), relations(seedArticle, "source"));
-            assertEquals(List.of("translated_as"), relations(sourceArticle, "seed"));
+            assertEquals(List.of("translated_from"), StoriesApiTest.relations(seedArticle, "source"));
+            assertEquals(List.of("translated_as"), StoriesApiTest.relations(sourceArticle, "seed"));
             JsonNode story = get(server, "api/stories/" + seedArticle.path("story").path("id").asText());
             assertEquals(2, story.path("size").asInt());
             JsonNode edge = story.path("chain").path("edges").get(0);
@@ -81,15 +80,5 @@ class SeedChainTest {
                 + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body());
-    }
-
-    static List<String> relations(JsonNode article, String other) {
-        List<String> out = new ArrayList<>();
-        article.path("related").forEach(r -> {
-            if (r.path("id").asText().equals(other)) {
-                out.add(r.path("relation").asText());
-            }
-        });
-        return out;
     }
 }

@@ -14,11 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.Warta;
@@ -57,7 +55,7 @@ class StoryBrowserTest {
         Path script = Path.of(System.getProperty("warta.browser.script", "src/test/browser/page-test.cjs"))
                 .resolveSibling("story-test.cjs");
         Path out = Path.of(System.getProperty("warta.browser.out", "target/browser")).resolve(outDir);
-        requireBrowser(node, chromium, modules);
+        BrowserTest.requireBrowser(node, chromium, modules);
 
         try (ArticleIndex index = ArticleIndex.open(data);
              WartaServer server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
@@ -131,25 +129,5 @@ class StoryBrowserTest {
                         .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void requireBrowser(Optional<Path> node, Path chromium, Path modules) {
-        List<String> missing = new ArrayList<>();
-        if (node.isEmpty()) {
-            missing.add("node (apt-get install nodejs)");
-        }
-        if (!Files.isExecutable(chromium)) {
-            missing.add(chromium + " (apt-get install chromium)");
-        }
-        if (!Files.isDirectory(modules.resolve("playwright-core"))) {
-            missing.add("playwright-core in " + modules + " (npm ci --prefix .ci/browser)");
-        }
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + String.join(", ", missing) + "; .ci/run installs them";
-            if ("required".equals(System.getenv("WARTA_BROWSER_TEST"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
     }
 }
