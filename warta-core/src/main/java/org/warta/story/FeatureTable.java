@@ -18,22 +18,36 @@ final class FeatureTable {
     private int[] sizes = new int[keys.length];
     private int used;
 
+    /** Where the feature is held, for {@link #countAt}, {@link #seqsAt} and {@link #postingsAt}; -1 where it is not. */
+    int find(long key) {
+        long k = stored(key);
+        for (int i = slot(k); ; i = (i + 1) & (keys.length - 1)) {
+            if (keys[i] == k) {
+                return i;
+            }
+            if (keys[i] == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    int countAt(int at) {
+        return at < 0 ? 0 : counts[at];
+    }
+
+    /** The sequence numbers of the articles holding the feature at {@code at}, oldest first, up to {@link #postingsAt}. */
+    long[] seqsAt(int at) {
+        return seqs[at];
+    }
+
+    int postingsAt(int at) {
+        return sizes[at];
+    }
+
     /** How many held articles have the feature. */
     int count(long key) {
         int i = find(key);
         return i < 0 ? 0 : counts[i];
-    }
-
-    /** The sequence numbers of the articles holding it, oldest first, valid up to {@link #postings(long)}'s size. */
-    long[] seqs(long key) {
-        int i = find(key);
-        return i < 0 ? null : seqs[i];
-    }
-
-    /** How many sequence numbers {@link #seqs} holds for the feature (at least its count). */
-    int postings(long key) {
-        int i = find(key);
-        return i < 0 ? 0 : sizes[i];
     }
 
     /** Records that the article {@code seq} holds the feature; a list longer than {@code limit} keeps its newer half. */
@@ -74,18 +88,6 @@ final class FeatureTable {
 
     private int slot(long key) {
         return (int) (Hashes.mix(key) & (keys.length - 1));
-    }
-
-    private int find(long key) {
-        long k = stored(key);
-        for (int i = slot(k); ; i = (i + 1) & (keys.length - 1)) {
-            if (keys[i] == k) {
-                return i;
-            }
-            if (keys[i] == EMPTY) {
-                return -1;
-            }
-        }
     }
 
     private int insert(long key) {

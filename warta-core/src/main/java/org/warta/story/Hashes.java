@@ -1,16 +1,14 @@
 package org.warta.story;
 
-import java.nio.charset.StandardCharsets;
-
-/** 64-bit hashes of feature names and shingles (FNV-1a over UTF-8, then a finalising mix). */
+/** 64-bit hashes of feature names and words (FNV-1a over the UTF-16 code units, then a finalising mix). */
 final class Hashes {
     private Hashes() {
     }
 
     static long of(String s) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
         return mix(h);

@@ -42,11 +42,14 @@ final class Similarity {
     }
 
     static Parts parts(Fingerprint a, Fingerprint b, Rarity rarity) {
-        return parts(a, norms(a, rarity), b, norms(b, rarity), rarity);
+        return parts(a, null, norms(a, rarity), b, norms(b, rarity), rarity);
     }
 
-    /** Both cosines, with the squared norms of each article's free and word features given. */
-    static Parts parts(Fingerprint a, double[] na, Fingerprint b, double[] nb, Rarity rarity) {
+    /**
+     * Both cosines, with the rarities of {@code a}'s features where already known ({@code idfA}, else null) and the
+     * squared norms given.
+     */
+    static Parts parts(Fingerprint a, double[] idfA, double[] na, Fingerprint b, double[] nb, Rarity rarity) {
         double dotFree = 0;
         double dotWords = 0;
         long[] ka = a.keys();
@@ -59,7 +62,7 @@ final class Similarity {
             } else if (ka[i] > kb[j]) {
                 j++;
             } else {
-                double idf = rarity.idf(ka[i]);
+                double idf = idfA == null ? rarity.idf(ka[i]) : idfA[i];
                 double d = idf * idf * a.weights()[i] * b.weights()[j];
                 if (a.free()[i]) {
                     dotFree += d;

@@ -220,26 +220,32 @@ public final class StoryMemory {
     /** The articles sharing the new one's telling features, the best {@link #CANDIDATES} of them scored in full. */
     private List<Scored> candidates(Fingerprint f) {
         int n = f.keys().length;
+        double[] idf = new double[n];
+        int[] at = new int[n];
         double[] gain = new double[n];
+        double[] own = new double[2];
         Integer[] order = new Integer[n];
+        int size = size();
         for (int i = 0; i < n; i++) {
-            double idf = idf(f.keys()[i]);
-            gain[i] = idf * idf * f.weights()[i];
+            at[i] = features.find(f.keys()[i]);
+            idf[i] = Math.log((size + 2.0) / (features.countAt(at[i]) + 1.0));
+            gain[i] = idf[i] * idf[i] * f.weights()[i];
+            double v = idf[i] * f.weights()[i];
+            own[f.free()[i] ? 0 : 1] += v * v;
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(gain[y], gain[x]));
         int probes = 0;
         for (int o = 0; o < n && probes < PROBES; o++) {
             int i = order[o];
-            long key = f.keys()[i];
-            int count = features.count(key);
+            int count = features.countAt(at[i]);
             if (count == 0 || count > options.commonFeature()) {
                 continue;
             }
             probes++;
-            long[] seqs = features.seqs(key);
-            int size = features.postings(key);
-            for (int k = size - 1; k >= Math.max(0, size - PROBE_DEPTH); k--) {
+            long[] seqs = features.seqsAt(at[i]);
+            int postings = features.postingsAt(at[i]);
+            for (int k = postings - 1; k >= Math.max(0, postings - PROBE_DEPTH); k--) {
                 long seq = seqs[k];
                 if (!live(seq)) {
                     break;
@@ -250,11 +256,10 @@ public final class StoryMemory {
                 }
             }
         }
-        double[] own = Similarity.norms(f, this::idf);
         List<Scored> out = new ArrayList<>();
         for (long seq : shared.top(CANDIDATES)) {
             Fingerprint other = slots[slot(seq)];
-            Similarity.Parts parts = Similarity.parts(f, own, other, norms(seq), this::idf);
+            Similarity.Parts parts = Similarity.parts(f, idf, own, other, norms(seq), this::idf);
             out.add(new Scored(seq, parts.score(Similarity.sameLanguage(f, other))));
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
