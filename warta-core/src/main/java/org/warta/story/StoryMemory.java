@@ -105,7 +105,9 @@ public final class StoryMemory {
                 }
             }
         }
-        Story target = story == null ? new Story(f.id()) : stories.get(story);
+        // a story is named after the article that starts it; an article stored again whose story has since been
+        // merged into another one goes back to that one
+        Story target = stories.computeIfAbsent(story != null ? story : resolve(f.id()), Story::new);
         List<String> absorbed = new ArrayList<>();
         for (String other : merged) {
             Story before = target;

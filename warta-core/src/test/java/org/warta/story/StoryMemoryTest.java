@@ -118,6 +118,22 @@ class StoryMemoryTest {
     }
 
     @Test
+    void anArticleStoredAgainAfterItsStoryWasMergedGoesBackToTheMergedStory() {
+        StoryMemory memory = new StoryMemory();
+        background(memory, 30);
+        memory.restore(print("a", "en", Fingerprint.NO_DAY, "e:Q1", "e:Q2", "e:Q3"), "a");
+        memory.restore(print("b", "de", Fingerprint.NO_DAY, "e:Q7", "e:Q8"), "b");
+        memory.restoreMerge("a", "b");
+        memory.add(print("b", "de", Fingerprint.NO_DAY, "e:Q7", "e:Q8"));
+        StoryRef again = memory.add(print("a", "en", Fingerprint.NO_DAY, "e:Q1", "e:Q2", "e:Q3")).story();
+        StoryRef joining = memory.add(print("c", "fr", Fingerprint.NO_DAY, "e:Q1", "e:Q2", "e:Q3")).story();
+
+        assertEquals("b", again.id());
+        assertEquals("b", joining.id());
+        assertEquals(3, memory.story("a").size());
+    }
+
+    @Test
     void aFingerprintSurvivesBeingStored() {
         Fingerprint f = print("a", "en", 3, "e:Q1", "#1250", "md:02-12");
         Fingerprint back = Fingerprint.decode(f.encode());
