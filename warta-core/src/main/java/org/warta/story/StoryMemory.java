@@ -59,7 +59,7 @@ public final class StoryMemory {
     private long next;
     private final FeatureTable features = new FeatureTable();
     private final Accumulator shared = new Accumulator();
-    private final Map<String, Story> stories = new HashMap<>();
+    private final Map<String, StoryTally> stories = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, Long> byUrl = new HashMap<>();
     private final Map<String, Long> byId = new HashMap<>();
@@ -86,9 +86,9 @@ public final class StoryMemory {
     public Assignment add(Fingerprint f) {
         withdraw(f.id());
         List<Scored> scored = candidates(f);
-        Map<String, Double> byStory = new LinkedHashMap<>();
+        Map<String, Double> byStoryTally = new LinkedHashMap<>();
         for (Scored s : scored) {
-            byStory.merge(storyOfSeq(s.seq), s.score, Math::max);
+            byStoryTally.merge(storyOfSeq(s.seq), s.score, Math::max);
         }
         List<Relations.Link> links = relations.sources(f, this);
         // a source line that names an article in memory settles the story
@@ -99,7 +99,7 @@ public final class StoryMemory {
         }
         List<String> merged = new ArrayList<>();
         if (story != null) {
-            for (Map.Entry<String, Double> e : byStory.entrySet()) {
+            for (Map.Entry<String, Double> e : byStoryTally.entrySet()) {
                 if (!e.getKey().equals(story) && e.getValue() >= options.merge()) {
                     merged.add(e.getKey());
                 }
@@ -107,10 +107,10 @@ public final class StoryMemory {
         }
         // a story is named after the article that starts it; an article stored again whose story has since been
         // merged into another one goes back to that one
-        Story target = stories.computeIfAbsent(story != null ? story : resolve(f.id()), Story::new);
+        StoryTally target = stories.computeIfAbsent(story != null ? story : resolve(f.id()), StoryTally::new);
         List<String> absorbed = new ArrayList<>();
         for (String other : merged) {
-            Story before = target;
+            StoryTally before = target;
             target = mergeStories(target, stories.get(other));
             // the younger of the two is absorbed: the other one, or the story the article joined
             absorbed.add(target == before ? other : before.id);
@@ -135,7 +135,7 @@ public final class StoryMemory {
     public void restore(Fingerprint f, String storyId) {
         withdraw(f.id());
         String id = resolve(storyId);
-        Story story = stories.computeIfAbsent(id, Story::new);
+        StoryTally story = stories.computeIfAbsent(id, StoryTally::new);
         remember(f, story);
     }
 
@@ -147,9 +147,9 @@ public final class StoryMemory {
             return;
         }
         mergedInto.put(source, target);
-        Story absorbed = stories.remove(source);
+        StoryTally absorbed = stories.remove(source);
         if (absorbed != null) {
-            stories.computeIfAbsent(target, Story::new).absorb(absorbed);
+            stories.computeIfAbsent(target, StoryTally::new).absorb(absorbed);
         }
     }
 
@@ -164,13 +164,13 @@ public final class StoryMemory {
 
     /** A story as it stands, or null when memory holds none of its articles. */
     public StoryRef story(String storyId) {
-        Story s = stories.get(resolve(storyId));
+        StoryTally s = stories.get(resolve(storyId));
         return s == null ? null : s.ref();
     }
 
     /** Every story memory holds, largest first. */
     public List<StoryRef> stories() {
-        return stories.values().stream().map(Story::ref)
+        return stories.values().stream().map(StoryTally::ref)
                 .sorted(Comparator.comparingInt(StoryRef::size).reversed().thenComparing(StoryRef::id)).toList();
     }
 
@@ -290,7 +290,7 @@ public final class StoryMemory {
             return;
         }
         int slot = slot(seq);
-        Story story = stories.get(resolve(storyOfSlot[slot]));
+        StoryTally story = stories.get(resolve(storyOfSlot[slot]));
         if (story != null) {
             story.withdraw(slots[slot]);
         }
@@ -300,7 +300,7 @@ public final class StoryMemory {
         normsOfSlot[slot] = null;
     }
 
-    private void remember(Fingerprint f, Story story) {
+    private void remember(Fingerprint f, StoryTally story) {
         long seq = next++;
         int slot = slot(seq);
         if (slots[slot] != null) {
@@ -309,7 +309,7 @@ public final class StoryMemory {
         slots[slot] = f;
         storyOfSlot[slot] = story.id;
         normsOfSlot[slot] = null;
-        story.add(f);
+        story.add(f, seq);
         for (long key : f.keys()) {
             features.add(key, seq, options.commonFeature());
         }
@@ -341,18 +341,18 @@ public final class StoryMemory {
                 }
             }
         }
-        Story s = stories.get(resolve(storyId));
+        StoryTally s = stories.get(resolve(storyId));
         if (s != null && --s.held <= 0) {
             stories.remove(s.id);
         }
     }
 
-    private Story mergeStories(Story into, Story other) {
+    private StoryTally mergeStories(StoryTally into, StoryTally other) {
         if (other == null || other == into) {
             return into;
         }
-        Story older = into.firstSeq <= other.firstSeq ? into : other;
-        Story younger = older == into ? other : into;
+        StoryTally older = into.firstSeq <= other.firstSeq ? into : other;
+        StoryTally younger = older == into ? other : into;
         older.absorb(younger);
         stories.remove(younger.id);
         mergedInto.put(younger.id, older.id);
@@ -361,72 +361,5 @@ public final class StoryMemory {
 
     /** A candidate and its similarity to the new article. */
     record Scored(long seq, double score) {
-    }
-
-    /** A story's running totals. */
-    private final class Story {
-        final String id;
-        long firstSeq = Long.MAX_VALUE;
-        int size;
-        int held;
-        String firstSeen;
-        final Map<String, Integer> languages = new HashMap<>();
-        final Map<String, Double> centrality = new HashMap<>();
-        final Map<String, String> titles = new HashMap<>();
-
-        Story(String id) {
-            this.id = id;
-        }
-
-        void add(Fingerprint f) {
-            firstSeq = Math.min(firstSeq, next - 1);
-            size++;
-            held++;
-            languages.merge(f.language() == null ? "und" : f.language(), 1, Integer::sum);
-            if (f.published() != null && (firstSeen == null || f.published().compareTo(firstSeen) < 0)) {
-                firstSeen = f.published();
-            }
-            if (f.title() != null && titles.size() < 1_000) {
-                titles.put(f.id(), f.title());
-                centrality.putIfAbsent(f.id(), 0.0);
-            }
-        }
-
-        /** Takes back what {@link #add} counted of an article stored again. */
-        void withdraw(Fingerprint f) {
-            size--;
-            languages.computeIfPresent(f.language() == null ? "und" : f.language(), (k, v) -> v > 1 ? v - 1 : null);
-            titles.remove(f.id());
-            centrality.remove(f.id());
-        }
-
-        void absorb(Story o) {
-            firstSeq = Math.min(firstSeq, o.firstSeq);
-            size += o.size;
-            held += o.held;
-            o.languages.forEach((k, v) -> languages.merge(k, v, Integer::sum));
-            if (o.firstSeen != null && (firstSeen == null || o.firstSeen.compareTo(firstSeen) < 0)) {
-                firstSeen = o.firstSeen;
-            }
-            o.titles.forEach(titles::putIfAbsent);
-            o.centrality.forEach((k, v) -> centrality.merge(k, v, Double::sum));
-        }
-
-        StoryRef ref() {
-            String title = null;
-            double best = -1;
-            for (Map.Entry<String, Double> e : centrality.entrySet()) {
-                String t = titles.get(e.getKey());
-                if (t != null && (e.getValue() > best || e.getValue() == best && e.getKey().compareTo(id) < 0)) {
-                    best = e.getValue();
-                    title = t;
-                }
-            }
-            List<String> langs = languages.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).toList();
-            return new StoryRef(id, title, size, langs, firstSeen, List.of());
-        }
     }
 }
