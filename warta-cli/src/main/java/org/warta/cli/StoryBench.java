@@ -152,7 +152,7 @@ final class StoryBench {
         int n = f.keys().length;
         long[] keys = new long[n];
         float[] weights = new float[n];
-        boolean[] free = new boolean[n];
+        byte[] kinds = new byte[n];
         int kept = 0;
         for (int i = 0; i < n; i++) {
             if (random.nextDouble() < DROP) {
@@ -161,7 +161,7 @@ final class StoryBench {
             keys[kept] = f.keys()[i];
             float scale = random.nextDouble() < REWEIGHT ? 0.5f + random.nextFloat() : 1f;
             weights[kept] = f.weights()[i] * scale;
-            free[kept] = f.free()[i];
+            kinds[kept] = f.kinds()[i];
             kept++;
         }
         int[] shingles = f.shingles().clone();
@@ -173,7 +173,7 @@ final class StoryBench {
         String outlet = "outlet" + random.nextInt(OUTLETS) + ".example";
         return new Fingerprint(id, f.language(), outlet, day, LocalDate.ofEpochDay(day).toString(), f.title(),
                 "https://" + outlet + "/" + id, null, Arrays.copyOf(keys, kept), Arrays.copyOf(weights, kept),
-                Arrays.copyOf(free, kept), f.sequence(), f.numbers(), shingles, f.sentences());
+                Arrays.copyOf(kinds, kept), f.sequence(), f.numbers(), shingles, f.sentences());
     }
 
     /** The pipeline runs once per real article, on every core. */

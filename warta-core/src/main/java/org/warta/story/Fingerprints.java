@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.entity.NameKeys;
+import org.warta.kb.KbEntity;
 import org.warta.model.Article;
 import org.warta.model.Entity;
 import org.warta.model.Event;
@@ -61,7 +62,7 @@ public final class Fingerprints {
         return bag.fingerprint(a, extra.sequence, extra.numbers, MinHash.signature(extra.words));
     }
 
-    /** The article's features by name ({@code e:Q7747}, {@code #1250}...): {weight, 1 if it carries across languages}. */
+    /** The article's features by name ({@code e:Q7747}, {@code #1250}...): {weight, kind}. */
     static Map<String, float[]> features(Article a) {
         Bag bag = new Bag();
         gather(a, bag);
@@ -81,13 +82,13 @@ public final class Fingerprints {
             float where = e.start() < leadEnd[0] ? LEAD : BODY;
             String key = entityKey(e);
             if (key != null) {
-                bag.add(key, true, weight(key) * where);
+                bag.add(key, kind(e), weight(key) * where);
                 if (seen.add(key) && sequence.size() < SEQUENCE_LIMIT) {
                     sequence.add(key);
                 }
             }
             if (e.country() != null) {
-                bag.add("c:" + e.country(), true, COUNTRY * where);
+                bag.add("c:" + e.country(), Fingerprint.BROAD, COUNTRY * where);
             }
         }
         addTitleEntities(a, title, bag);
@@ -97,18 +98,18 @@ public final class Fingerprints {
             if (e.rootCode() != null && (one != null || two != null)) {
                 boolean ordered = one == null || two != null && one.compareTo(two) <= 0;
                 String pair = ordered ? one + ":" + two : two + ":" + one;
-                bag.add("v:" + pair + ":" + e.rootCode(), true, EVENT * (e.start() < leadEnd[0] ? LEAD : BODY));
+                bag.add("v:" + pair + ":" + e.rootCode(), Fingerprint.SPECIFIC, EVENT * (e.start() < leadEnd[0] ? LEAD : BODY));
             }
         }
         for (TimeExpression t : a.times()) {
             Matcher m = t.value() == null ? null : FULL_DATE.matcher(t.value());
             float where = t.start() < leadEnd[0] ? LEAD : BODY;
             if (m != null && m.lookingAt()) {
-                bag.add("md:" + m.group(2) + "-" + m.group(3), true, DATE * where);
+                bag.add("md:" + m.group(2) + "-" + m.group(3), Fingerprint.SPECIFIC, DATE * where);
             }
             Matcher month = t.value() == null ? null : MONTH.matcher(t.value());
             if (month != null && month.lookingAt()) {
-                bag.add("ym:" + month.group(1) + "-" + month.group(2), true, MONTH_WEIGHT * where);
+                bag.add("ym:" + month.group(1) + "-" + month.group(2), Fingerprint.BROAD, MONTH_WEIGHT * where);
             }
         }
         List<String> numbers = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class Fingerprints {
         readTokens(a, leadEnd[0], bag, numbers, words);
         if (title != null && !a.metadata().titleDerived()) {
             for (String w : titleWords(title)) {
-                bag.add("w:" + a.language().code() + ":" + w, false, WORD * TITLE);
+                bag.add("w:" + a.language().code() + ":" + w, Fingerprint.WORD, WORD * TITLE);
             }
         }
         return new Extra(sequence, numbers, words);
@@ -129,6 +130,12 @@ public final class Fingerprints {
             return 0;
         }
         return s.get(Math.min(LEAD_SENTENCES, s.size()) - 1).end();
+    }
+
+    /** A country is broad; any other entity tells one event from another. */
+    private static byte kind(Entity e) {
+        return e.kbId() != null && e.kbId().startsWith(KbEntity.COUNTRY_ID_PREFIX) ? Fingerprint.BROAD
+                : Fingerprint.SPECIFIC;
     }
 
     private static float weight(String entityKey) {
@@ -156,7 +163,7 @@ public final class Fingerprints {
         for (Entity e : a.entities()) {
             String key = entityKey(e);
             if (key != null && done.add(key) && title.contains(e.text())) {
-                bag.add(key, true, weight(key) * TITLE);
+                bag.add(key, kind(e), weight(key) * TITLE);
             }
         }
     }
@@ -185,7 +192,7 @@ public final class Fingerprints {
             if (tokens.kind(i) == Tokens.Kind.NUMBER) {
                 String n = inTime[tokens.start(i)] ? null : Numbers.normalise(tokens.surface(i));
                 if (n != null) {
-                    bag.add("#" + n, true, NUMBER * where);
+                    bag.add("#" + n, Fingerprint.SPECIFIC, NUMBER * where);
                     distinct.add(n);
                 }
             } else if (tokens.kind(i) == Tokens.Kind.WORD) {
@@ -194,7 +201,7 @@ public final class Fingerprints {
                 String stem = stem(w, tokens.unspaced(i));
                 if (stem != null) {
                     // words count the same wherever they stand: the lead repeats the body in other words
-                    bag.add("w:" + lang + ":" + stem, false, WORD);
+                    bag.add("w:" + lang + ":" + stem, Fingerprint.WORD, WORD);
                 }
             }
         }
@@ -252,22 +259,22 @@ public final class Fingerprints {
 
         /** One feature's summed weight and whether it carries across languages. */
         private static final class Feature {
-            final boolean free;
+            final byte kind;
             float weight;
             long hash;
 
-            Feature(boolean free) {
-                this.free = free;
+            Feature(byte kind) {
+                this.kind = kind;
             }
         }
 
-        void add(String key, boolean carries, float weight) {
-            weights.computeIfAbsent(key, k -> new Feature(carries)).weight += weight;
+        void add(String key, byte kind, float weight) {
+            weights.computeIfAbsent(key, k -> new Feature(kind)).weight += weight;
         }
 
         Map<String, float[]> byName() {
             Map<String, float[]> out = new TreeMap<>();
-            weights.forEach((k, v) -> out.put(k, new float[] {v.weight, v.free ? 1 : 0}));
+            weights.forEach((k, v) -> out.put(k, new float[] {v.weight, v.kind}));
             return out;
         }
 
@@ -276,7 +283,7 @@ public final class Fingerprints {
             List<Feature> words = new ArrayList<>();
             for (Map.Entry<String, Feature> e : weights.entrySet()) {
                 e.getValue().hash = Hashes.of(e.getKey());
-                (e.getValue().free ? features : words).add(e.getValue());
+                (e.getValue().kind != Fingerprint.WORD ? features : words).add(e.getValue());
             }
             // a long article keeps its most frequent words: the rest add memory, not judgement
             words.sort((x, y) -> x.weight != y.weight ? Float.compare(y.weight, x.weight) : Long.compare(x.hash, y.hash));
@@ -284,7 +291,7 @@ public final class Fingerprints {
             features.sort((x, y) -> Long.compare(x.hash, y.hash));
             long[] keys = new long[features.size()];
             float[] w = new float[keys.length];
-            boolean[] f = new boolean[keys.length];
+            byte[] f = new byte[keys.length];
             int n = 0;
             for (Feature feature : features) {
                 if (n > 0 && keys[n - 1] == feature.hash) {
@@ -293,7 +300,7 @@ public final class Fingerprints {
                 keys[n] = feature.hash;
                 // counts grow the weight slowly: ten mentions are not ten times one
                 w[n] = (float) (1 + Math.log(feature.weight));
-                f[n] = feature.free;
+                f[n] = feature.kind;
                 n++;
             }
             if (n < keys.length) {

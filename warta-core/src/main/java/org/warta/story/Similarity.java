@@ -2,7 +2,8 @@ package org.warta.story;
 
 /**
  * How alike two fingerprints are, 0..1: the cosine of their features weighted by rarity (inverse document frequency
- * among the articles in memory). Across languages only the language-free features count; within a language their
+ * among the articles in memory). Across languages only the language-free features count, and only where the two
+ * share at least one that is specific (sharing countries and a month is not a story); within a language their
  * cosine is blended with that of the content words.
  */
 final class Similarity {
@@ -51,6 +52,7 @@ final class Similarity {
      */
     static Parts parts(Fingerprint a, double[] idfA, double[] na, Fingerprint b, double[] nb, Rarity rarity) {
         double dotFree = 0;
+        int specific = 0;
         double dotWords = 0;
         long[] ka = a.keys();
         long[] kb = b.keys();
@@ -64,8 +66,9 @@ final class Similarity {
             } else {
                 double idf = idfA == null ? rarity.idf(ka[i]) : idfA[i];
                 double d = idf * idf * a.weights()[i] * b.weights()[j];
-                if (a.free()[i]) {
+                if (a.free(i)) {
                     dotFree += d;
+                    specific += a.kinds()[i] == Fingerprint.SPECIFIC ? 1 : 0;
                 } else {
                     dotWords += d;
                 }
@@ -74,6 +77,10 @@ final class Similarity {
             }
         }
         double words = na[1] == 0 || nb[1] == 0 ? Double.NaN : cosine(dotWords, na[1], nb[1]);
+        boolean byWords = sameLanguage(a, b) && !Double.isNaN(words);
+        if (specific == 0 && !byWords) {
+            return new Parts(0, words);
+        }
         return new Parts(cosine(dotFree, na[0], nb[0]), words);
     }
 
@@ -86,7 +93,7 @@ final class Similarity {
         double[] n = new double[2];
         for (int i = 0; i < f.keys().length; i++) {
             double v = rarity.idf(f.keys()[i]) * f.weights()[i];
-            n[f.free()[i] ? 0 : 1] += v * v;
+            n[f.free(i) ? 0 : 1] += v * v;
         }
         return n;
     }

@@ -233,7 +233,7 @@ public final class StoryMemory {
             idf[i] = Math.log((size + 2.0) / (features.countAt(at[i]) + 1.0));
             gain[i] = idf[i] * idf[i] * f.weights()[i];
             double v = idf[i] * f.weights()[i];
-            own[f.free()[i] ? 0 : 1] += v * v;
+            own[f.free(i) ? 0 : 1] += v * v;
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(gain[y], gain[x]));

@@ -13,12 +13,12 @@ class StoryMemoryMergeTest {
     /** An article with only language-free features, so that articles in different languages compare on them. */
     static Fingerprint article(String id, String language, long[] keys, float[] weights) {
         return new Fingerprint(id, language, null, Fingerprint.NO_DAY, null, id, null, null, keys, weights,
-                new boolean[keys.length], new String[0], new String[0], new int[0], 1);
+                new byte[keys.length], new String[0], new String[0], new int[0], 1);
     }
 
     static Fingerprint free(Fingerprint f) {
-        boolean[] free = new boolean[f.keys().length];
-        java.util.Arrays.fill(free, true);
+        byte[] free = new byte[f.keys().length];
+        java.util.Arrays.fill(free, Fingerprint.SPECIFIC);
         return new Fingerprint(f.id(), f.language(), null, Fingerprint.NO_DAY, null, f.id(), null, null, f.keys(),
                 f.weights(), free, new String[0], new String[0], new int[0], 1);
     }

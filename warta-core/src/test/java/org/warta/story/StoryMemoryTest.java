@@ -21,11 +21,11 @@ class StoryMemoryTest {
         }
         long[] keys = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
         float[] weights = new float[keys.length];
-        boolean[] free = new boolean[keys.length];
+        byte[] kinds = new byte[keys.length];
         java.util.Arrays.fill(weights, 1f);
-        java.util.Arrays.fill(free, true);
+        java.util.Arrays.fill(kinds, Fingerprint.SPECIFIC);
         return new Fingerprint(id, language, null, day, day == Fingerprint.NO_DAY ? null : "2025-01-" + (10 + day % 10),
-                "title " + id, null, null, keys, weights, free, features, new String[0], new int[0], 10);
+                "title " + id, null, null, keys, weights, kinds, features, new String[0], new int[0], 10);
     }
 
     /** Background articles, so that the features of the test's articles are rare. */
@@ -131,6 +131,33 @@ class StoryMemoryTest {
         assertEquals("b", again.id());
         assertEquals("b", joining.id());
         assertEquals(3, memory.story("a").size());
+    }
+
+    /** The same features, those named in {@code broad} marked as broad (countries, months). */
+    static Fingerprint withBroad(Fingerprint f, java.util.Set<String> broad) {
+        byte[] kinds = f.kinds().clone();
+        for (int i = 0; i < kinds.length; i++) {
+            for (String name : broad) {
+                if (f.keys()[i] == Hashes.of(name)) {
+                    kinds[i] = Fingerprint.BROAD;
+                }
+            }
+        }
+        return new Fingerprint(f.id(), f.language(), null, f.day(), f.published(), f.title(), null, null, f.keys(),
+                f.weights(), kinds, f.sequence(), f.numbers(), f.shingles(), f.sentences());
+    }
+
+    @Test
+    void articlesInTwoLanguagesSharingOnlyCountriesAndAMonthAreNotAlike() {
+        StoryMemory memory = new StoryMemory();
+        background(memory, 30);
+        java.util.Set<String> broad = java.util.Set.of("c:THA", "c:KHM", "ym:2025-07");
+        Fingerprint one = withBroad(print("th", "th", 1, "c:THA", "c:KHM", "ym:2025-07", "e:Q1"), broad);
+        Fingerprint other = withBroad(print("fr", "fr", 1, "c:THA", "c:KHM", "ym:2025-07", "e:Q2"), broad);
+        Fingerprint same = withBroad(print("ms", "ms", 1, "c:THA", "c:KHM", "ym:2025-07", "e:Q1"), broad);
+
+        assertEquals(0.0, memory.similarity(one, other));
+        assertTrue(memory.similarity(one, same) > 0.5, "one entity in common besides: " + memory.similarity(one, same));
     }
 
     @Test
