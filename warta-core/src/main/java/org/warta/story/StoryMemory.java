@@ -20,7 +20,8 @@ import org.warta.model.StoryRef;
  *
  * <p>Memory is bounded: it keeps the last {@link Options#capacity()} articles; the oldest are forgotten first, with
  * their features' counts. Work per article is bounded too: each feature's list of articles is read only while it is
- * short enough to be telling ({@link Options#commonFeature()}), and at most {@link #CANDIDATES} articles are compared
+ * short enough to be telling (held by at most a twentieth of memory, and never more than
+ * {@link Options#commonFeature()}), and at most {@link #CANDIDATES} articles are compared
  * in full. Not thread-safe: callers serialise {@link #add}.
  */
 public final class StoryMemory {
@@ -30,6 +31,8 @@ public final class StoryMemory {
     static final int PROBES = 40;
     /** ... reading at most this many of the newest articles holding each. */
     static final int PROBE_DEPTH = 500;
+    /** Below this many articles holding it, a feature is never too common to look up. */
+    static final int COMMON_FLOOR = 50;
     /** At most this many related articles (besides sources) are listed for one article. */
     static final int RELATED_LIMIT = 10;
 
@@ -237,11 +240,13 @@ public final class StoryMemory {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(gain[y], gain[x]));
+        // a feature held by a twentieth of memory finds too much to tell which articles matter
+        int common = Math.min(options.commonFeature(), Math.max(COMMON_FLOOR, size / 20));
         int probes = 0;
         for (int o = 0; o < n && probes < PROBES; o++) {
             int i = order[o];
             int count = features.countAt(at[i]);
-            if (count == 0 || count > options.commonFeature()) {
+            if (count == 0 || count > common) {
                 continue;
             }
             probes++;
