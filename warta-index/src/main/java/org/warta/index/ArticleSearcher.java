@@ -56,6 +56,8 @@ import org.warta.io.ArticleJson;
  */
 public final class ArticleSearcher {
     private static final int FACET_TOP = 10;
+    /** The most values one facet may list when a caller asks for more than the usual ten. */
+    public static final int MAX_FACET_LIMIT = 500;
     /** With hits collapsed by story, at most this many ranked hits are read to fill a page with stories. */
     private static final int COLLAPSE_MAX_HITS = 100_000;
     private static final int PREVIEW_CHARS = 280;
@@ -154,6 +156,15 @@ public final class ArticleSearcher {
      * articles of the story matched and in which languages, and pages count stories rather than articles.
      */
     public SearchResult search(SearchRequest r, boolean collapse) {
+        return search(r, collapse, FACET_TOP);
+    }
+
+    /** Searches as {@link #search(SearchRequest, boolean)} does, with up to {@code facetLimit} values per facet. */
+    public SearchResult search(SearchRequest r, boolean collapse, int facetLimit) {
+        if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+            throw new IllegalArgumentException("facet_limit must be between 1 and " + MAX_FACET_LIMIT
+                    + ", not " + facetLimit);
+        }
         long t0 = System.nanoTime();
         IndexSearcher s = index.acquire();
         try {
@@ -161,7 +172,7 @@ public final class ArticleSearcher {
             Query text = parse(r.query(), c, filterTerms(r));
             Query query = articleFilter(text, r);
             if (collapse) {
-                return collapsed(s, c, r, text, query, t0);
+                return collapsed(s, c, r, text, query, t0, facetLimit);
             }
             boolean scored = !r.query().isEmpty();
             Sort sort = sort(r.effectiveOrder());
@@ -175,7 +186,7 @@ public final class ArticleSearcher {
                 Object[] both = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
                 docs = (TopFieldDocs) both[0];
                 FacetsCollector fc = (FacetsCollector) both[1];
-                facets = facets(c.facets(), fc);
+                facets = facets(c.facets(), fc, facetLimit);
                 total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             } else {
                 docs = s.search(query, top);
@@ -206,7 +217,7 @@ public final class ArticleSearcher {
 
     /** Hits collapsed by story: each story once, at the place of its best hit; cursors count stories. */
     private SearchResult collapsed(IndexSearcher s, ReaderContext c, SearchRequest r, Query text, Query query,
-                                   long t0) throws IOException {
+                                   long t0, int facetLimit) throws IOException {
         boolean scored = !r.query().isEmpty();
         int offset = r.cursor() == null ? 0 : Cursor.decodeOffset(r.cursor());
         Map<String, List<SearchResult.FacetValue>> facets = Map.of();
@@ -219,7 +230,7 @@ public final class ArticleSearcher {
             Map<String, StoryMatches.Match> matches = (Map<String, StoryMatches.Match>) both[0];
             raw = matches;
             FacetsCollector fc = (FacetsCollector) both[1];
-            facets = facets(c.facets(), fc);
+            facets = facets(c.facets(), fc, facetLimit);
             total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
             raw = s.search(query, StoryMatches.manager());
@@ -436,7 +447,8 @@ public final class ArticleSearcher {
     }
 
     private static Map<String, List<SearchResult.FacetValue>> facets(SortedSetDocValuesReaderState state,
-                                                                     FacetsCollector fc) throws IOException {
+                                                                     FacetsCollector fc, int limit)
+            throws IOException {
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
         Set<String> dims = state.getPrefixToOrdRange().keySet();
@@ -445,12 +457,12 @@ public final class ArticleSearcher {
                 out.put(dim, List.of());
                 continue;
             }
-            out.put(dim, facetValues(counts, dim));
+            out.put(dim, facetValues(counts, dim, limit));
         }
         return out;
     }
 
-    static List<SearchResult.FacetValue> facetValues(SortedSetDocValuesFacetCounts counts, String dim)
+    static List<SearchResult.FacetValue> facetValues(SortedSetDocValuesFacetCounts counts, String dim, int limit)
             throws IOException {
         if (dim.equals(Fields.MONTH)) {
             FacetResult all = counts.getAllChildren(dim);
@@ -464,10 +476,10 @@ public final class ArticleSearcher {
             return months;
         }
         if (dim.equals(Fields.ENTITY)) {
-            FacetResult top = counts.getTopChildren(FACET_TOP * 3, dim);
-            return top == null ? List.of() : entityValues(top.labelValues, FACET_TOP, null);
+            FacetResult top = counts.getTopChildren(limit * 3, dim);
+            return top == null ? List.of() : entityValues(top.labelValues, limit, null);
         }
-        FacetResult top = counts.getTopChildren(FACET_TOP, dim);
+        FacetResult top = counts.getTopChildren(limit, dim);
         List<SearchResult.FacetValue> values = new ArrayList<>();
         if (top != null) {
             for (LabelAndValue lv : top.labelValues) {

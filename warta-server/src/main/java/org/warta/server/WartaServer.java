@@ -82,6 +82,8 @@ public final class WartaServer implements AutoCloseable {
     static final ObjectMapper JSON = ResultJson.MAPPER;
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_PAGE = 200;
+    private static final int DEFAULT_FACET_LIMIT = 10;
+    private static final ObjectNode NAMES = Names.build(JSON);
 
     private final ArticleIndex index;
     private final ArticleSearcher searcher;
@@ -151,6 +153,7 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::get, "/api/stories", this::stories);
             route(c.routes::get, "/api/stories/{id}", this::story);
             route(c.routes::get, "/api/events", this::events);
+            route(c.routes::get, "/api/names", this::names);
             route(c.routes::get, "/api/openapi.json", ctx -> web.serve(ctx, "openapi.json"));
             route(c.routes::get, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.render(index.count(), index.sizeOnDisk())));
@@ -227,7 +230,29 @@ public final class WartaServer implements AutoCloseable {
                 multi(ctx, "entity"), multi(ctx, "event"), multi(ctx, "outlet"), from(param(ctx, "from")),
                 to(param(ctx, "to")), limit(ctx), param(ctx, "cursor"), order(param(ctx, "sort")),
                 !"false".equals(param(ctx, "facets")), !"false".equals(param(ctx, "snippets")));
-        json(ctx, 200, searcher.search(r, collapse(param(ctx, "collapse"))));
+        json(ctx, 200, searcher.search(r, collapse(param(ctx, "collapse")), facetLimit(ctx)));
+    }
+
+    private static int facetLimit(Context ctx) {
+        String v = param(ctx, "facet_limit");
+        if (v == null) {
+            return DEFAULT_FACET_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > ArticleSearcher.MAX_FACET_LIMIT) {
+                throw new ApiException(400, "facet_limit must be between 1 and " + ArticleSearcher.MAX_FACET_LIMIT);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "facet_limit is not a number: '" + v + "'");
+        }
+    }
+
+    /** The names of languages, countries, CAMEO codes and QuadClasses; the same for every index, so cached an hour. */
+    private void names(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=3600");
+        json(ctx, 200, NAMES);
     }
 
     private static boolean collapse(String v) {
