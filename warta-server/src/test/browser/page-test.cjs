@@ -14,6 +14,7 @@ const { checks, check } = checker();
     step = 'search';
     await page.goto(base, { waitUntil: 'load' });
     await page.waitForSelector('.hit');
+    await languageNames(page, check);
     await page.fill('#q', 'Lavrov');
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => location.hash.includes('q=Lavrov') && document.querySelectorAll('.hit').length === 3);
@@ -22,13 +23,15 @@ const { checks, check } = checker();
     const facetText = await page.textContent('.facet');
     check(facetText.includes('Sergei Lavrov') && facetText.includes('Language'), 'facets list the entity and languages');
     const hitMeta = await page.textContent('.hit .meta');
-    check(/en|id/.test(hitMeta) && /2025-02-/.test(hitMeta), 'results show language and date: ' + hitMeta);
+    check(/English|Indonesian/.test(hitMeta) && /2025-02-/.test(hitMeta), 'results show language and date: ' + hitMeta);
     await page.screenshot({ path: path.join(out, 'search.png'), fullPage: true });
 
     step = 'facet';
-    await page.click('.facet li >> text=en');
+    await page.click('.facet li[data-value="en"] a');
     await page.waitForFunction(() => location.hash.includes('lang=en') && document.querySelectorAll('.hit').length === 2);
     check(true, 'a language facet narrows the results to two');
+    const chip = await page.textContent('.filters .chip[data-value="en"]');
+    check(chip.includes('Language: English'), 'the filter chip names the language, the URL keeps its code: ' + chip);
 
     step = 'article';
     await page.click('.hit h2 a >> text=Rubio and Lavrov meet in Riyadh');
@@ -102,6 +105,14 @@ const { checks, check } = checker();
     await page.waitForSelector('svg.pairs rect');
     const pairText = await page.textContent('main');
     check(pairText.includes('4 events'), 'four events between RUS and USA');
+    const pairHeading = await page.textContent('h1');
+    check(pairHeading === 'Russia ↔ United States', 'the pair is named by its countries: ' + pairHeading);
+    const eventCells = await page.$$eval('table.events tbody tr', (rows) => rows.map((r) => ({
+      event: r.cells[2].textContent, code: r.cells[2].getAttribute('title'), actor: r.cells[1].getAttribute('title'),
+      quad: !!r.cells[2].querySelector('i.quad') })));
+    check(eventCells.length > 0 && eventCells.every((c) => /^[A-Z][a-z]/.test(c.event) && /^\d{2,4}\b/.test(c.code || '') && c.quad),
+      'events show CAMEO names, coloured by QuadClass, the codes on hover: ' + JSON.stringify(eventCells[0]));
+    check(eventCells.some((c) => /^(RUS|USA)/.test(c.actor || '')), 'actors show their CAMEO codes on hover: ' + JSON.stringify(eventCells.map((c) => c.actor)));
     await page.screenshot({ path: path.join(out, 'pairs.png'), fullPage: true });
 
     check(window_flag_untouched(await page.evaluate(() => window.__pwned)), 'still no flag after every view');
@@ -116,5 +127,11 @@ const { checks, check } = checker();
     process.exit(1);
   }
 })();
+
+// Languages show by name, the code on hover.
+async function languageNames(page, check) {
+  const lang = await page.$eval('.facet-dim[data-dim="lang"] li[data-value="vi"] a', (a) => ({ text: a.textContent, title: a.title }));
+  check(lang.text === 'Vietnamese' && lang.title === 'vi', 'the language facet names Vietnamese, "vi" on hover: ' + JSON.stringify(lang));
+}
 
 function window_flag_untouched(v) { return v === undefined || v === null; }

@@ -152,7 +152,7 @@
     });
     show(el('div', { class: 'layout' },
       el('aside', null, dateFilter(params), facetPanel(result.facets, params)),
-      el('section', null, activeFilters(params), summary, list, more)));
+      el('section', null, activeFilters(params, result.facets), summary, list, more)));
   }
 
   function appendHits(list, hits) {
@@ -167,7 +167,7 @@
         el('h2', null, el('a', { href: '#/article/' + encodeURIComponent(h.id), text: h.title || '(untitled)', dir: 'auto',
           lang: langAttr(h.language) })),
         el('div', { class: 'meta' },
-          el('span', { class: 'lang', text: h.language || 'und' }),
+          named('span', 'lang named', h.language || 'und', languageName(h.language)),
           h.outlet ? el('span', { class: 'outlet', text: h.outlet }) : null,
           h.published ? el('time', { text: h.published.slice(0, 10) }) : el('span', { text: 'undated' }),
           storyBadge(h.story)),
@@ -208,16 +208,44 @@
   let languageNames = null;
   try { languageNames = new Intl.DisplayNames(['en'], { type: 'language' }); } catch (e) { /* codes only */ }
 
+  // The names of codes (languages, countries, CAMEO events, QuadClasses), read once from /api/names before the first
+  // view; a code the server has no name for shows as itself.
+  let NAMES = { languages: {}, countries: {}, cameo: {}, quad_classes: {} };
+  const namesLoaded = api('/api/names').then((n) => { NAMES = n; }).catch(() => { /* codes only */ });
+
   function languageName(code) {
     if (!code || code === 'und') return 'undetermined';
+    if (NAMES.languages[code]) return NAMES.languages[code];
     try { return (languageNames && languageNames.of(code)) || code; } catch (e) { return code; }
   }
 
-  function activeFilters(params) {
+  function countryName(code) { return (code && NAMES.countries[code]) || code; }
+
+  function cameoName(code) { return (code && NAMES.cameo[code]) || code; }
+
+  function quadName(k) { return NAMES.quad_classes[k] || QUADS[k] || ''; }
+
+  // The name of a filter or facet value: what a person reads, where the URL and the API keep the code.
+  function valueName(dim, value) {
+    if (dim === 'lang') return languageName(value);
+    if (dim === 'country') return countryName(value);
+    if (dim === 'event') return cameoName(value);
+    return value;
+  }
+
+  // A code shown by its name, the code on hover.
+  function named(tag, cls, code, name) {
+    return el(tag, { class: cls, text: name, title: name !== code ? code : null });
+  }
+
+  function activeFilters(params, facets) {
     const box = el('div', { class: 'filters' });
+    const entityNames = new Map(((facets && facets.entity) || []).map((v) => [v.value, v.label]));
     for (const [name, label] of FACETS.concat([['from', 'From'], ['to', 'To']])) {
       for (const v of params.getAll(name)) {
-        box.append(el('button', { class: 'chip', title: 'Remove this filter', text: label + ': ' + v + ' ✕', onclick: () => {
+        const shown = name === 'entity' ? entityNames.get(v) || v : valueName(name, v);
+        box.append(el('button', { class: 'chip', 'data-value': v, title: 'Remove this filter' + (shown !== v ? ' (' + v + ')' : ''),
+          text: label + ': ' + shown + ' ✕', onclick: () => {
           const p = new URLSearchParams(params);
           const rest = p.getAll(name).filter((x) => x !== v);
           p.delete(name);
@@ -229,35 +257,78 @@
     return box;
   }
 
+  // The API lists ten values per facet unless asked for more; "more" asks for all of one facet's values.
+  const FACET_FEW = 10;
+  const FACET_ALL = 500;
+
   function facetPanel(facets, params) {
     const panel = el('div', { class: 'panel facet' });
     for (const [dim, label] of FACETS) {
       const values = (facets && facets[dim]) || [];
       if (!values.length) continue;
       const ul = el('ul');
-      const shown = dim === 'month' ? values.slice(-12).reverse() : values;
-      for (const v of shown) {
-        const on = params.getAll(dim).includes(v.value);
-        const p = new URLSearchParams(params);
-        if (on) {
-          const rest = p.getAll(dim).filter((x) => x !== v.value);
-          p.delete(dim);
-          rest.forEach((x) => p.append(dim, x));
-        } else if (dim === 'month') {
-          p.set('from', v.value);
-          p.set('to', v.value);
-        } else {
-          p.append(dim, v.value);
-        }
-        const text = dim === 'entity' ? v.label : v.value;
-        const link = el('a', { href: '#/search?' + p.toString(), text: text, title: v.type ? TYPE_NAMES[v.type] || v.type : null });
-        const extra = dim === 'entity' ? el('a', { href: '#/entity/' + encodeURIComponent(v.value), title: 'Entity page', text: '↗' }) : null;
-        ul.append(el('li', { class: on ? 'on' : null }, link, el('span', null, extra, ' ', el('span', { class: 'count', text: v.count }))));
-      }
-      panel.append(el('h3', { text: label }), ul);
+      fillFacet(ul, dim, dim === 'month' ? values.slice(-12).reverse() : values, params);
+      const section = el('section', { class: 'facet-dim', 'data-dim': dim }, el('h3', { text: label }), ul);
+      if (dim !== 'month' && values.length >= FACET_FEW) section.append(moreButton(section, ul, dim, label, params));
+      panel.append(section);
     }
     if (!panel.firstChild) panel.append(el('p', { class: 'muted', text: 'No facets for these results.' }));
     return panel;
+  }
+
+  function fillFacet(ul, dim, values, params) {
+    clear(ul);
+    for (const v of values) {
+      const on = params.getAll(dim).includes(v.value);
+      const p = new URLSearchParams(params);
+      if (on) {
+        const rest = p.getAll(dim).filter((x) => x !== v.value);
+        p.delete(dim);
+        rest.forEach((x) => p.append(dim, x));
+      } else if (dim === 'month') {
+        p.set('from', v.value);
+        p.set('to', v.value);
+      } else {
+        p.append(dim, v.value);
+      }
+      const text = dim === 'entity' ? v.label : valueName(dim, v.value);
+      const title = dim === 'entity' ? (v.type ? TYPE_NAMES[v.type] || v.type : null) : (text !== v.value ? v.value : null);
+      const link = el('a', { href: '#/search?' + p.toString(), text: text, title: title });
+      const extra = dim === 'entity' ? el('a', { href: '#/entity/' + encodeURIComponent(v.value), title: 'Entity page', text: '↗' }) : null;
+      ul.append(el('li', { class: on ? 'on' : null, 'data-value': v.value }, link, el('span', null, extra, ' ', el('span', { class: 'count', text: v.count }))));
+    }
+  }
+
+  function moreButton(section, ul, dim, label, params) {
+    const button = el('button', { type: 'button', class: 'facet-more', text: 'more…', 'aria-label': 'Show every ' + label.toLowerCase() });
+    button.addEventListener('click', async () => {
+      const p = new URLSearchParams(params);
+      p.delete('collapse');
+      p.set('limit', '1');
+      p.set('snippets', 'false');
+      p.set('facet_limit', String(FACET_ALL));
+      button.disabled = true;
+      try {
+        const all = ((await api('/api/articles?' + p.toString())).facets || {})[dim] || [];
+        fillFacet(ul, dim, all, params);
+        button.remove();
+        if (all.length > FACET_FEW) section.insertBefore(facetFilter(ul, label), ul);
+      } catch (e) { button.replaceWith(el('div', { class: 'error', text: e.message })); }
+    });
+    return button;
+  }
+
+  // A box that hides the values of a long facet whose name or code does not contain what is typed.
+  function facetFilter(ul, label) {
+    const input = el('input', { type: 'search', class: 'facet-filter', placeholder: 'Filter…', 'aria-label': 'Filter ' + label.toLowerCase() });
+    input.addEventListener('input', () => {
+      const q = input.value.trim().toLowerCase();
+      for (const li of ul.children) {
+        const text = (li.textContent + ' ' + (li.getAttribute('data-value') || '')).toLowerCase();
+        li.hidden = q !== '' && !text.includes(q);
+      }
+    });
+    return input;
   }
 
   function dateFilter(params) {
@@ -282,7 +353,7 @@
       return fail('Cannot open the article: ' + e.message);
     }
     const meta = el('div', { class: 'meta' },
-      el('span', { class: 'lang', text: a.language }),
+      named('span', 'lang named', a.language || 'und', languageName(a.language)),
       el('span', { text: 'confidence ' + Number(a.language_confidence).toFixed(2) }),
       a.site_name ? el('span', { text: a.site_name }) : null,
       a.published ? el('time', { text: a.published }) : el('span', { text: 'undated' }),
@@ -386,11 +457,11 @@
       card.append(el('h4', { text: d.text }));
       rows.push(['value', d.value], ['type', d.type]);
     } else {
-      card.append(el('h4', { text: 'Event ' + d.cameo }));
+      card.append(el('h4', { text: 'Event: ' + cameoName(d.cameo), title: d.cameo }));
       rows.push(...eventRows(d));
     }
     const events = over.filter((x) => x.kind === 'event' && x !== ann);
-    if (events.length) rows.push(['in event', events.map((x) => x.data.cameo + ' ' + actorName(x.data.actor1) + arrow(x.data) + actorName(x.data.actor2)).join('; ')]);
+    if (events.length) rows.push(['in event', events.map((x) => cameoName(x.data.cameo) + ': ' + actorName(x.data.actor1) + arrow(x.data) + actorName(x.data.actor2)).join('; ')]);
     const dl = el('dl');
     for (const [k, v] of rows) if (v !== null && v !== undefined && v !== '') dl.append(el('dt', { text: k }), el('dd', { text: v }));
     card.append(dl);
@@ -404,8 +475,8 @@
   function hideCard() { card.hidden = true; }
 
   function eventRows(d) {
-    return [['who', actorName(d.actor1) + arrow(d) + actorName(d.actor2)], ['code', d.cameo + ' (root ' + d.root + ')'],
-      ['kind', QUADS[d.quad_class] || ''], ['Goldstein', d.goldstein], ['date', d.date], ['place', d.place],
+    return [['who', actorName(d.actor1) + arrow(d) + actorName(d.actor2)], ['code', d.cameo + ' ' + cameoName(d.cameo) + (d.root && d.root !== d.cameo ? ' (root ' + d.root + ' ' + cameoName(d.root) + ')' : '')],
+      ['kind', quadName(d.quad_class)], ['Goldstein', d.goldstein], ['date', d.date], ['place', d.place],
       ['trigger', d.trigger], ['status', d.status], ['reported by', d.reported_by]];
   }
 
@@ -416,7 +487,21 @@
 
   function actorName(a) {
     if (!a) return '?';
-    return (a.name || a.code || '?') + (a.code ? ' [' + a.code + ']' : '');
+    return (a.name || countryName(a.code) || '?') + (a.code ? ' [' + a.code + ']' : '');
+  }
+
+  // An actor by its name, its CAMEO code on hover.
+  function actorCell(a) {
+    if (!a) return el('td', { text: '?' });
+    if (typeof a === 'string') return el('td', { text: countryName(a), title: a });
+    return el('td', { text: a.name || countryName(a.code) || '?', title: a.code || null });
+  }
+
+  // An event code by its name, the code on hover; the QuadClass colours its mark.
+  function eventCell(e, extra) {
+    const quad = e.quad_class ? el('i', { class: 'quad q' + e.quad_class, title: quadName(e.quad_class) }) : null;
+    return el('td', { title: e.cameo ? e.cameo + (e.root && e.root !== e.cameo ? ' (root ' + e.root + ' ' + cameoName(e.root) + ')' : '') : null },
+      quad, cameoName(e.cameo || e.root || '') + (extra || ''));
   }
 
   function entityList(a) {
@@ -481,10 +566,10 @@
     const head = el('tr', null, ...['date', 'actor 1', 'event', 'actor 2', 'kind', 'evidence'].concat(withArticle ? ['article'] : []).map((h) => el('th', { text: h })));
     const body = events.map((e) => el('tr', null,
       el('td', { text: e.day || e.date || '' }),
-      el('td', { text: actorName(e.actor1) }),
-      el('td', { text: e.cameo + (e.trigger ? ' · ' + e.trigger : '') + (e.mutual ? ' (mutual)' : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '') }),
-      el('td', { text: actorName(e.actor2) }),
-      el('td', { text: QUADS[e.quad_class] || '' }),
+      actorCell(e.actor1),
+      eventCell(e, (e.trigger ? ' · ' + e.trigger : '') + (e.mutual ? ' (mutual)' : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '')),
+      actorCell(e.actor2),
+      el('td', null, e.quad_class ? el('i', { class: 'quad q' + e.quad_class }) : null, quadName(e.quad_class)),
       el('td', { text: e.evidence || '' }),
       withArticle ? el('td', null, el('a', { href: '#/article/' + encodeURIComponent(e.article_id), text: (e.article && e.article.title) || e.article_id })) : null));
     return el('div', { class: 'panel' }, el('h3', { text: 'Events' }), el('table', { class: 'events' }, el('thead', null, head), el('tbody', null, body)));
@@ -511,7 +596,7 @@
       el('h1', { text: ent.name }),
       el('div', { class: 'meta' },
         el('span', { class: 'ann ent-' + ent.type, text: TYPE_NAMES[ent.type] || ent.type || 'entity' }),
-        ent.role ? el('span', { text: ent.role }) : null, ent.country ? el('span', { text: ent.country }) : null,
+        ent.role ? el('span', { text: ent.role }) : null, ent.country ? named('span', null, ent.country, countryName(ent.country)) : null,
         el('span', { text: ent.key }),
         el('a', { href: '#/search?entity=' + encodeURIComponent(ent.key), text: ent.articles + ' articles' })),
       el('h3', { text: 'Articles mentioning it per ' + (spanDays(ent.timeline) > 120 ? 'month' : 'day') }),
@@ -662,7 +747,7 @@
             title: 'Stories in ' + languageName(l), text: l }))),
           dateRange(s.first_seen, s.last_seen),
           (s.countries || []).length ? el('span', { class: 'countries' }, ...s.countries.map((c) => el('a', {
-            href: storiesWith('country', c), title: 'Stories about ' + c, text: c }))) : null),
+            href: storiesWith('country', c), title: 'Stories about ' + countryName(c) + ' (' + c + ')', text: countryName(c) }))) : null),
         ents.length ? el('p', { class: 'story-entities' }, ...ents.map((e) => el('a', {
           class: 'ann ent-' + e.type, href: e.kb_id ? storiesWith('entity', e.kb_id) : '#/entity/' + encodeURIComponent(e.name),
           text: e.name, dir: 'auto',
@@ -703,7 +788,7 @@
       el('h1', { text: s.title || '(untitled)', dir: 'auto', lang: langAttr((articles.find((a) => a.title === s.title) || {}).language) }),
       el('div', { class: 'meta' },
         el('span', { text: (s.size || articles.length) + ' articles in ' + langs.length + ' language' + (langs.length === 1 ? '' : 's') }),
-        el('span', { class: 'langs' }, ...langs.map((l) => el('span', { class: 'lang', title: languageName(l), text: l }))),
+        el('span', { class: 'langs' }, ...langs.map((l) => named('span', 'lang named', l, languageName(l)))),
         dateRange(s.first_seen, s.last_seen),
         el('a', { href: '/api/stories/' + encodeURIComponent(s.id), text: 'JSON' })),
       el('div', { class: 'cols' },
@@ -779,17 +864,12 @@
     if (!events || !events.length) return null;
     const head = el('tr', null, ...['actor 1', 'event', 'actor 2', 'articles'].map((h) => el('th', { text: h })));
     const rows = events.map((e) => el('tr', null,
-      el('td', { text: storyActor(e.actor1) }),
-      el('td', { text: (e.cameo || '') + (e.root ? ' (root ' + e.root + ')' : '') }),
-      el('td', { text: storyActor(e.actor2) }),
+      actorCell(e.actor1),
+      eventCell(e),
+      actorCell(e.actor2),
       el('td', { text: e.count || 1 })));
     return el('div', { class: 'panel' }, el('h3', { text: 'Events' }),
       el('table', { class: 'events' }, el('thead', null, head), el('tbody', null, rows)));
-  }
-
-  function storyActor(a) {
-    if (!a) return '?';
-    return typeof a === 'string' ? a : actorName(a);
   }
 
   // Articles as dots on a time axis, one row per language; each dot links to its article.
@@ -997,8 +1077,8 @@
       return fail('Cannot load events: ' + e.message);
     }
     const buckets = res.timeline.map((m) => ({ label: m.month, values: [m.verbal_cooperation, m.material_cooperation, m.verbal_conflict, m.material_conflict] }));
-    const key = el('div', { class: 'key' }, ...[1, 2, 3, 4].map((k) => el('span', null, el('i', { class: 'q' + k }), QUADS[k])));
-    show(el('h1', { text: (a || 'any') + (both ? ' ↔ ' : ' → ') + (b || 'any') }), form,
+    const key = el('div', { class: 'key' }, ...[1, 2, 3, 4].map((k) => el('span', null, el('i', { class: 'q' + k }), quadName(k))));
+    show(el('h1', { text: (a ? countryName(a) : 'any') + (both ? ' ↔ ' : ' → ') + (b ? countryName(b) : 'any'), title: (a || 'any') + ' ' + (b || 'any') }), form,
       el('p', { class: 'summary', text: res.total + ' events' }),
       barChart(buckets, ['q1', 'q2', 'q3', 'q4'], 'pairs'), key,
       eventTable(res.events, true));
@@ -1006,5 +1086,5 @@
 
   window.addEventListener('hashchange', route);
   window.addEventListener('scroll', hideCard, { passive: true });
-  route();
+  namesLoaded.then(route);
 })();
