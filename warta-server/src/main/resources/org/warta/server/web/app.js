@@ -233,6 +233,9 @@
     return value;
   }
 
+  // "United States (USA)" in text that has no hover of its own.
+  function withCode(name, code) { return code && name !== code ? name + ' (' + code + ')' : code; }
+
   // A code shown by its name, the code on hover.
   function named(tag, cls, code, name) {
     return el(tag, { class: cls, text: name, title: name !== code ? code : null });
@@ -451,7 +454,7 @@
     const d = ann.data;
     if (ann.kind === 'entity') {
       card.append(el('h4', { text: d.canonical || d.text }));
-      rows.push(['type', TYPE_NAMES[d.type] || d.type], ['as written', d.text], ['role', d.role], ['country', d.country], ['kb id', d.kb_id],
+      rows.push(['type', TYPE_NAMES[d.type] || d.type], ['as written', d.text], ['role', d.role], ['country', withCode(countryName(d.country), d.country)], ['kb id', d.kb_id],
         ['confidence', d.confidence != null ? Number(d.confidence).toFixed(2) : null]);
     } else if (ann.kind === 'time') {
       card.append(el('h4', { text: d.text }));
@@ -517,7 +520,7 @@
     const ul = el('ul');
     for (const [key, { e, n }] of byKey) {
       ul.append(el('li', null, el('span', { class: 'ann ent-' + e.type, text: e.canonical || e.text }), ' ',
-        el('span', { class: 'muted', text: [e.role, e.country, n > 1 ? '×' + n : null].filter(Boolean).join(' · ') }), ' ',
+        el('span', { class: 'muted', title: e.country || null, text: [e.role, countryName(e.country), n > 1 ? '×' + n : null].filter(Boolean).join(' · ') }), ' ',
         el('a', { href: '#/entity/' + encodeURIComponent(key), text: '↗', title: 'Entity page' })));
     }
     panel.append(ul);
