@@ -69,11 +69,13 @@ public final class ArticleSearcher {
     /** A searcher whose query words also find the articles linked to the entities of the standard knowledge base. */
     public ArticleSearcher(ArticleIndex index) {
         this(index, EntityNames::standard);
+        // reading every name of the base takes seconds: begun now, it is ready by the first query, or nearly
+        java.util.concurrent.CompletableFuture.runAsync(EntityNames::standard);
     }
 
     /** A searcher whose query words also find the articles linked to the entities of {@code kb} they name. */
     public ArticleSearcher(ArticleIndex index, org.warta.kb.KnowledgeBase kb) {
-        this(index, memo(kb));
+        this(index, namesOf(kb));
     }
 
     private ArticleSearcher(ArticleIndex index, java.util.function.Supplier<EntityNames> names) {
@@ -82,7 +84,7 @@ public final class ArticleSearcher {
         this.names = names;
     }
 
-    private static java.util.function.Supplier<EntityNames> memo(org.warta.kb.KnowledgeBase kb) {
+    private static java.util.function.Supplier<EntityNames> namesOf(org.warta.kb.KnowledgeBase kb) {
         EntityNames built = kb == null ? EntityNames.none() : EntityNames.of(kb);
         return () -> built;
     }
