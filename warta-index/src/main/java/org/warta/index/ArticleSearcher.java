@@ -66,10 +66,29 @@ public final class ArticleSearcher {
     private volatile ReaderContext context;
     private final ThreadLocal<ThreadFields> threadFields = new ThreadLocal<>();
     private final StoryStats storyStats;
+    private final java.util.function.Supplier<EntityNames> names;
 
+    /** A searcher whose query words also find the articles linked to the entities of the standard knowledge base. */
     public ArticleSearcher(ArticleIndex index) {
+        this(index, EntityNames::standard);
+        // reading every name of the base takes seconds: begun now, it is ready by the first query, or nearly
+        java.util.concurrent.CompletableFuture.runAsync(EntityNames::standard);
+    }
+
+    /** A searcher whose query words also find the articles linked to the entities of {@code kb} they name. */
+    public ArticleSearcher(ArticleIndex index, org.warta.kb.KnowledgeBase kb) {
+        this(index, namesOf(kb));
+    }
+
+    private ArticleSearcher(ArticleIndex index, java.util.function.Supplier<EntityNames> names) {
         this.index = index;
         this.storyStats = new StoryStats(index.merges());
+        this.names = names;
+    }
+
+    private static java.util.function.Supplier<EntityNames> namesOf(org.warta.kb.KnowledgeBase kb) {
+        EntityNames built = kb == null ? EntityNames.none() : EntityNames.of(kb);
+        return () -> built;
     }
 
     ArticleIndex index() {
@@ -137,7 +156,8 @@ public final class ArticleSearcher {
         if (query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        Query q = WartaQueryParser.parse(query, index.analyzers(), c.titleFields(), c.textFields(), reserved);
+        Query q = WartaQueryParser.parse(query, index.analyzers(), c.titleFields(), c.textFields(), reserved,
+                names.get());
         return q == null ? new BooleanQuery.Builder().build() : q;
     }
 

@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -50,6 +52,9 @@ final class WartaQueryParser extends QueryParser {
     private final List<String> titleFields;
     private final List<String> textFields;
     private final int fuzzyExpansions;
+    private final EntityNames names;
+    /** Whether a word without a field also finds the articles linked to the entity it names. */
+    private boolean linkWords = true;
     /** The words, phrases and patterns of the query, as written, with the number of fields each is looked for in. */
     private final List<Written> written = new ArrayList<>();
 
@@ -71,11 +76,12 @@ final class WartaQueryParser extends QueryParser {
     }
 
     private WartaQueryParser(Analyzer analyzer, List<String> titleFields, List<String> textFields,
-                             int fuzzyExpansions) {
+                             int fuzzyExpansions, EntityNames names) {
         super(ANY, analyzer);
         this.titleFields = titleFields;
         this.textFields = textFields;
         this.fuzzyExpansions = fuzzyExpansions;
+        this.names = names;
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -86,10 +92,12 @@ final class WartaQueryParser extends QueryParser {
      * words get fewer similar words each when many share the room. Throws {@link InvalidQueryException}, with a
      * message that says what to change, for anything else.
      */
-    static Query parse(String query, Analyzer analyzer, List<String> titles, List<String> texts, int reserved) {
+    static Query parse(String query, Analyzer analyzer, List<String> titles, List<String> texts, int reserved,
+                       EntityNames names) {
         QuerySyntax.check(query);
-        WartaQueryParser parser = new WartaQueryParser(analyzer, titles, texts, MAX_FUZZY_EXPANSIONS);
-        Query q = parser.parseOrRefuse(query);
+        WartaQueryParser parser = new WartaQueryParser(analyzer, titles, texts, MAX_FUZZY_EXPANSIONS, names);
+        List<String> plain = PlainQuery.words(query);
+        Query q = plain != null && plain.size() > 1 ? parser.plain(plain) : parser.parseOrRefuse(query);
         Leaves leaves = Leaves.of(q);
         int max = IndexSearcher.getMaxClauseCount();
         int fixed = leaves.other() + reserved;
@@ -102,7 +110,7 @@ final class WartaQueryParser extends QueryParser {
                 throw new InvalidQueryException(parser.tooManyFuzzy(max - fixed, max));
             }
             if (each < MAX_FUZZY_EXPANSIONS) {
-                q = new WartaQueryParser(analyzer, titles, texts, each).parseOrRefuse(query);
+                q = new WartaQueryParser(analyzer, titles, texts, each, names).parseOrRefuse(query);
             }
         }
         return q;
@@ -126,6 +134,50 @@ final class WartaQueryParser extends QueryParser {
             throw new InvalidQueryException("the query cannot be searched as written; simplify it", e);
         }
         return q;
+    }
+
+    /**
+     * A query of plain words, as a person types it: each word (found in the text, or naming an entity the article
+     * is linked to) counts {@link PlainQuery#WORD_WEIGHT} towards the score, so articles with more of the words rank
+     * first, and BM25 orders those with as many; the words as a phrase add to that. A run of words that names an
+     * entity ("Sergei Lavrov") finds its articles for each of its words.
+     */
+    private Query plain(List<String> words) {
+        List<List<String>> linked = PlainQuery.linkedIds(words, names);
+        linkWords = false;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int units = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Query text = parseOrRefuse(QueryParser.escape(words.get(i)));
+            Query unit = withEntities(text, linked.get(i));
+            if (unit != null) {
+                any.add(PlainQuery.counted(unit), BooleanClause.Occur.SHOULD);
+                units++;
+            }
+        }
+        if (units == 0) {
+            return null;
+        }
+        Query phrase = parseOrRefuse('"' + QueryParser.escape(String.join(" ", words)) + '"');
+        if (phrase != null) {
+            any.add(new BoostQuery(phrase, PlainQuery.PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The text query, or else the articles linked to one of the entities; the text query alone without any. */
+    private static Query withEntities(Query text, List<String> ids) {
+        if (ids.isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.SHOULD);
+        }
+        for (String id : ids) {
+            b.add(new TermQuery(new Term(Fields.ENTITY, id)), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     private static String formatNumber(float value) {
@@ -256,7 +308,11 @@ final class WartaQueryParser extends QueryParser {
         if (keyword != null) {
             return new TermQuery(new Term(keyword, keywordValue(keyword, queryText)));
         }
-        return across(field, queryText, Kind.WORD, f -> super.getFieldQuery(f, queryText, quoted));
+        Query text = across(field, queryText, Kind.WORD, f -> super.getFieldQuery(f, queryText, quoted));
+        if (linkWords && !quoted && field.equals(ANY)) {
+            return withEntities(text, names.ids(queryText));
+        }
+        return text;
     }
 
     @Override

@@ -97,9 +97,10 @@ class ArticleIndexTest {
     }
 
     @Test
-    void ranksTitleMatchesFirstAndAndsWords() {
+    void ranksTitleMatchesFirstAndArticlesWithAllWordsFirst() {
         SearchResult r = searcher.search(request("Lavrov Riyadh", 10));
-        assertEquals(1, r.total());
+        assertEquals("en-riyadh-talks", r.hits().get(0).id(), "the one article with both words ranks first");
+        assertEquals(1, searcher.search(request("Lavrov AND Riyadh", 10)).total());
         SearchResult any = searcher.search(request("Lavrov OR Riyadh", 10));
         assertEquals(3, any.total());
         assertEquals("en-riyadh-talks", any.hits().get(0).id(), "the title match ranks first");
