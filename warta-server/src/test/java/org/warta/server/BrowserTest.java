@@ -43,24 +43,36 @@ class BrowserTest {
             index.commit();
             try (WartaServer server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
                     WartaServer.Config.defaults().withPort(0))) {
-                Files.createDirectories(out);
-                Path log = out.resolve("page-test.log");
-                ProcessBuilder pb = new ProcessBuilder(node.get().toString(), script.toString(), server.url(),
-                        out.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-                pb.environment().put("NODE_PATH", modules.toString());
-                pb.environment().put("CHROMIUM", chromium.toString());
-                Process p = pb.start();
-                if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                    p.destroyForcibly();
-                    fail("the browser test did not finish in 3 minutes: " + Files.readString(log));
-                }
-                String output = Files.readString(log, StandardCharsets.UTF_8);
-                assertEquals(0, p.exitValue(), output);
-                assertTrue(output.contains("\"ok\":true"), output);
-                for (String shot : List.of("search.png", "article.png", "hostile.png", "entity.png", "pairs.png")) {
-                    assertTrue(Files.size(out.resolve(shot)) > 10_000, shot + " was saved");
-                }
+                runScript(node.get(), script, modules, chromium, out,
+                        List.of("search.png", "article.png", "hostile.png", "entity.png", "pairs.png"), server.url(),
+                        out.toString());
             }
+        }
+    }
+
+    /**
+     * Runs a page script with node against a running server, writing its log and screenshots into {@code out}; fails
+     * unless it ends well ({@code "ok":true}) within 3 minutes and saved each of {@code shots}.
+     */
+    static void runScript(Path node, Path script, Path modules, Path chromium, Path out, List<String> shots,
+                          String... args) throws Exception {
+        Files.createDirectories(out);
+        Path log = out.resolve(script.getFileName().toString().replace(".cjs", ".log"));
+        List<String> command = new ArrayList<>(List.of(node.toString(), script.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("NODE_PATH", modules.toString());
+        pb.environment().put("CHROMIUM", chromium.toString());
+        Process p = pb.start();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail(script.getFileName() + " did not finish in 3 minutes: " + Files.readString(log));
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("\"ok\":true"), output);
+        for (String shot : shots) {
+            assertTrue(Files.size(out.resolve(shot)) > 10_000, shot + " was saved");
         }
     }
 

@@ -1,8 +1,6 @@
 package org.warta.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,21 +48,8 @@ class NamesBrowserTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, posted.statusCode(), posted.body());
 
-            Files.createDirectories(out);
-            Path log = out.resolve("names-test.log");
-            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), script.toString(), server.url(),
-                    out.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("NODE_PATH", modules.toString());
-            pb.environment().put("CHROMIUM", chromium.toString());
-            Process p = pb.start();
-            if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                fail("the names browser test did not finish in 3 minutes: " + Files.readString(log));
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertEquals(0, p.exitValue(), output);
-            assertTrue(output.contains("\"ok\":true"), output);
-            assertTrue(Files.size(out.resolve("facet-more.png")) > 10_000, "facet-more.png was saved");
+            BrowserTest.runScript(node.get(), script, modules, chromium, out, List.of("facet-more.png"), server.url(),
+                    out.toString());
         }
     }
 

@@ -1,8 +1,6 @@
 package org.warta.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.Warta;
@@ -63,23 +60,9 @@ class StoryBrowserTest {
             HttpResponse<String> posted = post(server, records);
             assertEquals(201, posted.statusCode(), posted.body());
 
-            Files.createDirectories(out);
-            Path log = out.resolve("story-test.log");
-            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), script.toString(), server.url(),
-                    out.toString(), translationId, sourceId).redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("NODE_PATH", modules.toString());
-            pb.environment().put("CHROMIUM", chromium.toString());
-            Process p = pb.start();
-            if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                fail("the story browser test did not finish in 3 minutes: " + Files.readString(log));
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertEquals(0, p.exitValue(), output);
-            assertTrue(output.contains("\"ok\":true"), output);
-            for (String shot : List.of("stories.png", "story.png", "related.png", "search-folded.png")) {
-                assertTrue(Files.size(out.resolve(shot)) > 10_000, shot + " was saved");
-            }
+            BrowserTest.runScript(node.get(), script, modules, chromium, out,
+                    List.of("stories.png", "story.png", "related.png", "search-folded.png"), server.url(),
+                    out.toString(), translationId, sourceId);
         }
     }
 
