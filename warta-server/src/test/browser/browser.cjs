@@ -35,4 +35,20 @@ async function openPage(out) {
   return { context, page, problems };
 }
 
-module.exports = { checker, openPage };
+/** Ends a script that passed: no page errors, the count of checks on stdout, exit 0. */
+async function passed(context, problems, checks, check) {
+  check(problems.length === 0, 'no page errors, CSP violations or dialogs: ' + problems.join(' | '));
+  console.log(JSON.stringify({ ok: true, checks: checks.length }));
+  await context.close();
+  process.exit(0);
+}
+
+/** Ends a script that failed at STEP: a screenshot of the page, what failed on stdout, exit 1. */
+async function failed(e, context, page, out, step, problems, checks) {
+  await page.screenshot({ path: path.join(out, 'failure.png'), fullPage: true }).catch(() => {});
+  console.log(JSON.stringify({ ok: false, step, error: String(e && e.message || e), problems, checks }));
+  await context.close().catch(() => {});
+  process.exit(1);
+}
+
+module.exports = { checker, openPage, passed, failed };

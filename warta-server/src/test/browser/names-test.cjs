@@ -2,7 +2,7 @@
 // languages. Usage: node names-test.cjs BASE_URL OUT_DIR
 'use strict';
 const path = require('path');
-const { checker, openPage } = require('./browser.cjs');
+const { checker, openPage, passed, failed } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -46,14 +46,8 @@ const LANGS = '.facet-dim[data-dim="lang"]';
     const chip = await page.textContent('.filters .chip[data-value="zh"]');
     check(chip.includes('Language: Chinese'), 'the chip names the language, the URL keeps the code: ' + chip);
 
-    check(problems.length === 0, 'no page errors, CSP violations or dialogs: ' + problems.join(' | '));
-    console.log(JSON.stringify({ ok: true, checks: checks.length }));
-    await context.close();
-    process.exit(0);
+    await passed(context, problems, checks, check);
   } catch (e) {
-    await page.screenshot({ path: path.join(out, 'failure.png'), fullPage: true }).catch(() => {});
-    console.log(JSON.stringify({ ok: false, step, error: String(e && e.message || e), problems, checks }));
-    await context.close().catch(() => {});
-    process.exit(1);
+    await failed(e, context, page, out, step, problems, checks);
   }
 })();

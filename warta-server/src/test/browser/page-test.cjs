@@ -2,7 +2,7 @@
 // page, the country-pair view, and an article that tries to run script. Usage: node page-test.cjs BASE_URL OUT_DIR
 'use strict';
 const path = require('path');
-const { checker, openPage } = require('./browser.cjs');
+const { checker, openPage, passed, failed } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -116,15 +116,9 @@ const { checks, check } = checker();
     await page.screenshot({ path: path.join(out, 'pairs.png'), fullPage: true });
 
     check(window_flag_untouched(await page.evaluate(() => window.__pwned)), 'still no flag after every view');
-    check(problems.length === 0, 'no page errors, CSP violations or dialogs: ' + problems.join(' | '));
-    console.log(JSON.stringify({ ok: true, checks: checks.length }));
-    await context.close();
-    process.exit(0);
+    await passed(context, problems, checks, check);
   } catch (e) {
-    await page.screenshot({ path: path.join(out, 'failure.png'), fullPage: true }).catch(() => {});
-    console.log(JSON.stringify({ ok: false, step, error: String(e && e.message || e), problems, checks }));
-    await context.close().catch(() => {});
-    process.exit(1);
+    await failed(e, context, page, out, step, problems, checks);
   }
 })();
 

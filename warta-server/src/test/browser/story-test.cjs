@@ -4,7 +4,7 @@
 // Usage: node story-test.cjs BASE_URL OUT_DIR TRANSLATION_ID SOURCE_ID
 'use strict';
 const path = require('path');
-const { checker, openPage } = require('./browser.cjs');
+const { checker, openPage, passed, failed } = require('./browser.cjs');
 
 const [base, out, translationId, sourceId] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -122,14 +122,8 @@ const { checks, check } = checker();
     await page.waitForFunction((ids) => ids.every((id) => document.querySelector('.hit[data-id="' + id + '"]')), [translationId, sourceId]);
     check(await page.locator('.similar').count() === 0, 'asked for every copy, both articles show and nothing is folded');
 
-    check(problems.length === 0, 'no page errors, CSP violations or dialogs: ' + problems.join(' | '));
-    console.log(JSON.stringify({ ok: true, checks: checks.length }));
-    await context.close();
-    process.exit(0);
+    await passed(context, problems, checks, check);
   } catch (e) {
-    await shot('failure.png').catch(() => {});
-    console.log(JSON.stringify({ ok: false, step, error: String(e && e.message || e), problems, checks }));
-    await context.close().catch(() => {});
-    process.exit(1);
+    await failed(e, context, page, out, step, problems, checks);
   }
 })();
