@@ -205,15 +205,20 @@ class WartaServerTest {
     void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<script src=\"/app.js\">"));
+        assertTrue(page.body().contains("<script type=\"module\" src=\"/app.js\">"));
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-        HttpResponse<String> js = get("/app.js");
-        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
-        assertFalse(js.body().contains("innerHTML"), "article text never goes through innerHTML");
-        assertFalse(js.body().contains("insertAdjacentHTML"));
-        assertFalse(js.body().contains("eval("));
+        for (String file : StaticResources.FILES) {
+            if (!file.endsWith(".js")) {
+                continue;
+            }
+            HttpResponse<String> js = get("/" + file);
+            assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), file);
+            assertFalse(js.body().contains("innerHTML"), file + ": article text never goes through innerHTML");
+            assertFalse(js.body().contains("insertAdjacentHTML"), file);
+            assertFalse(js.body().contains("eval("), file);
+        }
     }
 
     @Test
