@@ -1,7 +1,10 @@
 package org.warta.entity;
 
+import com.ibm.icu.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.warta.kb.KbEntity;
 import org.warta.model.Entity;
 import org.warta.token.PhraseTrie;
@@ -271,7 +274,7 @@ final class SentenceRules {
     private Proposal typeRun(int first, int last) {
         LanguageCues c = v.cues;
         int words = last - first;
-        for (int k = first; k < last; k++) {
+        for (int k = first; k < last && !onlyOrgWords(first, last); k++) {
             if (c.orgWords.contains(v.token(k).norm()) && (k == first || k == last - 1 || !c.capitalisedNouns)) {
                 return new Proposal(first, last, Entity.Type.ORG, 0.7);
             }
@@ -290,7 +293,8 @@ final class SentenceRules {
         }
         if (words == 1) {
             Token t = v.token(first);
-            if (t.shape() == Token.UPPER && t.surface().length() >= 3 && t.surface().length() <= 6) {
+            if (t.shape() == Token.UPPER && t.surface().length() >= 3 && t.surface().length() <= 6
+                    && !isCurrencyCode(t.surface())) {
                 return new Proposal(first, last, Entity.Type.ORG, 0.5);
             }
             if (first > 0 && c.placePreps.contains(v.token(first - 1).norm())) {
@@ -302,6 +306,24 @@ final class SentenceRules {
         // Capitalised words with nothing saying what they are: product names, titles of works, headline words.
         // Kept only as candidates for the article-wide pass, which makes them persons when they repeat a name.
         return new Proposal(first, last, null, 0.5);
+    }
+
+    /** "USD", "EUR", "IDR": an amount's currency in capitals, written alike in every language, is no organisation. */
+    private static boolean isCurrencyCode(String word) {
+        return word.length() == 3 && CURRENCIES.contains(word);
+    }
+
+    /**
+     * Words that open organisation names name nothing alone: a capitalised "Bộ" or "Universitas" on its own is the
+     * first word of a sentence or a generic noun ("Công việc", work), not an organisation.
+     */
+    private boolean onlyOrgWords(int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (!v.cues.orgWords.contains(v.token(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A script without case (Arabic): the one or two words after a role are the name. */
@@ -403,6 +425,9 @@ final class SentenceRules {
     }
 
     /** Longest name piece a script is read in: a few characters of Han or kana, more of an alphabet. */
+    /** ISO 4217 codes, current and historic, as CLDR lists them. */
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final int MAX_IDEOGRAPHIC_PIECE = 4;
     private static final int MAX_PIECE = 16;
 
