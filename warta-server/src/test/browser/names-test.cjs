@@ -13,7 +13,7 @@ const LANGS = '.facet-dim[data-dim="lang"]';
   let step = 'start';
   try {
     step = 'names';
-    await page.goto(base, { waitUntil: 'load' });
+    await page.goto(base + '#/search', { waitUntil: 'load' });
     await page.waitForSelector('.hit');
     const first = await page.$$eval(LANGS + ' li', (li) => li.map((x) => ({ code: x.dataset.value, text: x.querySelector('a').textContent, title: x.querySelector('a').title })));
     check(first.length === 10, 'the language facet shows its first ten values: ' + first.length);

@@ -12,7 +12,7 @@ const { checks, check } = checker();
   let step = 'start';
   try {
     step = 'search';
-    await page.goto(base, { waitUntil: 'load' });
+    await page.goto(base + '#/search', { waitUntil: 'load' });
     await page.waitForSelector('.hit');
     await languageNames(page, check);
     await page.fill('#q', 'Lavrov');

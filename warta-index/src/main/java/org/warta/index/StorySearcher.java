@@ -133,7 +133,7 @@ public final class StorySearcher {
     }
 
     /** The title of a story's representative article, as its newest article saw it. */
-    private String title(IndexSearcher s, StoryStats.Story story) throws IOException {
+    static String title(IndexSearcher s, StoryStats.Story story) throws IOException {
         if (story.newestDoc() < 0) {
             return null;
         }

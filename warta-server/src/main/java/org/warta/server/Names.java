@@ -2,6 +2,7 @@ package org.warta.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,19 @@ final class Names {
         ObjectNode quads = out.putObject("quad_classes");
         for (int q = 1; q < QUAD_CLASSES.length; q++) {
             quads.put(Integer.toString(q), QUAD_CLASSES[q]);
+        }
+        out.set("numeric_countries", numericCountries(json));
+        return out;
+    }
+
+    /** ISO 3166-1 numeric codes ("643", as map shapes carry them) to the countries' codes ("RUS"), through ICU. */
+    static ObjectNode numericCountries(ObjectMapper json) {
+        ObjectNode out = json.createObjectNode();
+        for (Region region : new TreeSet<>(Region.getAvailable(Region.RegionType.TERRITORY))) {
+            String country = Countries.byRegion().get(region.toString());
+            if (region.getNumericCode() > 0 && country != null) {
+                out.put(String.format(Locale.ROOT, "%03d", region.getNumericCode()), country);
+            }
         }
         return out;
     }

@@ -88,6 +88,7 @@ public final class WartaServer implements AutoCloseable {
     private final ArticleIndex index;
     private final ArticleSearcher searcher;
     private final StorySearcher stories;
+    private final OverviewApi overview;
     private final Pipeline pipeline;
     private final Config config;
     private final Metrics metrics = new Metrics();
@@ -118,6 +119,7 @@ public final class WartaServer implements AutoCloseable {
         this.index = index;
         this.searcher = new ArticleSearcher(index);
         this.stories = new StorySearcher(searcher);
+        this.overview = new OverviewApi(searcher);
         this.pipeline = pipeline;
         this.config = config;
         this.app = Javalin.create(c -> {
@@ -154,6 +156,7 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::get, "/api/stories/{id}", this::story);
             route(c.routes::get, "/api/events", this::events);
             route(c.routes::get, "/api/names", this::names);
+            route(c.routes::get, "/api/overview", overview::overview);
             route(c.routes::get, "/api/openapi.json", ctx -> web.serve(ctx, "openapi.json"));
             route(c.routes::get, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.render(index.count(), index.sizeOnDisk())));

@@ -5,6 +5,7 @@
 import { articleView, hideCard } from './article.js';
 import { entityView } from './entity.js';
 import { namesLoaded } from './names.js';
+import { overviewView } from './overview.js';
 import { pairView } from './pairs.js';
 import { searchView } from './search.js';
 import { storiesView } from './stories.js';
@@ -21,6 +22,7 @@ function route() {
   if (parts[0] === 'pairs') return pairView(params);
   if (parts[0] === 'stories') return storiesView(params);
   if (parts[0] === 'story' && parts[1]) return storyView(parts[1]);
+  if (!parts.length || parts[0] === 'overview') return overviewView(params);
   return searchView(params);
 }
 

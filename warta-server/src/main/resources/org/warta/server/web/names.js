@@ -39,3 +39,6 @@ export function withCode(name, code) { return code && name !== code ? name + ' (
 export function named(tag, cls, code, name) {
   return el(tag, { class: cls, text: name, title: name !== code ? code : null });
 }
+
+// The country code ("RUS") of an ISO 3166-1 numeric code ("643"), as the world map's shapes carry them.
+export function countryOfNumeric(id) { return (NAMES.numeric_countries || {})[id] || null; }
