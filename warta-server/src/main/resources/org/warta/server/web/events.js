@@ -14,16 +14,18 @@ export function arrow(e) {
   return e && e.mutual ? ' ↔ ' : ' → ';
 }
 
+export const UNKNOWN_ACTOR = 'unknown actor';
+
 export function actorName(a) {
-  if (!a) return '?';
-  return (a.name || countryName(a.code) || '?') + (a.code ? ' [' + a.code + ']' : '');
+  if (!a) return UNKNOWN_ACTOR;
+  return (a.name || countryName(a.code) || UNKNOWN_ACTOR) + (a.code ? ' [' + a.code + ']' : '');
 }
 
 // An actor by its name, its CAMEO code on hover.
 export function actorCell(a) {
-  if (!a) return el('td', { text: '?' });
+  if (!a) return el('td', { class: 'unknown', text: UNKNOWN_ACTOR });
   if (typeof a === 'string') return el('td', { text: countryName(a), title: a });
-  return el('td', { text: a.name || countryName(a.code) || '?', title: a.code || null });
+  return el('td', { text: a.name || countryName(a.code) || UNKNOWN_ACTOR, title: a.code || null });
 }
 
 // An event code by its name, the code on hover; the QuadClass colours its mark.

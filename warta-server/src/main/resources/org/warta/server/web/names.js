@@ -39,3 +39,6 @@ export function withCode(name, code) { return code && name !== code ? name + ' (
 export function named(tag, cls, code, name) {
   return el(tag, { class: cls, text: name, title: name !== code ? code : null });
 }
+
+// Every code of a kind ('countries', 'cameo', ...) with its name, for pickers.
+export function namesOf(kind) { return NAMES[kind] || {}; }
