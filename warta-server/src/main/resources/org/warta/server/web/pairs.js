@@ -97,6 +97,7 @@ function goldsteinChart(months) {
     const dot = svg('circle', { class: 'point', cx: p.x, cy: p.y, r: 3.5 });
     dot.append(svg('title', { text: m.month + ': Goldstein ' + m.goldstein_average + ' over ' + m.total + ' events' }));
     chart.append(dot);
+    if (months.length <= 24) chart.append(svg('text', { class: 'value', x: p.x, y: p.y - 7, 'text-anchor': 'middle', text: m.goldstein_average }));
   });
   if (points.length) {
     chart.prepend(svg('polyline', { class: 'line', points: points.map((p) => p.x + ',' + p.y).join(' ') }));
