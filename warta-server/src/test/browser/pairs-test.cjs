@@ -51,6 +51,7 @@ async function chartState(page) {
     await page.waitForFunction(() => location.hash.includes('b=VNM'));
     await page.waitForFunction(() => document.querySelector('h1').textContent.includes('Vietnam'));
     await page.selectOption('select.root', { label: 'Consult' });
+    await page.click('.pairform button[type=submit]');
     await page.waitForFunction(() => location.hash.includes('root=04') && document.querySelector('h1').textContent.includes('Consult'));
     check(/both=true/.test(await page.evaluate(() => location.hash)), 'the view state is in the URL: ' + await page.evaluate(() => location.hash));
     s = await chartState(page);

@@ -14,7 +14,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Counts matching events per month and CAMEO quad class, sums their Goldstein values per month, and counts them per
@@ -80,7 +79,7 @@ final class EventStats extends SimpleCollector {
                 k -> new Month());
         m.quads[q]++;
         if (goldstein.advanceExact(doc)) {
-            m.goldsteinSum += NumericUtils.sortableLongToDouble(goldstein.longValue());
+            m.goldsteinSum += Double.longBitsToDouble(goldstein.longValue());
             m.goldsteinCount++;
         }
     }

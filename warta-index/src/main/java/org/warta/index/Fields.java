@@ -38,7 +38,7 @@ public final class Fields {
     public static final String ROOT = "root";
     public static final String CAMEO = "cameo";
     public static final String QUAD = "quad";
-    /** An event's Goldstein scale value, as double doc values. */
+    /** An event's Goldstein scale value, as double doc values (the raw bits of the double). */
     public static final String GOLDSTEIN = "goldstein";
 
     /** The story an article joined (as it joined: see {@link #MERGE_FROM} for stories merged since). */

@@ -107,6 +107,8 @@ class EventTimelinesApiTest {
         }
         assertTrue(res.path("undated").asLong() >= 1, res.toString());
         assertTrue(charted >= 1, "the dated ones are charted: " + res);
+        // the Malay report of 17 April 2025: the United States imposes tariffs (CAMEO 163, Goldstein -6.5)
+        assertEquals(-6.5, monthOf(res, "2025-04").path("goldstein_average").asDouble(), 1e-9, res.toString());
         assertEquals(res.path("total").asLong(), charted + res.path("undated").asLong(), res.toString());
     }
 
@@ -137,6 +139,8 @@ class EventTimelinesApiTest {
         assertEquals(0, res.path("undated").asLong(), "every RUS-USA example article has a date: " + res);
         JsonNode feb = monthOf(res, "2025-02");
         assertTrue(feb != null && feb.path("total").asLong() > 0, res.path("timeline").toString());
+        // Lavrov and Rubio met (CAMEO 040, Goldstein 1.0)
+        assertEquals(1.0, feb.path("goldstein_average").asDouble(), 1e-9, feb.toString());
     }
 
     private static JsonNode monthOf(JsonNode res, String month) {

@@ -50,7 +50,7 @@ function pairForm(a, b, root, both) {
   const ir = rootPicker(root);
   const ic = el('input', { type: 'checkbox', checked: both, id: 'both' });
   const submit = (e) => {
-    if (e) e.preventDefault();
+    e.preventDefault();
     const p = new URLSearchParams();
     const ca = codeOf(ia.value), cb = codeOf(ib.value);
     if (ca) p.set('a', ca);
@@ -59,7 +59,6 @@ function pairForm(a, b, root, both) {
     p.set('both', ic.checked ? 'true' : 'false');
     go('#/pairs', p);
   };
-  ir.addEventListener('change', () => submit());
   return el('form', { class: 'pairform', onsubmit: submit }, 'Events between', ia, 'and', ib, ir,
     el('label', null, ic, ' both directions'), el('button', { type: 'submit', text: 'Show' }), countryList());
 }
