@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -49,7 +50,7 @@ final class ArticleDocuments {
      * Bumped when what is indexed changes, so that an unchanged input is still indexed again. Not for offsets: an
      * index keeps the options its fields were made with, so indexing again would not add them.
      */
-    static final String INDEX_FORMAT = "3";
+    static final String INDEX_FORMAT = "4";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** Text with the character offsets of its words in the postings, so that snippets need not analyse it again. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -84,13 +85,13 @@ final class ArticleDocuments {
     List<Document> block(Article a, String fingerprint, long seq) {
         ObjectNode json = ArticleJson.toJson(a);
         String outlet = outlet(a);
-        LocalDate published = date(a.metadata().published());
+        BestDates.Dated dated = BestDates.article(a);
         List<Document> docs = new ArrayList<>();
         ArrayNode events = (ArrayNode) json.get("events");
         for (int i = 0; i < a.events().size(); i++) {
-            docs.add(eventDocument(a, i, a.events().get(i), events.get(i), outlet, published));
+            docs.add(eventDocument(a, i, a.events().get(i), events.get(i), outlet, dated));
         }
-        Document article = articleDocument(a, json, outlet, published);
+        Document article = articleDocument(a, json, outlet, dated);
         storyFields(article, a, fingerprint, seq);
         docs.add(article);
         return docs;
@@ -115,7 +116,7 @@ final class ArticleDocuments {
         }
     }
 
-    private Document articleDocument(Article a, ObjectNode json, String outlet, LocalDate published) {
+    private Document articleDocument(Article a, ObjectNode json, String outlet, BestDates.Dated dated) {
         Document d = new Document();
         String id = a.id();
         d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
@@ -123,7 +124,7 @@ final class ArticleDocuments {
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(id)));
         d.add(new StoredField(Fields.DIGEST, digest(a.raw())));
         d.add(new StoredField(Fields.JSON, bytes(json)));
-        d.add(new StoredField(Fields.SUMMARY, bytes(summary(a, json))));
+        d.add(new StoredField(Fields.SUMMARY, bytes(summary(a, json, dated))));
         String lang = a.language().code();
         String suffix = "_" + Analyzers.fieldSuffix(lang);
         if (a.metadata().title() != null) {
@@ -164,11 +165,12 @@ final class ArticleDocuments {
         roots.forEach(r -> keyword(d, Fields.EVENT_CODE, r));
         codes.stream().filter(c -> !roots.contains(c))
                 .forEach(c -> d.add(new StringField(Fields.EVENT_CODE, c, Field.Store.NO)));
-        if (published != null) {
-            long day = published.toEpochDay();
+        if (dated.known()) {
+            long day = dated.day().toEpochDay();
             d.add(new LongPoint(Fields.DAY, day));
             d.add(new NumericDocValuesField(Fields.DAY, day));
-            keyword(d, Fields.MONTH, published.toString().substring(0, 7));
+            keyword(d, Fields.MONTH, dated.day().toString().substring(0, 7));
+            d.add(new StringField(Fields.DATE_FROM, dated.from().label(), Field.Store.NO));
         }
         try {
             return facets.build(d);
@@ -178,7 +180,7 @@ final class ArticleDocuments {
     }
 
     private static Document eventDocument(Article a, int index, Event e, JsonNode eventJson, String outlet,
-                                          LocalDate published) {
+                                          BestDates.Dated articleDay) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.EVENT, Field.Store.NO));
         d.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.NO));
@@ -198,10 +200,9 @@ final class ArticleDocuments {
             d.add(new StringField(Fields.CAMEO, e.code(), Field.Store.NO));
         }
         d.add(new NumericDocValuesField(Fields.QUAD, e.quadClass()));
-        LocalDate day = date(e.date());
-        if (day == null) {
-            day = published;
-        }
+        d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, e.goldstein()));
+        BestDates.Dated dated = BestDates.event(e.date(), articleDay);
+        LocalDate day = dated.day();
         if (day != null) {
             d.add(new LongPoint(Fields.DAY, day.toEpochDay()));
             d.add(new NumericDocValuesField(Fields.DAY, day.toEpochDay()));
@@ -210,12 +211,14 @@ final class ArticleDocuments {
         json.put("article_id", a.id());
         json.put("index", index);
         json.put("day", day == null ? null : day.toString());
+        json.put("day_from", dated.known() ? dated.from().label() : null);
         json.setAll((ObjectNode) eventJson);
         ObjectNode article = json.putObject("article");
         article.put("id", a.id());
         article.put("title", a.metadata().title());
         article.put("language", a.language().code());
         article.put("published", a.metadata().published());
+        article.put("day", articleDay.known() ? articleDay.day().toString() : null);
         article.put("outlet", outlet);
         article.put("url", a.metadata().url() != null ? a.metadata().url() : a.source().url());
         d.add(new StoredField(Fields.JSON, bytes(json)));
@@ -223,12 +226,14 @@ final class ArticleDocuments {
     }
 
     /** What a result list shows of an article. */
-    private static ObjectNode summary(Article a, ObjectNode json) {
+    private static ObjectNode summary(Article a, ObjectNode json, BestDates.Dated dated) {
         ObjectNode s = ArticleJson.MAPPER.createObjectNode();
         s.put("id", a.id());
         s.put("title", a.metadata().title());
         s.put("language", a.language().code());
         s.put("published", a.metadata().published());
+        s.put("day", dated.known() ? dated.day().toString() : null);
+        s.put("date_from", dated.known() ? dated.from().label() : null);
         s.set("url", json.get("url").isNull() ? json.get("input").get("url") : json.get("url"));
         s.put("preview", ArticleSearcher.preview(a.text() == null ? "" : a.text()));
         if (a.story() != null) {

@@ -630,9 +630,9 @@ public final class ArticleSearcher {
             Sort sort = new Sort(daySort(), new SortField(Fields.ARTICLE_ID, SortField.Type.STRING));
             FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), SearchRequest.Order.DATE);
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort, r.limit() + 1, after, Integer.MAX_VALUE);
-            Object[] results = s.search(q, new MultiCollectorManager(top, DayStats.manager()));
+            Object[] results = s.search(q, new MultiCollectorManager(top, EventStats.manager()));
             TopFieldDocs docs = (TopFieldDocs) results[0];
-            DayStats stats = (DayStats) results[1];
+            EventStats stats = (EventStats) results[1];
             StoredFields stored = storedFields(s);
             List<ObjectNode> events = new ArrayList<>();
             int shown = Math.min(r.limit(), docs.scoreDocs.length);
@@ -642,12 +642,9 @@ public final class ArticleSearcher {
             }
             long total = stats.perRoot.values().stream().mapToLong(Long::longValue).sum();
             total = Math.max(total, docs.totalHits.value);
-            List<EventResult.MonthCount> timeline = new ArrayList<>();
-            stats.perMonthQuad.forEach((month, quads) -> timeline.add(new EventResult.MonthCount(month,
-                    quads[1], quads[2], quads[3], quads[4], quads[0] + quads[1] + quads[2] + quads[3] + quads[4])));
             String next = docs.scoreDocs.length > r.limit()
                     ? Cursor.encode((FieldDoc) docs.scoreDocs[shown - 1], SearchRequest.Order.DATE) : null;
-            return new EventResult(total, events, timeline, stats.perRoot, next);
+            return new EventResult(total, events, stats.timeline(), stats.undated, stats.perRoot, next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -25,14 +25,21 @@ public final class Fields {
     /** CAMEO root codes and full codes of an article's events. */
     public static final String EVENT_CODE = "event";
     public static final String MONTH = "month";
-    /** Publication day (articles) or event day (events), as days since 1970-01-01: a point and doc values. */
+    /**
+     * The day an article or event is counted by, as days since 1970-01-01: a point and doc values. An article's is its
+     * best date known (publication, else a date its lead states), an event's its own or else its article's.
+     */
     public static final String DAY = "day";
+    /** Where an article's {@link #DAY} came from: "published" or "text". */
+    public static final String DATE_FROM = "date_from";
     /** Event fields: each actor's code, its country-aligned prefixes, country and kb id. */
     public static final String ACTOR1 = "actor1";
     public static final String ACTOR2 = "actor2";
     public static final String ROOT = "root";
     public static final String CAMEO = "cameo";
     public static final String QUAD = "quad";
+    /** An event's Goldstein scale value, as double doc values (the raw bits of the double). */
+    public static final String GOLDSTEIN = "goldstein";
 
     /** The story an article joined (as it joined: see {@link #MERGE_FROM} for stories merged since). */
     public static final String STORY_ID = "story_id";

@@ -14,16 +14,18 @@ export function arrow(e) {
   return e && e.mutual ? ' ↔ ' : ' → ';
 }
 
+export const UNKNOWN_ACTOR = 'unknown actor';
+
 export function actorName(a) {
-  if (!a) return '?';
-  return (a.name || countryName(a.code) || '?') + (a.code ? ' [' + a.code + ']' : '');
+  if (!a) return UNKNOWN_ACTOR;
+  return (a.name || countryName(a.code) || UNKNOWN_ACTOR) + (a.code ? ' [' + a.code + ']' : '');
 }
 
 // An actor by its name, its CAMEO code on hover.
 export function actorCell(a) {
-  if (!a) return el('td', { text: '?' });
+  if (!a) return el('td', { class: 'unknown', text: UNKNOWN_ACTOR });
   if (typeof a === 'string') return el('td', { text: countryName(a), title: a });
-  return el('td', { text: a.name || countryName(a.code) || '?', title: a.code || null });
+  return el('td', { text: a.name || countryName(a.code) || UNKNOWN_ACTOR, title: a.code || null });
 }
 
 // An event code by its name, the code on hover; the QuadClass colours its mark.
@@ -33,11 +35,21 @@ export function eventCell(e, extra) {
     quad, cameoName(e.cameo || e.root || '') + (extra || ''));
 }
 
+const DAY_FROM = { event: 'its own date', event_month: 'its month (the text gives no day)',
+  event_year_from_article: "the day the text gives, in its article's year", article: "its article's date" };
+
+// The day an event counts by (from the index), where it came from on hover; an article's own events show their date.
+function dayCell(e) {
+  if (!('day' in e)) return el('td', { text: e.date || '' });
+  if (!e.day) return el('td', { class: 'undated', text: 'no date', title: e.date ? 'the text says ' + e.date : null });
+  return el('td', { text: e.day, title: (DAY_FROM[e.day_from] || '') + (e.date && e.date !== e.day ? '; the text says ' + e.date : '') });
+}
+
 export function eventTable(events, withArticle) {
   if (!events || !events.length) return el('p', { class: 'muted', text: 'No events coded.' });
   const head = el('tr', null, ...['date', 'actor 1', 'event', 'actor 2', 'kind', 'evidence'].concat(withArticle ? ['article'] : []).map((h) => el('th', { text: h })));
   const body = events.map((e) => el('tr', null,
-    el('td', { text: e.day || e.date || '' }),
+    dayCell(e),
     actorCell(e.actor1),
     eventCell(e, (e.trigger ? ' · ' + e.trigger : '') + (e.mutual ? ' (mutual)' : '') + (e.status && e.status !== 'ASSERTED' ? ' (' + e.status.toLowerCase() + ')' : '')),
     actorCell(e.actor2),

@@ -42,3 +42,6 @@ export function named(tag, cls, code, name) {
 
 // The country code ("RUS") of an ISO 3166-1 numeric code ("643"), as the world map's shapes carry them.
 export function countryOfNumeric(id) { return (NAMES.numeric_countries || {})[id] || null; }
+
+// Every code of a kind ('countries', 'cameo', ...) with its name, for pickers.
+export function namesOf(kind) { return NAMES[kind] || {}; }
