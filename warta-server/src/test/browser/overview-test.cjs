@@ -42,7 +42,7 @@ async function shadeOf(page, code) {
     await page.click('.overview-periods a:has-text("everything")');
     await page.waitForFunction(() => location.hash.includes('days=all') && document.querySelectorAll('svg.volume rect.bar').length > 4);
     const people = await page.$$eval('.overview-trends.people li > a:first-child', (a) => a.map((x) => x.textContent));
-    check(people.includes('Marco Rubio') && people.includes('Xi Jinping'), 'the top people of every article: ' + people.join(', '));
+    check(people.length >= 5 && people.includes('Xi Jinping'), 'the top people of every article: ' + people.join(', '));
     const changes = await page.$$eval('.overview-trends .change', (c) => c.map((x) => x.textContent));
     check(changes.length > 0 && changes.every((t) => /^(new|=|▲ \+\d+|▼ −\d+)$/.test(t)), 'each count shows its change: ' + changes.join(' '));
     const russia = await shadeOf(page, 'RUS');
