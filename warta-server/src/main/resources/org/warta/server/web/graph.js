@@ -1,0 +1,97 @@
+// The entities mentioned with one entity, drawn around it: a radial layout (the more articles a neighbour shares,
+// the nearer the centre and the larger its circle) relaxed by a few hundred steps of forces (neighbours push each
+// other apart, pairs mentioned together pull together), the same drawing for the same data.
+
+import { el, svg } from './dom.js';
+
+const W = 720, H = 460, CX = W / 2, CY = H / 2;
+const R_NEAR = 90, R_FAR = 200;
+const STEPS = 300;
+
+export function entityHref(key) { return '#/entity/' + encodeURIComponent(key); }
+
+function typeClass(type) { return 'g-' + (type || 'OTHER'); }
+
+// Positions of the nodes: start on rings by weight, grouped by type so colours sit together, then relax.
+export function layout(nodes, edges) {
+  const max = Math.max(1, ...nodes.map((n) => n.articles));
+  const order = nodes.map((n, i) => i).sort((a, b) => String(nodes[a].type).localeCompare(String(nodes[b].type)) || a - b);
+  const pos = new Array(nodes.length);
+  const target = nodes.map((n) => R_NEAR + (R_FAR - R_NEAR) * (1 - Math.sqrt(n.articles / max)));
+  order.forEach((i, k) => {
+    const angle = 2 * Math.PI * k / Math.max(1, nodes.length) - Math.PI / 2;
+    pos[i] = { x: CX + target[i] * Math.cos(angle), y: CY + target[i] * Math.sin(angle) };
+  });
+  const index = new Map(nodes.map((n, i) => [n.key, i]));
+  const links = edges.map((e) => [index.get(e.source), index.get(e.target), e.articles]).filter((l) => l[0] !== undefined && l[1] !== undefined);
+  const maxLink = Math.max(1, ...links.map((l) => l[2]));
+  for (let step = 0; step < STEPS; step++) {
+    const cool = 1 - step / STEPS;
+    const move = pos.map(() => ({ x: 0, y: 0 }));
+    for (let a = 0; a < pos.length; a++) {
+      for (let b = a + 1; b < pos.length; b++) {
+        const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
+        const d2 = Math.max(25, dx * dx + dy * dy);
+        const f = 1600 / d2;
+        move[a].x += dx * f; move[a].y += dy * f; move[b].x -= dx * f; move[b].y -= dy * f;
+      }
+    }
+    for (const [a, b, w] of links) {
+      const f = 0.004 * w / maxLink;
+      const dx = pos[b].x - pos[a].x, dy = pos[b].y - pos[a].y;
+      move[a].x += dx * f; move[a].y += dy * f; move[b].x -= dx * f; move[b].y -= dy * f;
+    }
+    pos.forEach((p, i) => {
+      // each node keeps to its ring: its distance from the centre says how much it shares with the entity
+      const dx = p.x - CX, dy = p.y - CY, d = Math.max(1, Math.hypot(dx, dy));
+      const pull = (target[i] - d) * 0.2;
+      p.x += (move[i].x + dx / d * pull) * cool;
+      p.y += (move[i].y + dy / d * pull) * cool;
+      p.x = Math.min(W - 20, Math.max(20, p.x));
+      p.y = Math.min(H - 20, Math.max(20, p.y));
+    });
+  }
+  return pos;
+}
+
+// The graph as SVG, each neighbour a link to its page (reachable with Tab, named by its <title>), and the same
+// neighbours as a list for readers that do not see the drawing.
+export function cooccurrenceGraph(entity, graph) {
+  const nodes = (graph && graph.nodes) || [];
+  const edges = (graph && graph.edges) || [];
+  if (!nodes.length) return el('p', { class: 'muted', text: 'No other entity is mentioned with it.' });
+  const pos = layout(nodes, edges);
+  const index = new Map(nodes.map((n, i) => [n.key, i]));
+  const max = Math.max(1, ...nodes.map((n) => n.articles));
+  const maxEdge = Math.max(1, ...edges.map((e) => e.articles));
+  const drawing = svg('svg', { class: 'cograph', viewBox: '0 0 ' + W + ' ' + H, 'aria-labelledby': 'cograph-title' });
+  drawing.append(svg('title', { id: 'cograph-title', text: entity.name + ' and the ' + nodes.length + ' entities most often mentioned with it' }));
+  for (const e of edges) {
+    const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
+    if (!a || !b) continue;
+    drawing.append(svg('line', { class: 'co-edge', x1: a.x, y1: a.y, x2: b.x, y2: b.y,
+      'stroke-width': (0.5 + 2.5 * e.articles / maxEdge).toFixed(2) }));
+  }
+  nodes.forEach((n, i) => drawing.append(svg('line', { class: 'spoke', x1: CX, y1: CY, x2: pos[i].x, y2: pos[i].y,
+    'stroke-width': (0.5 + 3 * n.articles / max).toFixed(2) })));
+  const centre = svg('g', { class: 'centre ' + typeClass(entity.type) });
+  centre.append(svg('circle', { cx: CX, cy: CY, r: 22 }), svg('text', { x: CX, y: CY + 38, 'text-anchor': 'middle', text: short(entity.name) }));
+  drawing.append(centre);
+  nodes.forEach((n, i) => {
+    const r = 5 + 13 * Math.sqrt(n.articles / max);
+    const p = pos[i];
+    const link = svg('a', { href: entityHref(n.key), class: 'co-node ' + typeClass(n.type), 'data-key': n.key });
+    link.append(svg('title', { text: n.name + ': in ' + n.articles + ' of its articles' }),
+      svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }),
+      // labels go on the side away from the centre, so that the lower ones stay inside the drawing
+      svg('text', { x: p.x.toFixed(1), y: (p.y > CY ? p.y - r - 4 : p.y + r + 11).toFixed(1), 'text-anchor': 'middle', text: short(n.name) }));
+    drawing.append(link);
+  });
+  const list = el('ul', { class: 'co-list' }, nodes.map((n) => el('li', null,
+    el('a', { href: entityHref(n.key), class: 'ann ent-' + n.type, text: n.name }), ' ',
+    el('span', { class: 'count', text: n.articles + ' shared' }))));
+  return el('div', { class: 'cograph-box' }, drawing,
+    el('details', { class: 'co-fallback' }, el('summary', { text: 'The same as a list' }), list));
+}
+
+function short(name) { return name.length > 18 ? name.slice(0, 17) + '…' : name; }
