@@ -29,7 +29,7 @@ export async function entityView(key) {
       ent.role ? el('span', { text: ent.role }) : null,
       ent.country ? named('span', null, ent.country, countryName(ent.country)) : null,
       el('span', { text: ent.key }),
-      el('a', { href: searchHref, text: ent.articles + ' articles' })),
+      el('a', { href: searchHref, text: ent.articles + (ent.articles === 1 ? ' article' : ' articles') })),
     el('div', { class: 'cols' },
       el('div', null,
         el('h2', { text: 'Articles mentioning it per ' + (spanDays(ent.timeline) > 120 ? 'month' : 'day') }),

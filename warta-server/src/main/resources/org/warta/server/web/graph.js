@@ -2,7 +2,7 @@
 // the nearer the centre and the larger its circle) relaxed by a few hundred steps of forces (neighbours push each
 // other apart, pairs mentioned together pull together), the same drawing for the same data.
 
-import { el, svg } from './dom.js';
+import { TYPE_NAMES, el, svg } from './dom.js';
 
 const W = 720, H = 460, CX = W / 2, CY = H / 2;
 const R_NEAR = 90, R_FAR = 200;
@@ -90,7 +90,10 @@ export function cooccurrenceGraph(entity, graph) {
   const list = el('ul', { class: 'co-list' }, nodes.map((n) => el('li', null,
     el('a', { href: entityHref(n.key), class: 'ann ent-' + n.type, text: n.name }), ' ',
     el('span', { class: 'count', text: n.articles + ' shared' }))));
-  return el('div', { class: 'cograph-box' }, drawing,
+  const types = Array.from(new Set(nodes.map((n) => n.type || 'OTHER')));
+  const legend = el('div', { class: 'legend co-legend' }, types.map((t) => el('span', { class: 'ann ent-' + t, text: TYPE_NAMES[t] || 'other' })),
+    el('span', { class: 'muted', text: 'larger and nearer: more articles shared; lines: mentioned together' }));
+  return el('div', { class: 'cograph-box' }, drawing, legend,
     el('details', { class: 'co-fallback' }, el('summary', { text: 'The same as a list' }), list));
 }
 
