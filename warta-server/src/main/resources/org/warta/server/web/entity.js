@@ -11,6 +11,7 @@ import { appendHits } from './search.js';
 const EVENT_PAGE = 10;
 const LIST_CAP = 8;
 const RECENT = 5;
+const EVIDENCE_CHARS = 110;
 
 export async function entityView(key) {
   let ent;
@@ -125,6 +126,7 @@ function eventPager(id, title, role, actor) {
     const table = eventTable(result.events, true);
     const heading = table.querySelector && table.querySelector('h3');
     if (heading) heading.remove();
+    shortenEvidence(table);
     const prev = el('button', { type: 'button', text: '‹ Newer', disabled: page === 0 });
     const next = el('button', { type: 'button', text: 'Older ›', disabled: !result.next_cursor });
     prev.addEventListener('click', () => { page--; load(); });
@@ -137,4 +139,16 @@ function eventPager(id, title, role, actor) {
   }
   load();
   return box;
+}
+
+// Long evidence sentences would make a page of ten events several screens tall: each is cut, whole on hover.
+function shortenEvidence(table) {
+  if (!table.querySelectorAll) return;
+  for (const td of table.querySelectorAll('tbody td:nth-child(6)')) {
+    const text = td.textContent;
+    if (text.length > EVIDENCE_CHARS) {
+      td.title = text;
+      td.textContent = text.slice(0, EVIDENCE_CHARS - 1) + '…';
+    }
+  }
 }

@@ -4,8 +4,10 @@
 
 import { TYPE_NAMES, el, svg } from './dom.js';
 
-const W = 720, H = 460, CX = W / 2, CY = H / 2;
-const R_NEAR = 90, R_FAR = 200;
+const W = 860, H = 500, CX = W / 2, CY = H / 2;
+const R_NEAR = 80, R_FAR = 200;
+// the rings' stretch across and down
+const RX = 1.5, RY = 0.95;
 const STEPS = 300;
 
 export function entityHref(key) { return '#/entity/' + encodeURIComponent(key); }
@@ -20,7 +22,7 @@ export function layout(nodes, edges) {
   const target = nodes.map((n) => R_NEAR + (R_FAR - R_NEAR) * (1 - Math.sqrt(n.articles / max)));
   order.forEach((i, k) => {
     const angle = 2 * Math.PI * k / Math.max(1, nodes.length) - Math.PI / 2;
-    pos[i] = { x: CX + target[i] * Math.cos(angle), y: CY + target[i] * Math.sin(angle) };
+    pos[i] = { x: CX + RX * target[i] * Math.cos(angle), y: CY + RY * target[i] * Math.sin(angle) };
   });
   const index = new Map(nodes.map((n, i) => [n.key, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target), e.articles]).filter((l) => l[0] !== undefined && l[1] !== undefined);
@@ -32,7 +34,7 @@ export function layout(nodes, edges) {
       for (let b = a + 1; b < pos.length; b++) {
         const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
         const d2 = Math.max(25, dx * dx + dy * dy);
-        const f = 1600 / d2;
+        const f = 900 / d2;
         move[a].x += dx * f; move[a].y += dy * f; move[b].x -= dx * f; move[b].y -= dy * f;
       }
     }
@@ -42,11 +44,16 @@ export function layout(nodes, edges) {
       move[a].x += dx * f; move[a].y += dy * f; move[b].x -= dx * f; move[b].y -= dy * f;
     }
     pos.forEach((p, i) => {
-      // each node keeps to its ring: its distance from the centre says how much it shares with the entity
-      const dx = p.x - CX, dy = p.y - CY, d = Math.max(1, Math.hypot(dx, dy));
-      const pull = (target[i] - d) * 0.2;
-      p.x += (move[i].x + dx / d * pull) * cool;
-      p.y += (move[i].y + dy / d * pull) * cool;
+      // each node keeps to its ring (an ellipse, as wide as the drawing): its distance from the centre says how
+      // much it shares with the entity
+      const dx = p.x - CX, dy = p.y - CY, d = Math.max(1, Math.hypot(dx / RX, dy / RY));
+      const pull = (target[i] / d - 1) * 0.3;
+      let mx = move[i].x + dx * pull, my = move[i].y + dy * pull;
+      // no step longer than a few pixels, so that a close pair does not fling a node against the border
+      const len = Math.hypot(mx, my), most = 0.5 + 8 * cool;
+      if (len > most) { mx *= most / len; my *= most / len; }
+      p.x += mx;
+      p.y += my;
       p.x = Math.min(W - 20, Math.max(20, p.x));
       p.y = Math.min(H - 20, Math.max(20, p.y));
     });
@@ -97,4 +104,4 @@ export function cooccurrenceGraph(entity, graph) {
     el('details', { class: 'co-fallback' }, el('summary', { text: 'The same as a list' }), list));
 }
 
-function short(name) { return name.length > 18 ? name.slice(0, 17) + '…' : name; }
+function short(name) { return name.length > 16 ? name.slice(0, 15) + '…' : name; }
