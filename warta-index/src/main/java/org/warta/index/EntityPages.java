@@ -94,7 +94,9 @@ public final class EntityPages {
             languages.sort(Comparator.comparingLong(EntityPage.LanguageCount::articles).reversed()
                     .thenComparing(EntityPage.LanguageCount::language));
         }
-        FacetResult entities = counts.getAllChildren(Fields.ENTITY);
+        // the top labels only: a key has few labels, and reading every label of a much-mentioned entity's articles
+        // would cost more than the rest of the page
+        FacetResult entities = counts.getTopChildren(GRAPH_NODES * 3 + 1, Fields.ENTITY);
         if (entities == null) {
             return new Counts(languages, new EntityPage.Graph(List.of(), List.of(), 0));
         }

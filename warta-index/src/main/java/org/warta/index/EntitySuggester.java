@@ -30,6 +30,11 @@ import org.warta.kb.KnowledgeBase;
 public final class EntitySuggester {
     /** The most table rows one lookup walks: a one-letter prefix stops there rather than reading every name. */
     static final int MAX_WALK = 50_000;
+    /**
+     * The most entities the table holds, the most mentioned: past them, on a large index, are names mentioned once
+     * or twice, which would make the table several times larger for suggestions that rank last anyway.
+     */
+    static final int MAX_ENTITIES = 200_000;
     private final ArticleSearcher searcher;
     private final Supplier<KnowledgeBase> kb;
     /** Names folded to keys, kept across readers: transliteration is the costly part of building a table. */
@@ -90,7 +95,7 @@ public final class EntitySuggester {
         if (all == null) {
             return new Table(s.getIndexReader(), new String[0], new int[0], new String[0], new boolean[0], List.of());
         }
-        List<SearchResult.FacetValue> entities = ArticleSearcher.entityValues(all.labelValues, Integer.MAX_VALUE, null);
+        List<SearchResult.FacetValue> entities = ArticleSearcher.entityValues(all.labelValues, MAX_ENTITIES, null);
         KnowledgeBase base = kb.get();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
