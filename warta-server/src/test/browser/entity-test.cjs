@@ -36,6 +36,7 @@ const LAVROV = 'person/sergei-lavrov';
     await page.waitForSelector('svg.cograph a.co-node');
     check(await page.isHidden('#suggestions'), 'the list closes once a suggestion is chosen');
     check((await page.textContent('main h1')) === 'Sergei Lavrov', 'Enter opens Lavrov\'s page');
+    check(await page.evaluate(() => document.activeElement.matches('main h1')), 'the page\'s heading takes the focus');
 
     step = 'graph';
     const nodes = await page.$$eval('svg.cograph a.co-node', (a) => a.map((x) => ({

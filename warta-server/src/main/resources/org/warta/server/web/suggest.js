@@ -77,6 +77,8 @@ function choose(i, asFilter) {
     if (!params.getAll('entity').includes(s.key)) params.append('entity', s.key);
     go('#/search', params);
   } else {
+    // with the box left, the entity page's heading takes the focus, as after following a link
+    input.blur();
     go('#/entity/' + encodeURIComponent(s.key));
   }
 }
