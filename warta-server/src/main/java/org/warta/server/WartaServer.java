@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.warta.index.ArticleIndex;
 import org.warta.index.ArticleSearcher;
-import org.warta.index.EntityReport;
 import org.warta.index.EventRequest;
 import org.warta.index.EventResult;
 import org.warta.index.ResultJson;
@@ -89,6 +88,7 @@ public final class WartaServer implements AutoCloseable {
     private final ArticleSearcher searcher;
     private final StorySearcher stories;
     private final OverviewApi overview;
+    private final EntityApi entities;
     private final Pipeline pipeline;
     private final Config config;
     private final Metrics metrics = new Metrics();
@@ -120,6 +120,7 @@ public final class WartaServer implements AutoCloseable {
         this.searcher = new ArticleSearcher(index);
         this.stories = new StorySearcher(searcher);
         this.overview = new OverviewApi(searcher);
+        this.entities = new EntityApi(searcher);
         this.pipeline = pipeline;
         this.config = config;
         this.app = Javalin.create(c -> {
@@ -151,12 +152,13 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::get, "/api/articles", this::search);
             route(c.routes::post, "/api/articles", this::ingest);
             route(c.routes::get, "/api/articles/{id}", this::article);
-            route(c.routes::get, "/api/entities/{key}", this::entity);
+            route(c.routes::get, "/api/entities/{key}", entities::entity);
             route(c.routes::get, "/api/stories", this::stories);
             route(c.routes::get, "/api/stories/{id}", this::story);
             route(c.routes::get, "/api/events", this::events);
             route(c.routes::get, "/api/names", this::names);
             route(c.routes::get, "/api/overview", overview::overview);
+            route(c.routes::get, "/api/suggest", entities::suggest);
             route(c.routes::get, "/api/openapi.json", ctx -> web.serve(ctx, "openapi.json"));
             route(c.routes::get, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.render(index.count(), index.sizeOnDisk())));
@@ -301,14 +303,6 @@ public final class WartaServer implements AutoCloseable {
             case "largest" -> StoryRequest.Order.LARGEST;
             default -> throw new ApiException(400, "sort must be 'newest' or 'largest'");
         };
-    }
-
-    private void entity(Context ctx) {
-        EntityReport report = searcher.entity(ctx.pathParam("key"));
-        if (report == null) {
-            throw new ApiException(404, "no article mentions an entity with key '" + ctx.pathParam("key") + "'");
-        }
-        json(ctx, 200, report);
     }
 
     private void events(Context ctx) {

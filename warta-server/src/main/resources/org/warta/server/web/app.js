@@ -10,6 +10,7 @@ import { pairView } from './pairs.js';
 import { searchView } from './search.js';
 import { storiesView } from './stories.js';
 import { storyView } from './story.js';
+import './suggest.js';
 
 function route() {
   hideCard();
