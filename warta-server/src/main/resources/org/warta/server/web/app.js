@@ -9,6 +9,7 @@ import { pairView } from './pairs.js';
 import { searchView } from './search.js';
 import { storiesView } from './stories.js';
 import { storyView } from './story.js';
+import { watchlistsView } from './watch.js';
 
 function route() {
   hideCard();
@@ -21,6 +22,7 @@ function route() {
   if (parts[0] === 'pairs') return pairView(params);
   if (parts[0] === 'stories') return storiesView(params);
   if (parts[0] === 'story' && parts[1]) return storyView(parts[1]);
+  if (parts[0] === 'watchlists') return watchlistsView(params);
   return searchView(params);
 }
 

@@ -4,6 +4,7 @@ import { barChart } from './charts.js';
 import { api, el, fail, go, show } from './dom.js';
 import { eventTable } from './events.js';
 import { countryName, quadName } from './names.js';
+import { eventTools } from './watch.js';
 
 export async function pairView(params) {
   const a = (params.get('a') || '').toUpperCase();
@@ -37,7 +38,7 @@ export async function pairView(params) {
   const buckets = res.timeline.map((m) => ({ label: m.month, values: [m.verbal_cooperation, m.material_cooperation, m.verbal_conflict, m.material_conflict] }));
   const key = el('div', { class: 'key' }, ...[1, 2, 3, 4].map((k) => el('span', null, el('i', { class: 'q' + k }), quadName(k))));
   show(el('h1', { text: (a ? countryName(a) : 'any') + (both ? ' ↔ ' : ' → ') + (b ? countryName(b) : 'any'), title: (a || 'any') + ' ' + (b || 'any') }), form,
-    el('p', { class: 'summary', text: res.total + ' events' }),
+    el('p', { class: 'summary', text: res.total + ' events' }), eventTools(q, (a || 'any') + (both ? ' ↔ ' : ' → ') + (b || 'any')),
     barChart(buckets, ['q1', 'q2', 'q3', 'q4'], 'pairs'), key,
     eventTable(res.events, true));
 }
