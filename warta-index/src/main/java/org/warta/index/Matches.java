@@ -119,12 +119,15 @@ public final class Matches {
             return (ObjectNode) ArticleJson.MAPPER.readTree(summary.bytes, summary.offset, summary.length);
         }
         BytesRef raw = stored.document(doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
-        JsonNode a = ArticleJson.MAPPER.readTree(raw.bytes, raw.offset, raw.length);
-        ObjectNode o = ArticleJson.MAPPER.createObjectNode();
-        for (String f : List.of("id", "title", "language", "published", "url")) {
-            o.set(f, a.path(f).isMissingNode() ? null : a.get(f));
-        }
-        return o;
+        ObjectNode a = (ObjectNode) ArticleJson.MAPPER.readTree(raw.bytes, raw.offset, raw.length);
+        // what a summary shows (id, title, language, dates, url): the text and every annotation are left out
+        List<String> heavy = new ArrayList<>();
+        a.fields().forEachRemaining(f -> {
+            if (f.getValue().isContainerNode() || f.getKey().equals("text")) {
+                heavy.add(f.getKey());
+            }
+        });
+        return a.remove(heavy);
     }
 
     private static Query restrict(Query q, Collection<String> ids) {

@@ -35,8 +35,11 @@ function exportLinks(path, apiParams, prefix) {
 // The tools under a search's summary: watch it, export it.
 export function searchTools(params) {
   const p = searchParams(params);
+  // an export keeps the order the view shows; a watchlist has its own (newest stored first)
+  const exported = new URLSearchParams(p);
+  if (params.get('sort')) exported.set('sort', params.get('sort'));
   return el('div', { class: 'tools' }, watchButton(p, params.get('q') || 'Every article'),
-    exportLinks('/api/articles/export', p, 'warta-articles'));
+    exportLinks('/api/articles/export', exported, 'warta-articles'));
 }
 
 // The tools of an events view: watch its events query, export its events.
