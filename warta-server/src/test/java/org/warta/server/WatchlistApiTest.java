@@ -209,4 +209,24 @@ class WatchlistApiTest {
         assertTrue(r.body().startsWith("<?xml"), r.body());
         assertTrue(r.body().contains("xmlns=\"http://www.w3.org/2005/Atom\""), r.body());
     }
+    @Test
+    void aBadWatchlistFileIsReportedOnEveryWatchlistRoute(@TempDir Path other) throws Exception {
+        java.nio.file.Files.writeString(other.resolve(Watchlists.FILE), "[not json");
+        try (ArticleIndex idx = ArticleIndex.open(other);
+             WartaServer s = WartaServer.start(idx, Warta.pipeline(WartaOptions.defaults()),
+                     WartaServer.Config.defaults().withPort(0).withToken(TOKEN))) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/watchlists"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode());
+            assertTrue(JSON.readTree(r.body()).get("error").asText().contains("fix or remove it"), r.body());
+            HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/watchlists"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\", \"params\": {}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, post.statusCode());
+            assertEquals("[not json", java.nio.file.Files.readString(other.resolve(Watchlists.FILE)));
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "the rest of the server works");
+        }
+    }
 }
