@@ -142,7 +142,9 @@ function openHref(w) {
     const q = new URLSearchParams();
     if (p.get('actor1')) q.set('a', p.get('actor1'));
     if (p.get('actor2')) q.set('b', p.get('actor2'));
-    if (p.get('both') !== 'true') q.set('both', 'false');
+    // "either actor" reads on the pairs view as one side, both directions
+    if (p.get('actor') && !q.get('a') && !q.get('b')) q.set('a', p.get('actor'));
+    else if (p.get('both') !== 'true') q.set('both', 'false');
     return '#/pairs?' + q.toString();
   }
   return '#/search?' + p.toString();
