@@ -15,7 +15,7 @@ const LAVROV = 'person/sergei-lavrov';
   let step = 'start';
   try {
     step = 'suggest';
-    await page.goto(base, { waitUntil: 'load' });
+    await page.goto(base + '#/search', { waitUntil: 'load' });
     await page.waitForSelector('.hit');
     await page.focus('#q');
     await page.keyboard.type('Lav', { delay: 60 });

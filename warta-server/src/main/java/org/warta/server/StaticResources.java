@@ -13,7 +13,8 @@ final class StaticResources {
     /** The page's entry module, the modules it imports (one per view, with shared building blocks) and its styles. */
     static final List<String> FILES = List.of("app.js", "dom.js", "names.js", "charts.js", "events.js", "search.js",
             "article.js", "entity.js", "stories.js", "story.js", "chain.js", "pairs.js", "app.css", "favicon.svg",
-            "overview.js", "countries-110m.json", "graph.js", "suggest.js");
+            "overview.js", "countries-110m.json", "graph.js", "suggest.js",
+            "watch.js");
     private static final String BASE = "/org/warta/server/web/";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",

@@ -151,6 +151,8 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::get, "/api/health", this::health);
             route(c.routes::get, "/api/articles", this::search);
             route(c.routes::post, "/api/articles", this::ingest);
+            // before /api/articles/{id}, which would take "export" for an id
+            new ExportApi(searcher).register(c.routes::get);
             route(c.routes::get, "/api/articles/{id}", this::article);
             route(c.routes::get, "/api/entities/{key}", entities::entity);
             route(c.routes::get, "/api/stories", this::stories);
@@ -160,6 +162,8 @@ public final class WartaServer implements AutoCloseable {
             route(c.routes::get, "/api/overview", overview::overview);
             route(c.routes::get, "/api/suggest", entities::suggest);
             route(c.routes::get, "/api/openapi.json", ctx -> web.serve(ctx, "openapi.json"));
+            new WatchlistApi(Watchlists.open(index.dataDir()), searcher, this::authorize)
+                    .register(c.routes::get, c.routes::post, c.routes::delete);
             route(c.routes::get, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.render(index.count(), index.sizeOnDisk())));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
@@ -184,11 +188,11 @@ public final class WartaServer implements AutoCloseable {
         });
     }
 
-    private interface Verb {
+    interface Verb {
         Object add(String path, Handler handler);
     }
 
-    private static void route(Verb verb, String path, Handler handler) {
+    static void route(Verb verb, String path, Handler handler) {
         verb.add(path, ctx -> {
             ctx.attribute("route", path);
             handler.handle(ctx);
@@ -374,10 +378,10 @@ public final class WartaServer implements AutoCloseable {
         return failures.stream().anyMatch(f -> f.reason().equals(BudgetExceeded.TOO_SLOW)) ? 422 : 400;
     }
 
-    private void authorize(Context ctx) {
+    void authorize(Context ctx) {
         if (config.token() == null) {
             throw new ApiException(403, "this server is read-only: start it with a token (WARTA_TOKEN or "
-                    + "--token-file) to accept articles");
+                    + "--token-file) to accept articles or watchlists");
         }
         String header = ctx.header("Authorization");
         String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip()
@@ -393,7 +397,7 @@ public final class WartaServer implements AutoCloseable {
 
     // ---- parameters and answers
 
-    private static String param(Context ctx, String name) {
+    static String param(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v;
     }
@@ -410,7 +414,7 @@ public final class WartaServer implements AutoCloseable {
         return out;
     }
 
-    private static int limit(Context ctx) {
+    static int limit(Context ctx) {
         String v = param(ctx, "limit");
         if (v == null) {
             return DEFAULT_LIMIT;
@@ -426,7 +430,7 @@ public final class WartaServer implements AutoCloseable {
         }
     }
 
-    private static SearchRequest.Order order(String v) {
+    static SearchRequest.Order order(String v) {
         if (v == null) {
             return null;
         }

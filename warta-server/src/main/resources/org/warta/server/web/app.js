@@ -11,6 +11,7 @@ import { searchView } from './search.js';
 import { storiesView } from './stories.js';
 import { storyView } from './story.js';
 import './suggest.js';
+import { watchlistsView } from './watch.js';
 
 function route() {
   hideCard();
@@ -24,6 +25,7 @@ function route() {
   if (parts[0] === 'stories') return storiesView(params);
   if (parts[0] === 'story' && parts[1]) return storyView(parts[1]);
   if (!parts.length || parts[0] === 'overview') return overviewView(params);
+  if (parts[0] === 'watchlists') return watchlistsView(params);
   return searchView(params);
 }
 

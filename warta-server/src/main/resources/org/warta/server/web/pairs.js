@@ -6,6 +6,7 @@ import { barChart } from './charts.js';
 import { api, el, fail, go, show, svg } from './dom.js';
 import { eventTable } from './events.js';
 import { cameoName, countryName, namesOf, quadName } from './names.js';
+import { eventTools } from './watch.js';
 
 const PAGE = 10;
 const ROOTS = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -174,6 +175,7 @@ export async function pairView(params) {
   const title = (a ? countryName(a) : 'any') + (both ? ' ↔ ' : ' → ') + (b ? countryName(b) : 'any') + (root ? ': ' + cameoName(root) : '');
   show(el('h1', { text: title, title: (a || 'any') + ' ' + (b || 'any') + (root ? ' ' + root : '') }), form,
     el('p', { class: 'summary', text: res.total + ' events' }),
+    eventTools(new URLSearchParams(query(null).split('?')[1]), title),
     el('div', { class: 'pair-charts' },
       el('div', { class: 'pair-plots' }, barChart(buckets, ['q1', 'q2', 'q3', 'q4'], 'pairs'), key,
         el('h3', { class: 'plot-title', text: 'Goldstein average per month' }), goldsteinChart(months)),

@@ -2,6 +2,7 @@
 
 import { TYPE_NAMES, api, clear, countOf, el, fail, go, langAttr, show, storyHref } from './dom.js';
 import { languageName, named, valueName } from './names.js';
+import { searchTools } from './watch.js';
 
 const queryInput = document.getElementById('q');
 
@@ -61,7 +62,7 @@ export async function searchView(params) {
   });
   show(el('div', { class: 'layout' },
     el('aside', null, dateFilter(params), facetPanel(result.facets, params)),
-    el('section', null, activeFilters(params, result.facets), summary, list, more)));
+    el('section', null, activeFilters(params, result.facets), summary, searchTools(params), list, more)));
 }
 
 export function appendHits(list, hits) {
