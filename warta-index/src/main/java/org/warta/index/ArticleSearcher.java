@@ -245,21 +245,23 @@ public final class ArticleSearcher {
         long total;
         Sort sort = sort(r.effectiveOrder());
         int want = offset + r.limit() + 1;
-        // The pass that counts the matches per story also ranks the first hits, enough for stories of a few dozen
-        // copies each: most searches run their query once.
-        int n = (int) Math.min(COLLAPSE_MAX_HITS, Math.max(64, want * 32L));
+        // With words to score, the pass that counts the matches per story also ranks the first hits, enough for
+        // stories of a few dozen copies each, so that most searches score their query once. Without, ranking by date
+        // alone is cheap, and fewer hits are read first.
+        int n = (int) Math.min(COLLAPSE_MAX_HITS, scored ? Math.max(64, want * 32L) : Math.max(64, want * 4L));
         TopFieldCollectorManager top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
-        TopFieldDocs docs;
+        TopFieldDocs docs = null;
         if (r.facets() && c.facets() != null) {
-            Object[] all = s.search(query, new MultiCollectorManager(StoryMatches.manager(),
-                    new FacetsCollectorManager(), top));
+            Object[] all = s.search(query, scored ? new MultiCollectorManager(StoryMatches.manager(),
+                    new FacetsCollectorManager(), top) : new MultiCollectorManager(StoryMatches.manager(),
+                    new FacetsCollectorManager()));
             @SuppressWarnings("unchecked")
             Map<String, StoryMatches.Match> matches = (Map<String, StoryMatches.Match>) all[0];
             raw = matches;
             FacetsCollector fc = (FacetsCollector) all[1];
             facets = facets(c.facets(), fc, facetLimit);
             total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            docs = (TopFieldDocs) all[2];
+            docs = scored ? (TopFieldDocs) all[2] : null;
         } else {
             Object[] both = s.search(query, new MultiCollectorManager(StoryMatches.manager(), top));
             @SuppressWarnings("unchecked")
@@ -271,6 +273,9 @@ public final class ArticleSearcher {
         Map<String, StoryMatches.Match> byStory = StoryMatches.resolve(raw, index.merges());
         long storied = byStory.values().stream().mapToLong(m -> m.count).sum();
         long groups = byStory.size() + Math.max(0, total - storied);
+        if (docs == null) {
+            docs = s.search(query, top);
+        }
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
         // Read ranked hits until enough stories have turned up: a story's best hit is the first of its hits. A
         // further try runs the query again, reading at least as many hits as the stories found hold on average for
