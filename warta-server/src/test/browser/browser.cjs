@@ -1,5 +1,8 @@
 // What the page tests share: a headless Debian chromium with a throw-away profile, a page that records its errors,
-// and a list of named checks.
+// and a list of named checks. A script for a new view calls, once the view is drawn:
+//   await axeCheck(page, 'overview', checks);           // no serious or critical axe-core violation
+//   await reloadCheck(page, 'overview', '.ready', check); // the address brings the same view back
+//   check(await tabTo(page, 'button.more', check), '…');  // reachable by Tab, the focus visible on the way
 'use strict';
 const fs = require('fs');
 const os = require('os');
