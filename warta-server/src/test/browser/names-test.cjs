@@ -2,7 +2,7 @@
 // languages. Usage: node names-test.cjs BASE_URL OUT_DIR
 'use strict';
 const path = require('path');
-const { checker, openPage, passed, failed } = require('./browser.cjs');
+const { checker, openPage, passed, failed, axeCheck, tabTo } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -27,21 +27,26 @@ const LANGS = '.facet-dim[data-dim="lang"]';
 
     step = 'more';
     check(await page.locator(LANGS + ' .facet-more').count() === 1, 'the language facet offers more');
-    await page.click(LANGS + ' .facet-more');
+    check(await tabTo(page, LANGS + ' .facet-more', check), 'Tab reaches the language facet\'s "more"');
+    await page.keyboard.press('Enter');
     await page.waitForSelector(LANGS + ' .facet-filter');
+    check(await page.evaluate((s) => document.activeElement === document.querySelector(s), LANGS + ' .facet-filter'),
+      'Enter on it lists every value and puts the focus in the filter box');
     const all = await page.$$eval(LANGS + ' li', (li) => li.map((x) => x.dataset.value));
     check(all.length === 12 && ['ru', 'tr', 'zh'].every((c) => all.includes(c)), '"more" lists all twelve languages: ' + all.join(' '));
     check(await page.locator(LANGS + ' .facet-more').count() === 0, 'and goes away');
-    await page.fill(LANGS + ' .facet-filter', 'turk');
+    await page.keyboard.type('turk');
     const visible = await page.$$eval(LANGS + ' li:not([hidden])', (li) => li.map((x) => x.textContent));
     check(visible.length === 1 && visible[0].startsWith('Turkish'), 'the filter box keeps Turkish alone: ' + visible.join(' | '));
     await page.fill(LANGS + ' .facet-filter', 'zh');
     const byCode = await page.$$eval(LANGS + ' li:not([hidden])', (li) => li.map((x) => x.textContent));
     check(byCode.length === 1 && byCode[0].startsWith('Chinese'), 'and finds a language by its code too: ' + byCode.join(' | '));
     await page.screenshot({ path: path.join(out, 'facet-more.png'), fullPage: true });
+    await axeCheck(page, 'search with every language', checks);
 
     step = 'filter';
-    await page.click(LANGS + ' li[data-value="zh"] a');
+    check(await tabTo(page, LANGS + ' li[data-value="zh"] a', check, 1), 'Tab from the filter box goes to the one value left');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('lang=zh') && document.querySelectorAll('.hit').length === 1);
     const chip = await page.textContent('.filters .chip[data-value="zh"]');
     check(chip.includes('Language: Chinese'), 'the chip names the language, the URL keeps the code: ' + chip);

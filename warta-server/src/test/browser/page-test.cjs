@@ -2,7 +2,7 @@
 // page, the country-pair view, and an article that tries to run script. Usage: node page-test.cjs BASE_URL OUT_DIR
 'use strict';
 const path = require('path');
-const { checker, openPage, passed, failed } = require('./browser.cjs');
+const { checker, openPage, passed, failed, axeCheck, reloadCheck, tabTo, skipLinkCheck } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -25,13 +25,17 @@ const { checks, check } = checker();
     const hitMeta = await page.textContent('.hit .meta');
     check(/English|Indonesian/.test(hitMeta) && /2025-02-/.test(hitMeta), 'results show language and date: ' + hitMeta);
     await page.screenshot({ path: path.join(out, 'search.png'), fullPage: true });
+    await axeCheck(page, 'search', checks);
 
-    step = 'facet';
-    await page.click('.facet li[data-value="en"] a');
+    step = 'facet by keyboard';
+    await skipLinkCheck(page, check);
+    check(await tabTo(page, '.facet li[data-value="en"] a', check), 'Tab reaches the English value of the language facet');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('lang=en') && document.querySelectorAll('.hit').length === 2);
-    check(true, 'a language facet narrows the results to two');
+    check(true, 'Enter on a language facet narrows the results to two');
     const chip = await page.textContent('.filters .chip[data-value="en"]');
     check(chip.includes('Language: English'), 'the filter chip names the language, the URL keeps its code: ' + chip);
+    await reloadCheck(page, 'search', '.hit', check);
 
     step = 'article';
     await page.click('.hit h2 a >> text=Rubio and Lavrov meet in Riyadh');
@@ -53,6 +57,8 @@ const { checks, check } = checker();
     check(cardText.includes('Marco Rubio') && cardText.includes('secretary of state') && cardText.includes('USA'),
       'the hover card shows canonical name, role and country: ' + cardText);
     await page.screenshot({ path: path.join(out, 'article.png'), fullPage: true });
+    await axeCheck(page, 'article', checks);
+    await reloadCheck(page, 'article', '.text .ann', check);
 
     step = 'seed article';
     // the previous article's text is still on the page until the new one is drawn: wait for its title to change
@@ -66,6 +72,7 @@ const { checks, check } = checker();
     check(sideText.includes('Kementerian Luar Negeri Rusia') && sideText.includes('baotinmau.vn')
       && sideText.includes('ad-placeholder'), 'captions, attribution and removed boilerplate are shown');
     await page.screenshot({ path: path.join(out, 'article-seed.png'), fullPage: true });
+    await axeCheck(page, 'seed article', checks);
 
     step = 'hostile article';
     await page.goto(base + '#/article/xss-test');
@@ -89,6 +96,7 @@ const { checks, check } = checker();
     await page.waitForSelector('#card:not([hidden])');
     check((await page.textContent('#card')).includes('foreign minister <i>x</i>'), 'a role with markup shows as text');
     await page.screenshot({ path: path.join(out, 'hostile.png'), fullPage: true });
+    await axeCheck(page, 'hostile article', checks);
 
     step = 'entity';
     await page.goto(base + '#/entity/Q167542');
@@ -99,6 +107,8 @@ const { checks, check } = checker();
     check(entityText.includes('Mentioned with') && entityText.includes('Marco Rubio') && entityText.includes('Events'),
       'the entity page lists co-occurring entities and events');
     await page.screenshot({ path: path.join(out, 'entity.png'), fullPage: true });
+    await axeCheck(page, 'entity', checks);
+    await reloadCheck(page, 'entity', 'svg.chart rect', check);
 
     step = 'pairs';
     await page.goto(base + '#/pairs?a=RUS&b=USA');
@@ -114,6 +124,11 @@ const { checks, check } = checker();
       'events show CAMEO names, coloured by QuadClass, the codes on hover: ' + JSON.stringify(eventCells[0]));
     check(eventCells.some((c) => /^(RUS|USA)/.test(c.actor || '')), 'actors show their CAMEO codes on hover: ' + JSON.stringify(eventCells.map((c) => c.actor)));
     await page.screenshot({ path: path.join(out, 'pairs.png'), fullPage: true });
+    await axeCheck(page, 'pairs', checks);
+    await reloadCheck(page, 'pairs', 'svg.pairs rect', check);
+    await page.goto(base + '#/pairs');
+    await page.waitForSelector('.pairform');
+    await axeCheck(page, 'empty pairs', checks);
 
     check(window_flag_untouched(await page.evaluate(() => window.__pwned)), 'still no flag after every view');
     await passed(context, problems, checks, check);

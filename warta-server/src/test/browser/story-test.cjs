@@ -4,7 +4,7 @@
 // Usage: node story-test.cjs BASE_URL OUT_DIR TRANSLATION_ID SOURCE_ID
 'use strict';
 const path = require('path');
-const { checker, openPage, passed, failed } = require('./browser.cjs');
+const { checker, openPage, passed, failed, axeCheck, reloadCheck } = require('./browser.cjs');
 
 const [base, out, translationId, sourceId] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -30,6 +30,7 @@ const { checks, check } = checker();
     const first = await page.getAttribute('.story-hit', 'data-id');
     check(first === storyId, 'largest first puts the two-article story on top: ' + first);
     await shot('stories.png');
+    await axeCheck(page, 'stories', checks);
 
     step = 'story filters';
     await page.click('.story-hit[data-id="' + storyId + '"] .langs a >> text=vi');
@@ -39,6 +40,7 @@ const { checks, check } = checker();
     const inVietnamese = await page.$$eval('.story-hit .size', (xs) => xs.length);
     check(inVietnamese === 1, 'a language of a story narrows the list to the stories in it: ' + inVietnamese);
     check((await page.inputValue('#story-filter-lang')) === 'vi', 'and the filter form shows it');
+    await reloadCheck(page, 'stories', '.story-hit', check);
 
     step = 'story page';
     await page.click('.story-hit[data-id="' + storyId + '"] h2 a');
@@ -67,6 +69,8 @@ const { checks, check } = checker();
     const titleDir = await page.getAttribute('.story h1', 'dir');
     check(titleDir === 'auto', 'the title is laid out by its own script (dir=auto)');
     await shot('story.png');
+    await axeCheck(page, 'story', checks);
+    await reloadCheck(page, 'story', '.chain-graph', check);
 
     step = 'keyboard';
     await page.focus('.chain-graph a.node[data-id="' + sourceId + '"]');
@@ -100,6 +104,7 @@ const { checks, check } = checker();
     const storyBox = await page.textContent('.story-box');
     check(storyBox.includes('2 articles in 2 languages'), 'the story box sums up the story: ' + storyBox);
     await shot('related.png');
+    await axeCheck(page, 'article with related articles', checks);
 
     step = 'search folded by story';
     await page.goto(base + '#/search?q=Lavrov');
@@ -110,6 +115,7 @@ const { checks, check } = checker();
     const similar = await page.textContent('.similar');
     check(/and 1 similar article in \d languages?/.test(similar), 'and it says how many it stands for: ' + similar);
     await shot('search-folded.png');
+    await axeCheck(page, 'search folded by story', checks);
     await page.click('.similar a');
     await page.waitForSelector('.chain-graph');
     check(page.url().endsWith('#/story/' + encodeURIComponent(storyId)), 'that line opens the story');

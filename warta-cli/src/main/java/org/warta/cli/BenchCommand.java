@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "Measure throughput on one core: read a corpus and run the pipeline over it, then print articles per "
                         + "second, MB per second, time per stage and peak heap.",
                 "Default corpus: ../shared/corpus/vi-news-baomoi when present, else examples/.",
-                "--search times the index; --serve the HTTP server under a mixed load of concurrent clients, and "
+                "--search times the index, and each view of the page over HTTP (--view-visits); --serve the HTTP server under a mixed load of concurrent clients, and "
                         + "exits with 3 when a request failed.",
                 "--stories times story assignment: fingerprints of the corpus (default: the shared Vietnamese "
                         + "corpus and examples/), --stories-size perturbed copies of them (published over a year) "

@@ -46,6 +46,10 @@ final class SearchBench {
             description = "With --search: timed queries (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--view-visits", paramLabel = "N", defaultValue = "200",
+            description = "With --search: timed visits of each view of the page, over HTTP (default: ${DEFAULT-VALUE}; 0: none).")
+    int viewVisits;
+
     @Option(names = "--bench-data", paramLabel = "DIR",
             description = "With --search: where to build the index (default: a new folder under target/).")
     Path dataDir;
@@ -97,6 +101,7 @@ final class SearchBench {
             System.out.printf("index                      %d articles, %.1f MB, %.2f MB per 1,000 articles%n",
                     count, bytes / 1e6, bytes / 1e6 / Math.max(1, count) * 1000);
             printLatency(searcher, twoWord, plain, page);
+            printViews(index);
         }
         return ExitCodes.OK;
     }
@@ -112,8 +117,20 @@ final class SearchBench {
             System.out.printf("index                      %d articles, %.1f MB, %.2f MB per 1,000 articles%n",
                     index.count(), index.sizeOnDisk() / 1e6, index.sizeOnDisk() / 1e6 / Math.max(1, index.count()) * 1000);
             printLatency(searcher, twoWord, plain, page);
+            printViews(index);
         }
         return ExitCodes.OK;
+    }
+
+    /** Each view of the page as one person opens it: a table on stderr, the same figures as JSON on stdout. */
+    private void printViews(ArticleIndex index) {
+        if (viewVisits <= 0) {
+            return;
+        }
+        System.err.println("warta bench --search: timing each view of the page over HTTP, " + viewVisits + " visits each");
+        List<ViewLatency.Figures> figures = ViewLatency.measure(index, viewVisits, Math.min(20, viewVisits));
+        System.err.print(ViewLatency.table(figures));
+        System.out.println("views (JSON)               " + ViewLatency.json(figures, index.count()));
     }
 
     private void printLatency(ArticleSearcher searcher, List<String> twoWord, double[] plain, double[] page) {

@@ -243,27 +243,45 @@ public final class ArticleSearcher {
         Map<String, List<SearchResult.FacetValue>> facets = Map.of();
         Map<String, StoryMatches.Match> raw;
         long total;
+        Sort sort = sort(r.effectiveOrder());
+        int want = offset + r.limit() + 1;
+        // With words to score, the pass that counts the matches per story also ranks the first hits, enough for
+        // stories of a few dozen copies each, so that most searches score their query once. Without, ranking by date
+        // alone is cheap, and fewer hits are read first.
+        int n = (int) Math.min(COLLAPSE_MAX_HITS, scored ? Math.max(64, want * 32L) : Math.max(64, want * 4L));
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+        TopFieldDocs docs = null;
         if (r.facets() && c.facets() != null) {
-            Object[] both = s.search(query, new MultiCollectorManager(StoryMatches.manager(),
+            Object[] all = s.search(query, scored ? new MultiCollectorManager(StoryMatches.manager(),
+                    new FacetsCollectorManager(), top) : new MultiCollectorManager(StoryMatches.manager(),
                     new FacetsCollectorManager()));
+            @SuppressWarnings("unchecked")
+            Map<String, StoryMatches.Match> matches = (Map<String, StoryMatches.Match>) all[0];
+            raw = matches;
+            FacetsCollector fc = (FacetsCollector) all[1];
+            facets = facets(c.facets(), fc, facetLimit);
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            docs = scored ? (TopFieldDocs) all[2] : null;
+        } else {
+            Object[] both = s.search(query, new MultiCollectorManager(StoryMatches.manager(), top));
             @SuppressWarnings("unchecked")
             Map<String, StoryMatches.Match> matches = (Map<String, StoryMatches.Match>) both[0];
             raw = matches;
-            FacetsCollector fc = (FacetsCollector) both[1];
-            facets = facets(c.facets(), fc, facetLimit);
-            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        } else {
-            raw = s.search(query, StoryMatches.manager());
-            total = s.count(query);
+            docs = (TopFieldDocs) both[1];
+            total = docs.totalHits.value;
         }
         Map<String, StoryMatches.Match> byStory = StoryMatches.resolve(raw, index.merges());
-        Sort sort = sort(r.effectiveOrder());
-        int want = offset + r.limit() + 1;
+        long storied = byStory.values().stream().mapToLong(m -> m.count).sum();
+        long groups = byStory.size() + Math.max(0, total - storied);
+        if (docs == null) {
+            docs = s.search(query, top);
+        }
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        // Read ranked hits until enough stories have turned up: a story's best hit is the first of its hits.
-        for (int n = Math.max(64, want * 4); ; n *= 4) {
+        // Read ranked hits until enough stories have turned up: a story's best hit is the first of its hits. A
+        // further try runs the query again, reading at least as many hits as the stories found hold on average for
+        // the stories wanted, twice over.
+        while (true) {
             best.clear();
-            TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
             for (ScoreDoc sd : docs.scoreDocs) {
                 String story = StoryStats.rawStoryOf(s.getIndexReader(), sd.doc);
                 String key = story == null ? "#" + sd.doc : index.merges().resolve(story);
@@ -275,6 +293,8 @@ public final class ArticleSearcher {
             if (best.size() >= want || docs.scoreDocs.length < n || n >= COLLAPSE_MAX_HITS) {
                 break;
             }
+            n = (int) Math.min(COLLAPSE_MAX_HITS, Math.max(n * 4L, firstCollapseRead(want, total, groups)));
+            docs = s.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
         }
         List<String> keys = new ArrayList<>(best.keySet());
         List<String> shown = keys.subList(Math.min(offset, keys.size()), Math.min(offset + r.limit(), keys.size()));
@@ -285,6 +305,15 @@ public final class ArticleSearcher {
         List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored, byStory);
         String next = keys.size() > offset + r.limit() ? Cursor.encodeOffset(offset + r.limit()) : null;
         return new SearchResult(total, hits, facets, next, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * How many ranked hits a collapsed search reads for {@code want} stories once the first hits did not hold them: as
+     * many as {@code groups} (stories, and articles without one) holding {@code matches} hits hold on average, twice.
+     */
+    static int firstCollapseRead(int want, long matches, long groups) {
+        long perStory = groups == 0 ? 1 : Math.max(1, (matches + groups - 1) / groups);
+        return (int) Math.min(COLLAPSE_MAX_HITS, Math.max(Math.max(64, want * 4L), want * perStory * 2));
     }
 
     private Query articleFilter(Query text, SearchRequest r) {

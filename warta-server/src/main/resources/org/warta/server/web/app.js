@@ -32,4 +32,14 @@ function route() {
 window.addEventListener('hashchange', route);
 window.addEventListener('scroll', hideCard, { passive: true });
 
+// The skip link moves the focus to the view's heading (or the main area) without touching the address, which
+// holds the view.
+document.querySelector('a.skip').addEventListener('click', (e) => {
+  e.preventDefault();
+  const main = document.getElementById('main');
+  const target = main.querySelector('h1') || main;
+  target.setAttribute('tabindex', '-1');
+  target.focus();
+});
+
 namesLoaded.then(route);

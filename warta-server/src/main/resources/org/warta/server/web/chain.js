@@ -40,7 +40,7 @@ export function chainGraph(chain, articles) {
   const W = PAD * 2 + columns.length * NW + (columns.length - 1) * GX + LOOP + 90;
   const H = PAD * 2 + rows * NH + (rows - 1) * GY;
   const label = arrows.map((a) => nodeLabel(info.get(a.src), a.src) + ' → ' + nodeLabel(info.get(a.dst), a.dst) + ' (' + a.e.relation + ')').join('; ');
-  const g = svg('svg', { class: 'chain-graph', viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img', 'aria-label': 'Chain: ' + label });
+  const g = svg('svg', { class: 'chain-graph', viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'group', 'aria-label': 'Chain: ' + label });
   const defs = svg('defs');
   const marker = svg('marker', { id: 'chain-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' });
   marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow-head' }));

@@ -166,7 +166,7 @@ function fillFacet(ul, dim, values, params) {
 }
 
 function moreButton(section, ul, dim, label, params) {
-  const button = el('button', { type: 'button', class: 'facet-more', text: 'more…', 'aria-label': 'Show every ' + label.toLowerCase() });
+  const button = el('button', { type: 'button', class: 'facet-more', text: 'more…', title: 'Show every ' + label.toLowerCase() });
   button.addEventListener('click', async () => {
     const p = new URLSearchParams(params);
     p.delete('collapse');
@@ -178,7 +178,9 @@ function moreButton(section, ul, dim, label, params) {
       const all = ((await api('/api/articles?' + p.toString())).facets || {})[dim] || [];
       fillFacet(ul, dim, all, params);
       button.remove();
-      if (all.length > FACET_FEW) section.insertBefore(facetFilter(ul, label), ul);
+      const filter = all.length > FACET_FEW ? section.insertBefore(facetFilter(ul, label), ul) : null;
+      // the button had the focus: it goes on to the filter box, or else to the first value
+      (filter || ul.querySelector('a') || section).focus();
     } catch (e) { button.replaceWith(el('div', { class: 'error', text: e.message })); }
   });
   return button;

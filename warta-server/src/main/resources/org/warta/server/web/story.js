@@ -110,7 +110,7 @@ function storyTimeline(articles) {
   const langs = Array.from(new Set(articles.map((a) => a.language || 'und')));
   const W = 800, L = 60, R = 20, ROW = 28, T = 10, B = 24;
   const H = T + B + Math.max(1, langs.length) * ROW;
-  const chart = svg('svg', { class: 'chart story-timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
+  const chart = svg('svg', { class: 'chart story-timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'group',
     'aria-label': 'When each article was published, one row per language' });
   chart.style.height = H + 'px';
   if (!dated.length) {
