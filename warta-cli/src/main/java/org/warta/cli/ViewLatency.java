@@ -38,8 +38,20 @@ final class ViewLatency {
      * The page's views and what each asks the API, as its module does. A new view is one more line here.
      */
     static final List<View> VIEWS = List.of(
-            new View("start", "the start page: newest articles, facets, one per story",
+            new View("overview", "the start page: the last 30 days, or every day, or one language (overview.js)",
+                    d -> List.of("/api/overview" + switch (d.random().nextInt(3)) {
+                        case 0 -> "";
+                        case 1 -> "?days=all";
+                        default -> "?days=all&lang=" + d.one(d.m().languages());
+                    })),
+            new View("articles", "the newest articles, facets, one per story (search.js with no words)",
                     d -> List.of("/api/articles?limit=20&collapse=story")),
+            new View("suggest", "entity names starting with the first 2-4 letters of a word, as typed (suggest.js)",
+                    d -> {
+                        String word = d.words(1);
+                        return List.of("/api/suggest?limit=8&q="
+                                + enc(word.substring(0, Math.min(word.length(), 2 + d.random().nextInt(3)))));
+                    }),
             new View("search", "1-3 words of a title, facets, snippets, one per story (search.js)",
                     d -> List.of("/api/articles?limit=20&collapse=story&q=" + enc(d.words(1 + d.random().nextInt(3))))),
             new View("search-filtered", "a word and a language or an entity facet value",
@@ -54,14 +66,17 @@ final class ViewLatency {
                     d -> List.of("/api/stories?limit=20&sort=" + (d.random().nextBoolean() ? "newest" : "largest"))),
             new View("story", "one story (story.js)",
                     d -> List.of("/api/stories/" + segment(d.one(d.stories())))),
-            new View("entity", "an entity and its events, together (entity.js)",
+            new View("entity", "an entity page, then its events as source and as target together (entity.js)",
+                    d -> List.of("/api/entities/" + segment(d.one(d.m().entities())))),
+            new View("entity-events", "the entity page's two event tables, a page of each together (entity.js)",
                     d -> {
-                        String key = d.one(d.m().entities());
-                        return List.of("/api/entities/" + segment(key), "/api/events?limit=50&actor=" + enc(key));
+                        String key = enc(d.one(d.m().countries()));
+                        return List.of("/api/events?limit=10&actor1=" + key, "/api/events?limit=10&actor2=" + key);
                     }),
-            new View("pairs", "events between two countries, both ways (pairs.js)",
-                    d -> List.of("/api/events?limit=100&both=true&actor1=" + d.one(d.m().countries())
+            new View("pairs", "events between two countries, both ways, a page of the table (pairs.js)",
+                    d -> List.of("/api/events?limit=10&both=true&actor1=" + d.one(d.m().countries())
                             + "&actor2=" + d.one(d.m().countries()))),
+            new View("watchlists", "the saved searches (watch.js)", d -> List.of("/api/watchlists")),
             new View("names", "the names of codes, read once by the page (names.js)",
                     d -> List.of("/api/names")));
 
