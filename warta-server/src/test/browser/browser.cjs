@@ -149,4 +149,9 @@ async function skipLinkCheck(page, check) {
   check(after.inMain && after.hash === hash, 'Enter on it puts the focus in the main area and keeps the view: ' + JSON.stringify(after));
 }
 
-module.exports = { checker, openPage, passed, failed, axeCheck, reloadCheck, tabTo, skipLinkCheck };
+/** Waits until the view on show is the one for the address now, not the one before it still on the screen. */
+async function viewDrawn(page) {
+  await page.waitForFunction(() => document.getElementById('main').getAttribute('data-drawn') === (location.hash || '#/'));
+}
+
+module.exports = { checker, openPage, passed, failed, axeCheck, reloadCheck, tabTo, skipLinkCheck, viewDrawn };

@@ -3,7 +3,7 @@
 // Usage: node overview-test.cjs BASE_URL OUT_DIR
 'use strict';
 const path = require('path');
-const { checker, openPage, passed, failed } = require('./browser.cjs');
+const { checker, openPage, passed, failed, viewDrawn } = require('./browser.cjs');
 
 const [base, out] = process.argv.slice(2);
 const { checks, check } = checker();
@@ -24,7 +24,8 @@ async function shadeOf(page, code) {
     step = 'a month';
     // the month of the bundled story told in Vietnamese, Indonesian and English
     await page.goto(base + '#/overview?from=2025-03-20&to=2025-04-20');
-    await page.waitForFunction(() => location.hash.includes('from=2025-03-20') && document.querySelector('svg.volume rect.bar'));
+    await page.waitForFunction(() => location.hash.includes('from=2025-03-20'));
+    await viewDrawn(page);
     const bars = await page.$$eval('svg.volume rect.bar', (r) => r.map((x) => x.querySelector('title').textContent));
     check(bars.length > 0, 'the volume chart has bars: ' + bars.join(' | '));
     check(bars.every((t) => /· [A-Z][\p{L} ]+: \d+$/u.test(t)), 'each bar names its language: ' + bars.join(' | '));
@@ -40,7 +41,8 @@ async function shadeOf(page, code) {
 
     step = 'everything';
     await page.click('.overview-periods a:has-text("everything")');
-    await page.waitForFunction(() => location.hash.includes('days=all') && document.querySelectorAll('svg.volume rect.bar').length > 4);
+    await page.waitForFunction(() => location.hash.includes('days=all'));
+    await viewDrawn(page);
     const people = await page.$$eval('.overview-trends.people li > a:first-child', (a) => a.map((x) => x.textContent));
     check(people.length >= 5 && people.includes('Xi Jinping'), 'the top people of every article: ' + people.join(', '));
     const changes = await page.$$eval('.overview-trends .change', (c) => c.map((x) => x.textContent));
@@ -56,6 +58,7 @@ async function shadeOf(page, code) {
     await page.click('.overview-langs a:has-text("Russian")');
     await page.waitForFunction(() => location.hash.includes('lang=ru') && location.hash.includes('days=all')
       && document.querySelector('.overview-langs a.on') && document.querySelector('.overview-langs a.on').textContent === 'Russian');
+    await viewDrawn(page);
     const russian = await page.$$eval('.overview-trends.people li > a:first-child', (a) => a.map((x) => x.textContent));
     check(russian.includes('Sergei Lavrov') && russian.includes('Marco Rubio'), 'the Russian article\'s people are Lavrov and Rubio: ' + russian.join(', '));
     const lavrov = await page.getAttribute('.overview-trends.people li a:has-text("Sergei Lavrov")', 'href');
@@ -68,6 +71,7 @@ async function shadeOf(page, code) {
     await page.click('.map-toggle a:has-text("Events")');
     await page.waitForFunction(() => location.hash.includes('map=events') && location.hash.includes('lang=ru')
       && document.querySelector('svg.world.by-events path'));
+    await viewDrawn(page);
     const byEvents = await page.$eval('svg.world path[data-country="RUS"] title', (t) => t.textContent);
     check(/^Russia: \d+ events$/.test(byEvents), 'the map counts events now: ' + byEvents);
     check(await page.locator('.map-key li').count() >= 2, 'the scale has a legend');

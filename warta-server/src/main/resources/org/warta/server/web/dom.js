@@ -52,6 +52,8 @@ export function show(...nodes) {
   const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
   clear(main);
   main.append(...nodes);
+  // the address the view on show was drawn for: a view that answers late is told from the one before it
+  main.setAttribute('data-drawn', location.hash || '#/');
   const heading = main.querySelector('h1');
   if (heading && (lost || document.activeElement === document.body)) {
     heading.setAttribute('tabindex', '-1');
