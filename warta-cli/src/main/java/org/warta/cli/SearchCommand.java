@@ -109,12 +109,19 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** The publication day, else the day the text states marked with "~", else "undated": eleven characters wide. */
+    private static String dateOf(SearchResult.Hit h) {
+        if (h.published() != null) {
+            return h.published().substring(0, Math.min(10, h.published().length())) + " ";
+        }
+        return h.day() == null ? "undated    " : h.day() + "~";
+    }
+
     static void print(SearchResult result, SearchRequest request, PrintStream out) {
         int rank = 0;
         for (SearchResult.Hit h : result.hits()) {
             rank++;
-            out.printf("%2d. [%s] %s  %s%n", rank, h.language(), h.published() == null ? "undated   "
-                    : h.published().substring(0, Math.min(10, h.published().length())), h.title() == null ? "(untitled)" : h.title());
+            out.printf("%2d. [%s] %s  %s%n", rank, h.language(), dateOf(h), h.title() == null ? "(untitled)" : h.title());
             out.println("    " + h.id() + (h.outlet() == null ? "" : "  " + h.outlet())
                     + (h.url() == null ? "" : "  " + h.url()));
             String snippet = h.snippet().isEmpty() ? h.preview()

@@ -397,7 +397,7 @@ public final class ArticleSearcher {
             SearchResult.Similar similar = collapsed == null ? null
                     : similar(story == null ? null : collapsed.get(story.id()), h.language());
             hits.add(new SearchResult.Hit(h.id(), h.score(), h.title(), h.language(), h.published(), h.outlet(),
-                    h.url(), h.preview(), h.snippet(), badge, similar));
+                    h.url(), h.preview(), h.snippet(), badge, similar, h.day(), h.dateFrom()));
         }
         return hits;
     }
@@ -457,7 +457,7 @@ public final class ArticleSearcher {
         Float score = scored && Float.isFinite(value) ? value : null;
         return new SearchResult.Hit(a.path("id").asText(), score, textOrNull(a, "title"),
                 a.path("language").asText(null), textOrNull(a, "published"), summary.outlet(), textOrNull(a, "url"),
-                a.path("preview").asText(""), snippet, null, null);
+                a.path("preview").asText(""), snippet, null, null, textOrNull(a, "day"), textOrNull(a, "date_from"));
     }
 
     private static JsonNode legacySummary(JsonNode article) {

@@ -1,6 +1,7 @@
 package org.warta.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +25,14 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
      * @param snippet a passage of the text as pieces, the matched words marked; empty when not asked for
      * @param story   its story now, or null for an article stored before stories were
      * @param similar with hits collapsed by story, the story's other matches; null (left out) otherwise
+     * @param day      the day the article counts by in charts and date filters: its publication day, else a day its
+     *                 text states in full; null when neither is known
+     * @param dateFrom where {@code day} came from: "published" or "text"; null (left out) with no day
      */
     public record Hit(String id, @JsonInclude(JsonInclude.Include.NON_NULL) Float score, String title, String language, String published, String outlet,
                       String url, String preview, List<Piece> snippet, StoryBadge story,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Similar similar) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Similar similar, String day,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("date_from") String dateFrom) {
     }
 
     /**

@@ -24,6 +24,10 @@ class DatedIndexTest {
             SearchResult onTheDay = searcher.search(new SearchRequest("", null, null, null, null, null, FEB_18,
                     FEB_18, 10, null, null, true, false));
             assertEquals(List.of("ru-lavrov-rubio-riyadh"), onTheDay.hits().stream().map(SearchResult.Hit::id).toList());
+            SearchResult.Hit hit = onTheDay.hits().get(0);
+            assertEquals(null, hit.published(), "published without a date");
+            assertEquals("2025-02-18", hit.day(), "the hit shows the day it counts by");
+            assertEquals("text", hit.dateFrom());
             assertTrue(onTheDay.facets().get(Fields.MONTH).stream().anyMatch(f -> f.value().equals("2025-02")),
                     onTheDay.facets().toString());
 

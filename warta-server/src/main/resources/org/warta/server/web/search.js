@@ -79,11 +79,18 @@ export function appendHits(list, hits) {
       el('div', { class: 'meta' },
         named('span', 'lang named', h.language || 'und', languageName(h.language)),
         h.outlet ? el('span', { class: 'outlet', text: h.outlet }) : null,
-        h.published ? el('time', { text: h.published.slice(0, 10) }) : el('span', { text: 'undated' }),
+        hitDate(h),
         storyBadge(h.story)),
       snippet, similarLine(h)));
   }
   if (!list.firstChild) list.append(el('p', { class: 'muted', text: 'Nothing matches. Try fewer words or remove a filter.' }));
+}
+
+// The publication day, else the day the text states (marked so), else "undated".
+function hitDate(h) {
+  if (h.published) return el('time', { text: h.published.slice(0, 10) });
+  if (h.day) return el('time', { class: 'from-text', text: '~' + h.day, title: 'not published with a date: the day its text states' });
+  return el('span', { text: 'undated' });
 }
 
 // "and 11 similar articles in 6 languages": the hits of the same story folded into this one
