@@ -60,7 +60,9 @@ export async function searchView(params) {
       more.hidden = !cursor;
     } catch (e) { more.replaceWith(el('div', { class: 'error', text: e.message })); }
   });
-  show(el('div', { class: 'layout' },
+  // a heading for screen readers and for the focus after a view changes; the search box says what it is to others
+  const heading = el('h1', { class: 'visually-hidden', text: params.get('q') ? 'Articles matching ' + params.get('q') : 'Articles' });
+  show(heading, el('div', { class: 'layout' },
     el('aside', null, dateFilter(params), facetPanel(result.facets, params)),
     el('section', null, activeFilters(params, result.facets), summary, searchTools(params), list, more)));
 }
