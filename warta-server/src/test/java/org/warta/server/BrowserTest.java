@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +51,38 @@ class BrowserTest {
                         List.of("search.png", "article.png", "hostile.png", "entity.png", "pairs.png"), server.url(),
                         out.toString());
             }
+        }
+    }
+
+    /** The bearer token of the servers {@link #runOnPosted} starts, given to its scripts after the base URL and folder. */
+    static final String TOKEN = "browser-test";
+
+    /**
+     * Starts a server (writable with {@link #TOKEN}) over a new index in {@code data}, posts {@code records} (JSON
+     * Lines) to it as a client would, and runs the page script {@code name}-test.cjs against it; the script's log and
+     * screenshots go to target/browser/{@code name}, where each of {@code shots} must be saved.
+     */
+    static void runOnPosted(Path data, String records, String name, List<String> shots) throws Exception {
+        Optional<Path> node = onPath("node");
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        Path modules = Path.of(System.getProperty("warta.browser.modules", ".ci/browser/node_modules"));
+        Path script = Path.of(System.getProperty("warta.browser.script", "src/test/browser/page-test.cjs"))
+                .resolveSibling(name + "-test.cjs");
+        Path out = Path.of(System.getProperty("warta.browser.out", "target/browser")).resolve(name);
+        requireBrowser(node, chromium, modules);
+        try (ArticleIndex index = ArticleIndex.open(data);
+             WartaServer server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
+                     WartaServer.Config.defaults().withPort(0).withToken(TOKEN))) {
+            HttpResponse<String> posted = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .header("Content-Type", "application/x-ndjson")
+                            .POST(HttpRequest.BodyPublishers.ofString(records)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, posted.statusCode(), posted.body());
+            assertEquals(records.lines().count(), StoriesApiTest.JSON.readTree(posted.body()).path("stored").size(),
+                    posted.body());
+            runScript(node.get(), script, modules, chromium, out, shots, server.url(), out.toString(), TOKEN);
         }
     }
 

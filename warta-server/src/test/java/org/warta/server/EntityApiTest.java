@@ -40,7 +40,7 @@ class EntityApiTest {
                 WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
                 .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(NamesBrowserTest.examples())).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(BundledExamples.texts())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, posted.statusCode(), posted.body());
     }

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
-import org.warta.testing.Fixtures;
 
 /**
  * The country-pair view's data ({@code /api/events}) on the bundled examples, posted without publication dates: the
@@ -50,14 +48,9 @@ class EventTimelinesApiTest {
                 WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
                 .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(examples())).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(BundledExamples.textsAndStory())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, posted.statusCode(), posted.body());
-    }
-
-    /** The bundled example texts (no publication dates) and the example story articles (with theirs). */
-    static String examples() throws Exception {
-        return NamesBrowserTest.examples() + Files.readString(Fixtures.examples().resolve("stories.jsonl"));
     }
 
     @AfterAll
