@@ -90,9 +90,12 @@ async function reloadCheck(page, viewName, ready, check) {
     query: /^#\/(search)?(\?|$)/.test(location.hash || '#/') ? document.getElementById('q').value : null,
     text: document.getElementById('main').innerText.replace(/\d+(\.\d+)? ms\b/g, '')
   }));
+  // parts of a view that load after it is drawn (the entity page's event tables) must have loaded both times
+  await page.waitForLoadState('networkidle');
   const before = await state();
   await page.reload({ waitUntil: 'load' });
   await page.waitForSelector(ready);
+  await page.waitForLoadState('networkidle');
   const after = await state();
   const same = after.hash === before.hash && after.query === before.query && after.text === before.text;
   check(same, 'reloading ' + before.hash + ' draws the same ' + viewName + ' view'

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,13 +50,11 @@ class BrowserTest {
         }
     }
 
-    /** The bearer token of the servers {@link #runOnPosted} starts, given to its scripts after the base URL and folder. */
-    static final String TOKEN = "browser-test";
-
     /**
-     * Starts a server (writable with {@link #TOKEN}) over a new index in {@code data}, posts {@code records} (JSON
-     * Lines) to it as a client would, and runs the page script {@code name}-test.cjs against it; the script's log and
-     * screenshots go to target/browser/{@code name}, where each of {@code shots} must be saved.
+     * Serves a new index in {@code data} holding {@code records} (JSON Lines, posted as a client would: see
+     * {@link PostedIndex}) and runs the page script {@code name}-test.cjs against it, giving it the token after the
+     * base URL and folder; the script's log and screenshots go to target/browser/{@code name}, where each of
+     * {@code shots} must be saved.
      */
     static void runOnPosted(Path data, String records, String name, List<String> shots) throws Exception {
         Optional<Path> node = onPath("node");
@@ -70,19 +64,9 @@ class BrowserTest {
                 .resolveSibling(name + "-test.cjs");
         Path out = Path.of(System.getProperty("warta.browser.out", "target/browser")).resolve(name);
         requireBrowser(node, chromium, modules);
-        try (ArticleIndex index = ArticleIndex.open(data);
-             WartaServer server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                     WartaServer.Config.defaults().withPort(0).withToken(TOKEN))) {
-            HttpResponse<String> posted = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
-                            .header("Authorization", "Bearer " + TOKEN)
-                            .header("Content-Type", "application/x-ndjson")
-                            .POST(HttpRequest.BodyPublishers.ofString(records)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, posted.statusCode(), posted.body());
-            assertEquals(records.lines().count(), StoriesApiTest.JSON.readTree(posted.body()).path("stored").size(),
-                    posted.body());
-            runScript(node.get(), script, modules, chromium, out, shots, server.url(), out.toString(), TOKEN);
+        try (PostedIndex posted = PostedIndex.start(data, records)) {
+            runScript(node.get(), script, modules, chromium, out, shots, posted.url(), out.toString(),
+                    PostedIndex.TOKEN);
         }
     }
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,48 +15,31 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.Warta;
-import org.warta.WartaOptions;
-import org.warta.index.ArticleIndex;
 
 /** Entity suggestions ({@code /api/suggest}) and entity pages ({@code /api/entities/{key}}) on the bundled examples. */
 class EntityApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TOKEN = "entity-api-test";
     static final String LAVROV = "person/sergei-lavrov";
     @TempDir
     static Path data;
-    static ArticleIndex index;
-    static WartaServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static PostedIndex served;
 
     @BeforeAll
     static void start() throws Exception {
-        index = ArticleIndex.open(data);
-        server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(BundledExamples.texts())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, posted.statusCode(), posted.body());
+        served = PostedIndex.start(data, BundledExamples.texts());
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        index.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
+        return served.ok(path);
     }
 
     static String encode(String s) {

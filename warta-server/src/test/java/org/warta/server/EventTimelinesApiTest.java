@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -20,9 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.Warta;
-import org.warta.WartaOptions;
-import org.warta.index.ArticleIndex;
 
 /**
  * The country-pair view's data ({@code /api/events}) on the bundled examples, posted without publication dates: the
@@ -31,39 +24,25 @@ import org.warta.index.ArticleIndex;
  */
 class EventTimelinesApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TOKEN = "event-timelines-token";
     static final String PAIR = "api/events?actor1=RUS&actor2=USA&both=true";
     static final String CHINA_US = "api/events?actor1=CHN&actor2=USA&both=true";
     static final String CHINA_VIETNAM = "api/events?actor1=CHN&actor2=VNM&both=true";
     @TempDir
     static Path data;
-    static ArticleIndex index;
-    static WartaServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static PostedIndex served;
 
     @BeforeAll
     static void start() throws Exception {
-        index = ArticleIndex.open(data);
-        server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(BundledExamples.textsAndStory())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, posted.statusCode(), posted.body());
+        served = PostedIndex.start(data, BundledExamples.textsAndStory());
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        index.close();
+        served.close();
     }
 
     static JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
+        return served.ok(path);
     }
 
     @Test
