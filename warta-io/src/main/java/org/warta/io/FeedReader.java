@@ -46,7 +46,7 @@ public final class FeedReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        String path = input.path() == null ? null : input.name();
+        String path = input.sourcePath();
         Source whole = new Source(path, null, FormatSniffer.FEED, null);
         Streams.Read read;
         try (InputStream in = Streams.maybeGunzip(input.open())) {

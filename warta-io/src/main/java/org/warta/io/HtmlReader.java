@@ -24,7 +24,7 @@ public final class HtmlReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        Source source = new Source(input.path() == null ? null : input.name(), null, FormatSniffer.HTML, null);
+        Source source = new Source(input.sourcePath(), null, FormatSniffer.HTML, null);
         Streams.Read read;
         try (InputStream in = Streams.maybeGunzip(input.open())) {
             read = Streams.readUpTo(in, limits.maxMarkupBytes());

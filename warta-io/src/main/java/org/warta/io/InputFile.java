@@ -20,17 +20,25 @@ public final class InputFile implements Closeable {
     private final String name;
     private final Path path;
     private final Opener opener;
+    /** Whether its records are reported by its name (a file), or by none (standard input, bytes in memory). */
+    private final boolean named;
     private BufferedInputStream stream;
     private boolean handedOut;
 
-    private interface Opener {
+    /** How the content is opened, once: a file, a stream from a distributed file system. */
+    public interface Opener {
         InputStream open() throws IOException;
     }
 
     private InputFile(String name, Path path, Opener opener) {
+        this(name, path, opener, path != null);
+    }
+
+    private InputFile(String name, Path path, Opener opener, boolean named) {
         this.name = name;
         this.path = path;
         this.opener = opener;
+        this.named = named;
     }
 
     /** A file, pipe or FIFO; it is opened when first looked at. */
@@ -42,6 +50,14 @@ public final class InputFile implements Closeable {
     public static InputFile of(String name, Path path) {
         // FileInputStream, not Files.newInputStream: the channel stream asks a pipe for its position ("Illegal seek").
         return new InputFile(name, path, () -> new FileInputStream(path.toFile()));
+    }
+
+    /**
+     * A file of another file system (HDFS, S3...) reported under {@code name}, opened by {@code opener} when first
+     * looked at.
+     */
+    public static InputFile of(String name, Opener opener) {
+        return new InputFile(name, null, opener, true);
     }
 
     /** Content already in memory. */
@@ -60,6 +76,11 @@ public final class InputFile implements Closeable {
     }
 
     /** The path as given, or "-" for standard input. */
+    /** The path its records' sources name: its name for a file of any file system, null for a stream or bytes. */
+    public String sourcePath() {
+        return named ? name : null;
+    }
+
     public String name() {
         return name;
     }

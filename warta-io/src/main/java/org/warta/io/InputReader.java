@@ -79,14 +79,19 @@ public final class InputReader {
     }
 
     /** Files that describe a folder of articles rather than being one; named on their own they are still read. */
-    static boolean isDocumentation(Path p) {
+    public static boolean isDocumentation(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
                 || name.startsWith("notice") || name.endsWith(".md");
     }
 
+    /** Reads one input, of whatever format its content shows, as a file named on the command line is read. */
+    public void read(InputFile input, RecordSink sink) {
+        readFile(input, sink);
+    }
+
     void readFile(InputFile input, RecordSink sink) {
-        Source where = new Source(input.path() == null ? null : input.name(), null, null, null);
+        Source where = new Source(input.sourcePath(), null, null, null);
         if (input.path() != null && !Files.isReadable(input.path())) {
             sink.fail(new Failure(where, "unreadable", "permission denied"));
             return;

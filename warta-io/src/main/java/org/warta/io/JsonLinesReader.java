@@ -40,7 +40,7 @@ public final class JsonLinesReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        String path = input.path() == null ? null : input.name();
+        String path = input.sourcePath();
         try (InputStream in = Streams.maybeGunzip(input.open())) {
             ByteLines lines = new ByteLines(in, limits.maxRecordBytes());
             for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {

@@ -21,8 +21,8 @@ public final class PlainTextReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        Source source = new Source(input.path() == null ? null : input.name(), null,
-                input.path() == null ? "stdin" : "text", null);
+        Source source = new Source(input.sourcePath(), null,
+                input.sourcePath() == null ? "stdin" : "text", null);
         boolean gzipped = Streams.gzipMagic(input.head(2));
         long size = input.knownSize();
         if (size > limits.maxRecordBytes() && !gzipped) {

@@ -43,7 +43,7 @@ public final class WarcFileReader implements FormatReader {
 
     @Override
     public void read(InputFile input, RecordSink sink) throws IOException {
-        String path = input.path() == null ? null : input.name();
+        String path = input.sourcePath();
         try (WarcReader reader = new WarcReader(input.open())) {
             long offset = 0;
             boolean any = false;

@@ -1,0 +1,60 @@
+package org.warta.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.warta.io.InputReader;
+
+/**
+ * The files of the inputs named on the command line, listed on the driver through Hadoop's file systems (local, HDFS,
+ * S3 with s3a...): a folder is walked in name order, as {@code warta process} walks it, and each file keeps the name
+ * {@code warta process} would report it by (the folder as given, then the path below it).
+ */
+final class InputFiles {
+    /** One file to read: the name its records are reported by, and where Hadoop finds it. */
+    record Named(int index, String name, String uri, boolean documentation) implements Serializable {
+    }
+
+    private InputFiles() {
+    }
+
+    static List<Named> list(List<String> inputs, Configuration conf) {
+        List<Named> files = new ArrayList<>();
+        try {
+            for (String input : inputs) {
+                Path path = new Path(input);
+                FileSystem fs = path.getFileSystem(conf);
+                FileStatus status = fs.getFileStatus(path);
+                if (!status.isDirectory()) {
+                    files.add(new Named(files.size(), input, status.getPath().toString(), false));
+                    continue;
+                }
+                String root = status.getPath().toUri().getPath();
+                List<LocatedFileStatus> below = new ArrayList<>();
+                RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+                while (it.hasNext()) {
+                    below.add(it.next());
+                }
+                below.sort(Comparator.comparing(f -> f.getPath().toUri().getPath()));
+                for (LocatedFileStatus f : below) {
+                    String relative = f.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
+                    String name = java.nio.file.Path.of(input).resolve(relative).toString();
+                    boolean doc = InputReader.isDocumentation(java.nio.file.Path.of(relative));
+                    files.add(new Named(files.size(), name, f.getPath().toString(), doc));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
