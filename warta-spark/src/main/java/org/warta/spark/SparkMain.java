@@ -16,7 +16,7 @@ public final class SparkMain {
 
     public static void main(String[] args) {
         if (args.length < 2 || args[0].startsWith("-")) {
-            System.err.println("usage: SparkMain OUTPUT INPUT...\n"
+            System.err.println("usage: warta spark OUTPUT INPUT...   (spark-submit ... org.warta.spark.SparkMain OUTPUT INPUT...)\n"
                     + "  OUTPUT  a folder that does not exist yet (any Hadoop file system: file:, hdfs:, s3a:)\n"
                     + "  INPUT   files or folders of text, HTML, JSON Lines, feeds, WARC or WARC.gz");
             System.exit(args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 2);
@@ -27,6 +27,7 @@ public final class SparkMain {
         }
         List<String> inputs = Arrays.asList(args).subList(1, args.length);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
         SparkProcess.Summary summary;
         try {
             summary = SparkProcess.run(spark, inputs, args[0]);
