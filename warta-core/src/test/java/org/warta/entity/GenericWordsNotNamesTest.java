@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.warta.kb.KnowledgeBase;
-import org.warta.model.Sentence;
 
 /**
  * A word that opens organisation names ({@code org-word} in a pack's entity cues) is no organisation on its own, and a
  * currency code in capitals is no organisation in any language; the names they open still are.
  */
 class GenericWordsNotNamesTest {
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KnowledgeBase.builtIn());
-
     private static List<String> entities(String text, String language) {
-        return RECOGNIZER.recognise(text, List.of(new Sentence(0, text.length(), 0)), language).stream()
-                .map(e -> e.text() + "|" + e.type())
-                .toList();
+        return ParticlesOutsideNamesTest.entities(text, language);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.warta.model.Sentence;
 class ParticlesOutsideNamesTest {
     private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KnowledgeBase.builtIn());
 
-    private static List<String> entities(String text, String language) {
+    static List<String> entities(String text, String language) {
         return RECOGNIZER.recognise(text, List.of(new Sentence(0, text.length(), 0)), language).stream()
                 .map(e -> e.text() + "|" + e.type())
                 .toList();

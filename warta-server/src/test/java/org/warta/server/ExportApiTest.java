@@ -16,12 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.Warta;
-import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.SampleArticles;
 
@@ -31,23 +30,21 @@ import org.warta.index.SampleArticles;
  */
 class ExportApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TOKEN = "export-token-4d1e";
+    static final String TOKEN = PostedIndex.TOKEN;
     static final String TRICKY_TITLE = "Lavrov: \"no deal\", then talks\nin Riyadh, again";
     static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path data;
     static ArticleIndex index;
     static WartaServer server;
+    static PostedIndex served;
 
     @BeforeAll
     static void start() throws Exception {
-        index = ArticleIndex.open(data);
-        index.put(SampleArticles.seed());
-        index.put(SampleArticles.english());
-        SampleArticles.vietnamese(5).forEach(index::put);
-        index.commit();
-        server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
+        served = PostedIndex.serving(data, Stream.concat(Stream.of(SampleArticles.seed(), SampleArticles.english()),
+                SampleArticles.vietnamese(5).stream()).toList());
+        index = served.index;
+        server = served.server;
         String record = JSON.createObjectNode().put("id", "en-tricky-title").put("title", TRICKY_TITLE)
                 .put("published", "2025-02-20")
                 .put("text", "Russian Foreign Minister Sergei Lavrov said on Thursday that there was no deal yet, "
@@ -60,8 +57,7 @@ class ExportApiTest {
 
     @AfterAll
     static void stop() {
-        server.close();
-        index.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {

@@ -10,12 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.Warta;
-import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.SampleArticles;
 
@@ -27,23 +26,19 @@ class OverviewApiTest {
     static Path data;
     static ArticleIndex index;
     static WartaServer server;
+    static PostedIndex served;
 
     @BeforeAll
     static void start() {
-        index = ArticleIndex.open(data);
-        index.put(SampleArticles.seed());
-        index.put(SampleArticles.english());
-        index.put(SampleArticles.hostile());
-        SampleArticles.vietnamese(2).forEach(index::put);
-        index.commit();
-        server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                WartaServer.Config.defaults().withPort(0));
+        served = PostedIndex.serving(data, Stream.concat(Stream.of(SampleArticles.seed(), SampleArticles.english(),
+                SampleArticles.hostile()), SampleArticles.vietnamese(2).stream()).toList());
+        index = served.index;
+        server = served.server;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        index.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {

@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.warta.Warta;
 import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
+import org.warta.model.Article;
 
 /**
  * A server over a new index that holds JSON Lines records posted to it as a client would post them (with the token
@@ -41,6 +43,15 @@ final class PostedIndex implements AutoCloseable {
         assertEquals(201, r.statusCode(), r.body());
         assertEquals(records.lines().count(), StoriesApiTest.JSON.readTree(r.body()).path("stored").size(), r.body());
         return posted;
+    }
+
+    /** Opens an index in {@code data} holding {@code articles} (already processed, stored as they are) and serves it. */
+    static PostedIndex serving(Path data, List<Article> articles) {
+        ArticleIndex index = ArticleIndex.open(data);
+        articles.forEach(index::put);
+        index.commit();
+        return new PostedIndex(index, WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
+                WartaServer.Config.defaults().withPort(0).withToken(TOKEN)));
     }
 
     String url() {

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,28 +36,25 @@ import org.warta.index.SampleArticles;
  */
 class WatchlistApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TOKEN = "watch-token-81c3";
+    static final String TOKEN = PostedIndex.TOKEN;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path data;
     static ArticleIndex index;
     static WartaServer server;
+    static PostedIndex served;
 
     @BeforeAll
     static void start() {
-        index = ArticleIndex.open(data);
-        index.put(SampleArticles.seed());
-        index.put(SampleArticles.english());
-        SampleArticles.vietnamese(5).forEach(index::put);
-        index.commit();
-        server = WartaServer.start(index, Warta.pipeline(WartaOptions.defaults()),
-                WartaServer.Config.defaults().withPort(0).withToken(TOKEN));
+        served = PostedIndex.serving(data, Stream.concat(Stream.of(SampleArticles.seed(), SampleArticles.english()),
+                SampleArticles.vietnamese(5).stream()).toList());
+        index = served.index;
+        server = served.server;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        index.close();
+        served.close();
     }
 
     static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
