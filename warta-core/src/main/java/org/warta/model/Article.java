@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,7 +13,7 @@ import java.util.Set;
  *
  * <p>Every span-carrying layer indexes into {@link #text()}, which is set once and never changed afterwards.
  */
-public final class Article {
+public final class Article implements Serializable {
     private final String id;
     private final RawDocument raw;
     private final Metadata metadata;

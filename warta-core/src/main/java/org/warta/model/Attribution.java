@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * Where the article says it comes from ("Sumber: https://...", "Nguồn: TTXVN").
  *
@@ -9,7 +11,8 @@ package org.warta.model;
  *                           translated article's original language
  * @param line               the line it was read from
  */
-public record Attribution(String sourceUrl, String sourceOutlet, String sourceLanguageHint, String line) {
+public record Attribution(String sourceUrl, String sourceOutlet, String sourceLanguageHint, String line)
+        implements Serializable {
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
     public Attribution(String sourceUrl, String sourceOutlet, String line) {

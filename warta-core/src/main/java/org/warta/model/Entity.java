@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * A mention of a person, organisation or place.
  *
@@ -14,7 +16,7 @@ package org.warta.model;
  * @param confidence 0..1
  */
 public record Entity(int start, int end, String text, Type type, String canonical, String kbId, String role,
-                     String country, double confidence) implements Span {
+                     String country, double confidence) implements Span, Serializable {
     public enum Type { PERSON, ORG, GPE, LOC }
 
     public Entity {

@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * A who-did-what-to-whom event coded in CAMEO.
  *
@@ -26,7 +28,7 @@ package org.warta.model;
  */
 public record Event(int start, int end, Actor actor1, Actor actor2, String code, String rootCode, int quadClass,
                     double goldstein, String date, String place, String trigger, Status status, String reportedBy,
-                    double confidence, int caption, boolean mutual) implements Span {
+                    double confidence, int caption, boolean mutual) implements Span, Serializable {
     public enum Status { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, CLAIMED;
 
         /** Whether an event with this status says something took place or is announced (a GDELT row). */
@@ -44,7 +46,7 @@ public record Event(int start, int end, Actor actor1, Actor actor2, String code,
      * @param role    role code ("GOV", "MIL") or null
      * @param kbId    knowledge-base id of the entity, or null
      */
-    public record Actor(String code, String name, String country, String role, String kbId) {
+    public record Actor(String code, String name, String country, String role, String kbId) implements Serializable {
     }
 
     public Event {

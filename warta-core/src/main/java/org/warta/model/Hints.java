@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param notes      things the reader noticed and wants reported as warnings (e.g. a charset fallback)
  */
 public record Hints(String id, String title, String published, String language, String captured,
-                    String author, String siteName, List<String> notes) {
+                    String author, String siteName, List<String> notes) implements Serializable {
     public static final Hints NONE = new Hints(null, null, null, null, null, null, null, List.of());
 
     public Hints {

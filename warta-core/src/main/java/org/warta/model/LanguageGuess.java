@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Map;
  * @param method     how it was decided (e.g. "lingua", "script", "id-ms-lexicon", "declared")
  * @param candidates the best alternatives with their confidences, best first
  */
-public record LanguageGuess(String code, double confidence, String method, Map<String, Double> candidates) {
+public record LanguageGuess(String code, double confidence, String method, Map<String, Double> candidates)
+        implements Serializable {
     public static final String UNDETERMINED = "und";
 
     public LanguageGuess {

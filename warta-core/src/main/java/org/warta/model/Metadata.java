@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * Descriptive facts about an article, each possibly null.
  *
@@ -15,7 +17,7 @@ package org.warta.model;
  *                      the text or in the lines removed from it); null when there is no publication date
  */
 public record Metadata(String title, boolean titleDerived, String published, String author, String siteName,
-                       String url, String declaredLanguage, String publishedFrom) {
+                       String url, String declaredLanguage, String publishedFrom) implements Serializable {
     public static final String FROM_INPUT = "input";
     public static final String FROM_URL = "url";
     public static final String FROM_TEXT = "text";

@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param source    where it came from
  * @param hints     metadata the container supplied; never null
  */
-public record RawDocument(String content, String mediaType, Source source, Hints hints) {
+public record RawDocument(String content, String mediaType, Source source, Hints hints) implements Serializable {
     public static final String TEXT = "text/plain";
     public static final String HTML = "text/html";
 

@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * Another article this one is tied to.
  *
@@ -12,7 +14,7 @@ package org.warta.model;
  * @param score    0..1, how close the two are
  * @param evidence what decided it, in words ("text 0.93 alike", "source line names its URL")
  */
-public record Related(String id, String relation, double score, String evidence) {
+public record Related(String id, String relation, double score, String evidence) implements Serializable {
     public static final String DUPLICATE = "duplicate";
     public static final String REPUBLICATION = "republication";
     public static final String TRANSLATION = "translation";

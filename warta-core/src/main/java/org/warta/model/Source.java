@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.io.Serializable;
+
 /**
  * Where a record came from: a file path, a URL, or both (a WARC record has the archive path and its target URI).
  *
@@ -8,7 +10,7 @@ package org.warta.model;
  * @param format input format name: text, jsonl, html, warc, rss, atom, stdin
  * @param record position inside a multi-record input (line number, WARC byte offset, feed item), or null
  */
-public record Source(String path, String url, String format, String record) {
+public record Source(String path, String url, String format, String record) implements Serializable {
     public static Source ofText(String path) {
         return new Source(path, null, "text", null);
     }

@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param mergedFrom the stories this article tied into this one as it joined (their ids are this id from now on)
  */
 public record StoryRef(String id, String title, int size, List<String> languages, String firstSeen,
-                       List<String> mergedFrom) {
+                       List<String> mergedFrom) implements Serializable {
     public StoryRef {
         languages = List.copyOf(languages);
         mergedFrom = List.copyOf(mergedFrom);

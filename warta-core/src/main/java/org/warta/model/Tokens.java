@@ -1,5 +1,6 @@
 package org.warta.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * stage reads and derives its own view from. Immutable. Kept as parallel arrays (offsets and one byte of kind and
  * shape per token) rather than an object per token: it covers every sentence of every article.
  */
-public final class Tokens {
+public final class Tokens implements Serializable {
     /** What a token is. */
     public enum Kind { WORD, NUMBER, PUNCT }
 

@@ -3,6 +3,7 @@ package org.warta.story;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -36,7 +37,8 @@ import java.util.Arrays;
  */
 public record Fingerprint(String id, String language, String outlet, int day, String published, String title,
                           String url, String sourceUrl, long[] keys, float[] weights, byte[] kinds,
-                          String[] sequence, String[] numbers, int[] shingles, int sentences) {
+                          String[] sequence, String[] numbers, int[] shingles, int sentences)
+        implements Serializable {
     public static final int NO_DAY = Integer.MIN_VALUE;
     /** A content word: meets only articles of the same language. */
     public static final byte WORD = 0;
