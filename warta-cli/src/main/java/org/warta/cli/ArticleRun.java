@@ -143,25 +143,13 @@ final class ArticleRun {
         for (int i = 0; i < cut.stages().size(); i++) {
             Stage stage = cut.stages().get(i);
             Pipeline next = cut.parts().get(i + 1);
-            CompletableFuture<Article> passed = article.thenCombine(previous.get(i), (a, done) -> orderedStage(stage, a));
+            CompletableFuture<Article> passed = article.thenCombine(previous.get(i), (a, done) -> Pipeline.runAlone(stage, a));
             previous.set(i, passed.handle((a, failure) -> null));
             article = next.stages().isEmpty() ? passed : passed.thenApplyAsync(next::process, pool);
         }
         return article.thenApplyAsync(a -> (Outcome) new Done(prepare.apply(a)), pool)
                 .exceptionally(failure -> failed(document, failure instanceof CompletionException c
                         && c.getCause() != null ? c.getCause() : failure));
-    }
-
-    private static Article orderedStage(Stage stage, Article article) {
-        if (!article.layers().containsAll(stage.needs())) {
-            return article.toBuilder().warn(stage.name(), "skipped",
-                    "skipped: needs " + stage.needs() + " but has " + article.layers()).build();
-        }
-        try {
-            return stage.apply(article);
-        } catch (RuntimeException e) {
-            return article.toBuilder().warn(stage.name(), "stage-failed", "stage failed: " + e).build();
-        }
     }
 
     private static Outcome failed(RawDocument document, Throwable failure) {

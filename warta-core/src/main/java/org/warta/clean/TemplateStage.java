@@ -48,16 +48,27 @@ public final class TemplateStage implements Stage {
 
     @Override
     public Article apply(Article article) {
-        List<String> lines = article.draft().stream().map(Block::text).toList();
-        Set<String> template = memory.observe(outlet(article), lines);
+        return remove(article, memory.observe(outlet(article), lines(article)));
+    }
+
+    /** The lines of the article as the template memory sees them, in order. */
+    public static List<String> lines(Article article) {
+        return article.draft().stream().map(Block::text).toList();
+    }
+
+    /**
+     * Takes the {@code template} lines (what {@link TemplateLines#observe} found for this article) out of the
+     * article, unless they would be more than half of what the cleaning kept.
+     */
+    public static Article remove(Article article, Set<String> template) {
         if (template.isEmpty()) {
             return article;
         }
         int all = 0;
         int common = 0;
-        for (String line : lines) {
-            all += line.length();
-            common += template.contains(line) ? line.length() : 0;
+        for (Block block : article.draft()) {
+            all += block.text().length();
+            common += template.contains(block.text()) ? block.text().length() : 0;
         }
         if (2 * common > all) {
             return article;
@@ -74,7 +85,11 @@ public final class TemplateStage implements Stage {
         return out.draft(kept).build();
     }
 
-    static String outlet(Article article) {
+    /**
+     * The outlet whose template lines the article is compared with: its host, else the input that holds the
+     * records, else the folder of single-article files.
+     */
+    public static String outlet(Article article) {
         String url = article.metadata().url() != null ? article.metadata().url() : article.source().url();
         String host = url == null ? null : CleanStage.host(url);
         if (host != null) {

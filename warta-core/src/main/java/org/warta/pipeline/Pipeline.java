@@ -119,6 +119,33 @@ public final class Pipeline {
         return new Cut(parts, cutAt);
     }
 
+    /**
+     * Runs one stage on its own, as a run that holds it out of the parts ({@link #cut}) does, one record at a time:
+     * an article that lacks a layer the stage needs passes with a warning, and a stage that fails leaves the article
+     * as it was with a warning, as inside a pipeline.
+     */
+    public static Article runAlone(Stage stage, Article article) {
+        if (!article.layers().containsAll(stage.needs())) {
+            return skipped(stage, article);
+        }
+        try {
+            return stage.apply(article);
+        } catch (RuntimeException e) {
+            return failed(stage, article, e);
+        }
+    }
+
+    /** The article with the warning a stage leaves when the article lacks a layer the stage needs. */
+    public static Article skipped(Stage stage, Article article) {
+        return article.toBuilder().warn(stage.name(), "skipped",
+                "skipped: needs " + stage.needs() + " but has " + article.layers()).build();
+    }
+
+    /** The article with the warning a stage leaves when it fails on it. */
+    public static Article failed(Stage stage, Article article, Throwable failure) {
+        return article.toBuilder().warn(stage.name(), "stage-failed", "stage failed: " + failure).build();
+    }
+
     /** The same stages held to another budget (with timings of their own). */
     public Pipeline withBudget(Budget other) {
         return new Pipeline(stages, other);
@@ -181,8 +208,7 @@ public final class Pipeline {
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             if (!current.layers().containsAll(stage.needs())) {
-                current = current.toBuilder().warn(stage.name(), "skipped",
-                        "skipped: needs " + stage.needs() + " but has " + current.layers()).build();
+                current = skipped(stage, current);
                 continue;
             }
             long t0 = System.nanoTime();
@@ -192,8 +218,7 @@ public final class Pipeline {
             } catch (BudgetExceeded e) {
                 throw e.inStage(stage.name());
             } catch (RuntimeException | StackOverflowError e) {
-                current = current.toBuilder().warn(stage.name(), "stage-failed",
-                        "stage failed: " + e).build();
+                current = failed(stage, current, e);
             } finally {
                 nanos.addAndGet(i, System.nanoTime() - t0);
             }

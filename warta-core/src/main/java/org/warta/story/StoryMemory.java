@@ -50,7 +50,7 @@ public final class StoryMemory {
     }
 
     /** What became of one article: its story now, and the articles it is tied to. */
-    public record Assignment(StoryRef story, List<Related> related) {
+    public record Assignment(StoryRef story, List<Related> related) implements java.io.Serializable {
     }
 
     private final Options options;

@@ -41,6 +41,11 @@ public final class StoryStage implements Stage {
         synchronized (memory) {
             a = memory.add(f);
         }
+        return assign(article, a);
+    }
+
+    /** The article in the story it was assigned to, with the articles it is tied to. */
+    public static Article assign(Article article, StoryMemory.Assignment a) {
         return article.toBuilder().story(a.story()).related(a.related()).layer(Layer.STORY).build();
     }
 

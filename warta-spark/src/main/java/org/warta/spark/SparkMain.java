@@ -1,40 +1,74 @@
 package org.warta.spark;
 
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The job's entry point for {@code spark-submit}: {@code SparkMain OUTPUT INPUT...}. Without a master given by
- * spark-submit it runs in local mode on every core. The summary goes to stderr; exit status 0 when every record was
- * processed, 3 when some failed (each is in {@code OUTPUT/failed}), 2 on a usage error.
+ * The job's entry point for {@code spark-submit} and {@code warta spark}. Without a master given by spark-submit (or
+ * {@code -Dspark.master}) it runs in local mode on every core. The summary goes to stderr; exit status 0 when every
+ * record was processed, 3 when some failed (each is in {@code OUTPUT/failed}), 2 on a usage error, 1 when the job
+ * itself failed.
  */
-public final class SparkMain {
-    private SparkMain() {
-    }
+@Command(name = "warta spark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the pipeline over INPUT as a Spark job and writes under OUTPUT: articles/ (JSON Lines as "
+                + "'warta process' writes them, in input order), failed/ (records failed or passed over, with the "
+                + "reason), gdelt/ (with --gdelt) and summary.json.",
+                "On a cluster: spark-submit --class org.warta.spark.SparkMain warta-spark-job.jar OUTPUT INPUT..."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every record was processed", "1:the job failed", "2:usage error",
+                "3:some records failed (see OUTPUT/failed)"})
+public final class SparkMain implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OUTPUT",
+            description = "A folder that does not exist yet, on any Hadoop file system (file:, hdfs:, s3a:).")
+    String output;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
+            description = "Files or folders of text, HTML, JSON Lines, feeds, WARC or WARC.gz.")
+    List<String> inputs;
+
+    @Option(names = "--no-templates", description = "Keep lines that recur across many articles of one outlet.")
+    boolean noTemplates;
+
+    @Option(names = "--no-stories", description = "Do not group articles into stories.")
+    boolean noStories;
+
+    @Option(names = "--gdelt", description = "Also write GDELT 2.0 event rows under OUTPUT/gdelt.")
+    boolean gdelt;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "Reference date for articles without a publication date.")
+    LocalDate referenceDate;
 
     public static void main(String[] args) {
-        if (args.length < 2 || args[0].startsWith("-")) {
-            System.err.println("usage: warta spark OUTPUT INPUT...   (spark-submit ... org.warta.spark.SparkMain OUTPUT INPUT...)\n"
-                    + "  OUTPUT  a folder that does not exist yet (any Hadoop file system: file:, hdfs:, s3a:)\n"
-                    + "  INPUT   files or folders of text, HTML, JSON Lines, feeds, WARC or WARC.gz");
-            System.exit(args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 2);
-        }
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
         SparkConf conf = new SparkConf().setAppName("warta");
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
-        List<String> inputs = Arrays.asList(args).subList(1, args.length);
+        SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         SparkProcess.Summary summary;
         try {
-            summary = SparkProcess.run(spark, inputs, args[0]);
+            summary = SparkProcess.run(spark, inputs, output, options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("warta spark: " + e.getMessage());
+            return 2;
         } finally {
             spark.stop();
         }
         System.err.println("warta spark: " + summary);
-        System.exit(summary.failed() > 0 ? 3 : 0);
+        return summary.failed() > 0 ? 3 : 0;
     }
 }

@@ -2,32 +2,64 @@ package org.warta.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.warta.io.ArticleJson;
+import org.warta.io.gdelt.GdeltExport;
 
 /**
  * The {@code warta process} of a cluster: every record of the inputs (files or folders on any Hadoop file system)
- * through the pipeline on the executors, written under the output folder as
+ * through the pipeline on the executors, with the same template and story stages, written under the output folder as
  * <ul>
  *   <li>{@code articles/}: the articles' JSON Lines, in input order across its part files, as {@code warta process}
- *   writes them;</li>
- *   <li>{@code failed/}: one line per record that failed or was passed over: source, reason, message (tab-separated);</li>
- *   <li>{@code summary.json}: records processed, failed and passed over by reason.</li>
+ *   writes them, record for record;</li>
+ *   <li>{@code failed/}: one line per record that failed or was passed over: kind, source, reason, message
+ *   (tab-separated);</li>
+ *   <li>{@code gdelt/} (when asked): GDELT 2.0 event rows, as {@code warta export --format gdelt} writes them;</li>
+ *   <li>{@code summary.json}: records processed, failed and passed over by reason, and time per stage.</li>
  * </ul>
+ *
+ * <p>The steps: files are read in slices (whole files in listing order, one partition each) and each record made an
+ * article up to the template stage; the template stage runs by outlet ({@link TemplateStep}); the analysis runs in
+ * the slices ({@link AnalyseStep}); the story stage sees every fingerprint in input order ({@link StoryStep}); the
+ * slices are written in one pass ({@link PartWriter}). Only what a step needs travels between machines.
  */
 public final class SparkProcess {
-    /** What the job did: records processed, and those failed or passed over, by reason. */
-    public record Summary(long processed, Map<String, Long> failedByReason, Map<String, Long> skippedByReason) {
+    /**
+     * What the job does.
+     *
+     * @param referenceDate the date of articles that have none, or null
+     * @param templates     take out the lines an article shares with many articles of its outlet (as {@code warta
+     *                      process} does unless {@code --no-templates})
+     * @param stories       group articles into stories (as {@code warta process} does unless {@code --no-stories})
+     * @param gdelt         also write GDELT 2.0 event rows
+     */
+    public record Options(LocalDate referenceDate, boolean templates, boolean stories, boolean gdelt)
+            implements Serializable {
+        /** What {@code warta process} does by default. */
+        public static Options defaults() {
+            return new Options(null, true, true, false);
+        }
+    }
+
+    /** What the job did: records processed, those failed or passed over by reason, and time per stage. */
+    public record Summary(long processed, Map<String, Long> failedByReason, Map<String, Long> skippedByReason,
+                          Map<String, Long> stageMillis) {
         public long failed() {
             return failedByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -43,46 +75,71 @@ public final class SparkProcess {
     private SparkProcess() {
     }
 
-    /** Runs the job over {@code inputs} and writes its outputs under {@code output}, which must not exist yet. */
+    /** Runs the job as {@code warta process} runs by default. */
     public static Summary run(SparkSession spark, List<String> inputs, String output) {
+        return run(spark, inputs, output, Options.defaults());
+    }
+
+    /** Runs the job over {@code inputs} and writes its outputs under {@code output}, which must not exist yet. */
+    public static Summary run(SparkSession spark, List<String> inputs, String output, Options options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = sc.hadoopConfiguration();
-        List<InputFiles.Named> files = InputFiles.list(inputs, conf);
-        int slices = Math.max(1, Math.min(files.size(), 4 * sc.defaultParallelism()));
-        JavaRDD<Outcome> outcomes = sc.parallelize(files, slices).mapPartitions(new FileProcessing())
-                .sortBy(Outcome::order, true, slices).cache();
-        outcomes.filter(o -> Outcome.ARTICLE.equals(o.kind())).map(Outcome::line).saveAsTextFile(output + "/articles");
-        outcomes.filter(o -> !Outcome.ARTICLE.equals(o.kind()))
-                .map(o -> o.kind() + "\t" + o.source() + "\t" + o.line()).saveAsTextFile(output + "/failed");
-        Map<String, Long> counts = outcomes.map(o -> o.kind() + (Outcome.ARTICLE.equals(o.kind()) ? ""
-                : "\t" + o.line().substring(0, Math.max(0, o.line().indexOf('\t'))))).countByValue();
-        outcomes.unpersist();
-        Summary summary = summary(counts);
+        requireNew(conf, output);
+        Slices slices = new Slices(InputFiles.list(inputs, conf), 4 * sc.defaultParallelism());
+        List<JavaRDD<Work>> kept = new ArrayList<>();
+        StageTimes times = new StageTimes();
+        sc.sc().register(times, "warta stage times");
+        JavaRDD<Work> read = sc.parallelize(slices.slices(), slices.count()).mapPartitions(new ReadStep(options, times));
+        if (options.templates()) {
+            read = TemplateStep.apply(keep(read, kept), slices,
+                    sc.defaultParallelism(), options, times);
+        }
+        JavaRDD<Work> done = read.mapPartitions(new AnalyseStep(options, times));
+        if (options.stories()) {
+            done = StoryStep.apply(keep(done, kept), slices, options, times);
+        }
+        GdeltExport gdelt = options.gdelt() ? new GdeltExport(LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+                options.referenceDate()) : null;
+        PartWriter writer = new PartWriter(output, gdelt);
+        PartWriter.Counts counts = done.mapPartitionsWithIndex(writer::write, false)
+                .fold(PartWriter.Counts.none(), PartWriter.Counts::plus);
+        kept.forEach(JavaRDD::unpersist);
+        Map<String, Long> millis = new TreeMap<>();
+        times.value().forEach((stage, nanos) -> millis.put(stage, nanos / 1_000_000));
+        Summary summary = new Summary(counts.processed(), counts.failed(), counts.skipped(), millis);
         writeSummary(conf, output, summary);
         return summary;
     }
 
-    private static Summary summary(Map<String, Long> counts) {
-        long processed = 0;
-        Map<String, Long> failed = new TreeMap<>();
-        Map<String, Long> skipped = new TreeMap<>();
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String[] kindReason = e.getKey().split("\t", 2);
-            switch (kindReason[0]) {
-                case Outcome.ARTICLE -> processed += e.getValue();
-                case Outcome.FAILED -> failed.merge(kindReason[1], e.getValue(), Long::sum);
-                default -> skipped.merge(kindReason[1], e.getValue(), Long::sum);
+    /**
+     * Keeps what a step reads twice (the template or story step, and the articles that step's results go back to),
+     * serialised, spilling to disk, rather than making it again.
+     */
+    private static JavaRDD<Work> keep(JavaRDD<Work> rdd, List<JavaRDD<Work>> kept) {
+        kept.add(rdd.persist(StorageLevel.MEMORY_AND_DISK_SER()));
+        return rdd;
+    }
+
+    private static void requireNew(Configuration conf, String output) {
+        Path path = new Path(output);
+        try {
+            if (path.getFileSystem(conf).exists(path)) {
+                throw new IllegalArgumentException("the output folder " + output + " exists already: give a new one");
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the output folder " + output, e);
         }
-        return new Summary(processed, failed, skipped);
     }
 
     private static void writeSummary(Configuration conf, String output, Summary summary) {
         Path path = new Path(output, "summary.json");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("processed", summary.processed());
+        json.put("failed", summary.failedByReason());
+        json.put("skipped", summary.skippedByReason());
+        json.put("stage_ms", summary.stageMillis());
         try (OutputStream out = path.getFileSystem(conf).create(path, false)) {
-            out.write(ArticleJson.MAPPER.writeValueAsString(Map.of("processed", summary.processed(),
-                    "failed", summary.failedByReason(), "skipped", summary.skippedByReason()))
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(ArticleJson.MAPPER.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

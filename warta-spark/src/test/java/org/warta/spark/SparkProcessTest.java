@@ -1,6 +1,7 @@
 package org.warta.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,7 +32,11 @@ import org.warta.io.InputReader;
 import org.warta.io.ReadLimits;
 import org.warta.io.RecordSink;
 import org.warta.model.RawDocument;
+import org.warta.Pipelines;
+import org.warta.WartaOptions;
+import org.warta.clean.TemplateLines;
 import org.warta.pipeline.Pipeline;
+import org.warta.story.StoryMemory;
 import org.warta.testing.Fixtures;
 
 /**
@@ -56,43 +61,91 @@ class SparkProcessTest {
 
     @Test
     void theExamplesComeOutAsOneProcessWritesThem(@TempDir Path dir) throws Exception {
-        SparkProcess.Summary summary = sameAsOneProcess(Fixtures.examples().toString(), dir);
+        SparkProcess.Summary summary = sameAsOneProcess(List.of(Fixtures.examples().toString()), dir,
+                SparkProcess.Options.defaults());
         assertTrue(summary.processed() >= 20, summary.toString());
         assertEquals(Map.of("documentation", 1L), summary.skippedByReason(), "the folder's README is passed over");
+        List<String> written = lines(dir.resolve("out/articles"));
+        long inStories = written.stream().filter(l -> !l.contains("\"story\":null")).count();
+        assertEquals(written.size(), inStories, "every article is in a story");
+        assertTrue(written.stream().anyMatch(l -> l.contains("\"related\":[{")), "articles of one story are tied");
+        assertTrue(summary.stageMillis().keySet().containsAll(List.of("extract", "clean", "entities", "events",
+                "stories")), summary.stageMillis().toString());
+        String json = Files.readString(dir.resolve("out/summary.json"));
+        assertTrue(json.contains("\"stage_ms\":{"), json);
+    }
+
+    @Test
+    void withoutTemplatesAndStoriesTheExamplesAreAsOneProcessWithoutThem(@TempDir Path dir) throws Exception {
+        sameAsOneProcess(List.of(Fixtures.examples().toString()), dir, new SparkProcess.Options(null, false, false,
+                false));
+        assertTrue(lines(dir.resolve("out/articles")).stream().allMatch(l -> l.contains("\"story\":null")));
     }
 
     @Test
     void aCompressedWebArchiveIsReadRecordByRecord(@TempDir Path dir) throws Exception {
         Path warc = dir.resolve("news.warc.gz");
-        try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                WarcCompression.GZIP)) {
-            for (int i = 1; i <= 3; i++) {
-                String page = "<html><head><title>Berita nomor " + i + "</title></head><body><article><h1>Berita nomor "
-                        + i + "</h1><p>Menteri luar negeri kedua negara sepakat untuk memelihara saluran komunikasi "
-                        + "dan menyiapkan pertemuan tingkat ahli dalam waktu dekat, kata juru bicara pada hari Kamis."
-                        + "</p><p>Kedua pihak juga sepakat menjaga kontak rutin menjelang pertemuan puncak.</p>"
-                        + "</article></body></html>";
-                HttpResponse http = new HttpResponse.Builder(200, "OK")
-                        .body(MediaType.parse("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8)).build();
-                w.write(new WarcResponse.Builder(URI.create("https://kabar.example/2025/02/13/berita-" + i))
-                        .date(Instant.parse("2025-02-13T08:00:00Z")).body(http).build());
-            }
-        }
-        SparkProcess.Summary summary = sameAsOneProcess(warc.toString(), dir);
+        writeArchive(warc, "kabar.example", 1, 3, List.of());
+        SparkProcess.Summary summary = sameAsOneProcess(List.of(warc.toString()), dir, SparkProcess.Options.defaults());
         assertEquals(3, summary.processed(), summary.toString());
     }
 
+    @Test
+    void anOutletsTemplateIsLearntAcrossFilesInInputOrder(@TempDir Path dir) throws Exception {
+        List<String> template = List.of("Nasional Internasional Ekonomi Olahraga Hiburan",
+                "Redaksi Kabar Nusantara, Jalan Merdeka 17, Jakarta Pusat");
+        List<String> inputs = new ArrayList<>();
+        for (int file = 0; file < 4; file++) {
+            Path warc = dir.resolve("crawl-" + file + ".warc.gz");
+            writeArchive(warc, file % 2 == 0 ? "kabar.example" : "warta.example", 1 + 3 * file, 3, template);
+            inputs.add(warc.toString());
+        }
+        SparkProcess.Summary summary = sameAsOneProcess(inputs, dir, SparkProcess.Options.defaults());
+        assertEquals(12, summary.processed(), summary.toString());
+        List<String> written = lines(dir.resolve("out/articles"));
+        assertFalse(written.get(0).contains("\"reason\":\"template\""), "the first page of an outlet has no template");
+        assertTrue(written.get(written.size() - 1).contains("\"reason\":\"template\""), written.get(written.size() - 1));
+    }
+
+    private static final List<String> CITIES = List.of("Jakarta", "Surabaya", "Medan", "Makassar", "Bandung",
+            "Semarang", "Palembang", "Denpasar", "Pontianak", "Manado", "Ambon", "Kupang", "Jayapura");
+
+    /** Writes {@code count} news pages of {@code host}, numbered from {@code first}, each with the template lines. */
+    private static void writeArchive(Path warc, String host, int first, int count, List<String> template)
+            throws IOException {
+        try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            for (int i = first; i < first + count; i++) {
+                String city = CITIES.get(i % CITIES.size());
+                StringBuilder page = new StringBuilder("<html><head><title>Berita dari " + city + "</title></head><body>"
+                        + "<article><h1>Berita dari " + city + "</h1><p>Menteri luar negeri kedua negara bertemu di "
+                        + city + " dan sepakat untuk memelihara saluran komunikasi serta menyiapkan pertemuan tingkat "
+                        + "ahli dalam waktu dekat, kata juru bicara pada hari Kamis.</p><p>Kedua pihak juga sepakat "
+                        + "menjaga kontak rutin menjelang pertemuan puncak di " + city + ".</p>");
+                template.forEach(line -> page.append("<p>").append(line).append("</p>"));
+                page.append("</article></body></html>");
+                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"),
+                        page.toString().getBytes(StandardCharsets.UTF_8)).build();
+                w.write(new WarcResponse.Builder(URI.create("https://" + host + "/2025/02/13/berita-" + i))
+                        .date(Instant.parse("2025-02-13T08:00:00Z")).body(http).build());
+            }
+        }
+    }
+
     /**
-     * Runs the job over {@code input} and checks that its articles are what the same pipeline writes reading the
-     * same input in one process, line for line and in order, and that it passed over what that reading passes over.
+     * Runs the job over {@code inputs} and checks that its articles are what the same pipeline writes reading the
+     * same input in one process, one record after the other (as {@code warta process} does whatever its threads),
+     * line for line and in order, and that it passed over what that reading passes over.
      */
-    static SparkProcess.Summary sameAsOneProcess(String input, Path dir) throws IOException {
-        SparkProcess.Summary summary = SparkProcess.run(spark, List.of(input), dir.resolve("out").toString());
+    static SparkProcess.Summary sameAsOneProcess(List<String> inputs, Path dir, SparkProcess.Options options)
+            throws IOException {
+        SparkProcess.Summary summary = SparkProcess.run(spark, inputs, dir.resolve("out").toString(), options);
         List<String> expected = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Pipeline pipeline = FileProcessing.pipeline();
+        Pipeline pipeline = Pipelines.standard(WartaOptions.defaults(), options.templates() ? new TemplateLines() : null,
+                options.stories() ? new StoryMemory() : null);
         new InputReader(ReadLimits.of(pipeline.budget()), java.io.InputStream.nullInputStream())
-                .read(List.of(input), new RecordSink() {
+                .read(inputs, new RecordSink() {
                     @Override
                     public void accept(RawDocument document) {
                         expected.add(ArticleJson.write(pipeline.process(document), false));
@@ -116,6 +169,7 @@ class SparkProcessTest {
         assertEquals(expected.size(), summary.processed());
         assertEquals(0, summary.failed());
         assertEquals(skipped.size(), summary.skippedByReason().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(skipped.size(), lines(dir.resolve("out/failed")).size());
         String json = Files.readString(dir.resolve("out/summary.json"));
         assertTrue(json.contains("\"processed\":" + expected.size()), json);
         return summary;

@@ -1,0 +1,93 @@
+package org.warta.spark;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.warta.io.Failure;
+import org.warta.model.Article;
+import org.warta.pipeline.BudgetExceeded;
+import org.warta.pipeline.Pipeline;
+import org.warta.story.Fingerprint;
+import org.warta.story.StoryMemory;
+import org.warta.story.StoryStage;
+import scala.Tuple2;
+
+/**
+ * The story stage across the cluster. A story is what the articles before an article made of the news, so one story
+ * memory sees every fingerprint in input order, as one process does, and gives the same stories: the fingerprints
+ * (a few kilobytes each, made on the executors with the rest of the analysis) come together, sorted by place in the
+ * input, in one task, and only each article's story and ties go back to the article's slice. Memory in that task is
+ * bounded by the story memory's capacity, not by the size of the input.
+ */
+final class StoryStep {
+    private StoryStep() {
+    }
+
+    /** What the story memory made of one article: its assignment, or the failure of the stage. */
+    record Placed(StoryMemory.Assignment assignment, Throwable failure) implements Serializable {
+    }
+
+    /** {@code analysed}, in its slices, with each article in its story and then through the stages after it. */
+    static JavaRDD<Work> apply(JavaRDD<Work> analysed, Slices slices, SparkProcess.Options options, StageTimes times) {
+        JavaPairRDD<Order, Placed> placed = analysed
+                .filter(w -> w.fingerprint() != null)
+                .mapToPair(w -> new Tuple2<>(w.order(), w.fingerprint()))
+                .repartitionAndSortWithinPartitions(new HashPartitioner(1))
+                .mapPartitionsToPair(prints -> place(prints, options, times))
+                .repartitionAndSortWithinPartitions(slices.partitioner());
+        return analysed.zipPartitions(placed, (works, places) -> finish(works, places, options, times));
+    }
+
+    private static Iterator<Tuple2<Order, Placed>> place(Iterator<Tuple2<Order, Fingerprint>> prints,
+                                                         SparkProcess.Options options, StageTimes times) {
+        JobPipeline pipeline = JobPipeline.forTask(options);
+        times.addWhenDone(pipeline);
+        StoryMemory memory = new StoryMemory();
+        return Iterators.map(prints, p -> {
+            long t0 = System.nanoTime();
+            try {
+                return new Tuple2<>(p._1(), new Placed(memory.add(p._2()), null));
+            } catch (RuntimeException e) {
+                return new Tuple2<>(p._1(), new Placed(null, e));
+            } finally {
+                pipeline.time(StoryStage.NAME, System.nanoTime() - t0);
+            }
+        });
+    }
+
+    private static Iterator<Work> finish(Iterator<Work> works, Iterator<Tuple2<Order, Placed>> places,
+                                         SparkProcess.Options options, StageTimes times) {
+        JobPipeline pipeline = JobPipeline.forTask(options);
+        times.addWhenDone(pipeline);
+        Iterators.Peeking<Tuple2<Order, Placed>> next = new Iterators.Peeking<>(places);
+        return Iterators.map(works, w -> {
+            if (w.fingerprint() == null) {
+                return w.isArticle() ? after(w, w.article(), pipeline) : w;
+            }
+            Tuple2<Order, Placed> p = next.takeIf(t -> t._1().equals(w.order()));
+            if (p == null) {
+                throw new IllegalStateException("no story came back for " + w.source());
+            }
+            Article a = p._2().failure() != null ? Pipeline.failed(pipeline.stories(), w.article(), p._2().failure())
+                    : StoryStage.assign(w.article(), p._2().assignment());
+            return after(w, a, pipeline);
+        });
+    }
+
+    /** The article through the stages after the story stage, if any. */
+    private static Work after(Work w, Article article, JobPipeline pipeline) {
+        Pipeline after = pipeline.afterStories();
+        if (after == null || after.stages().isEmpty()) {
+            return w.with(article);
+        }
+        try {
+            return w.with(after.process(article));
+        } catch (BudgetExceeded e) {
+            return Work.failed(w.order(), w.source(), Failure.overBudget(article.source(), e));
+        } catch (RuntimeException e) {
+            return Work.failed(w.order(), w.source(), new Failure(article.source(), "internal-error", e.toString()));
+        }
+    }
+}
