@@ -38,6 +38,8 @@ import org.warta.clean.TemplateLines;
 import org.warta.pipeline.Pipeline;
 import org.warta.story.StoryMemory;
 import org.warta.testing.Fixtures;
+import org.warta.testing.Shared;
+import org.warta.testing.SharedData;
 
 /**
  * The job in a local Spark session of two threads, on the bundled examples (text files and JSON Lines) and on a
@@ -109,6 +111,25 @@ class SparkProcessTest {
 
     private static final List<String> CITIES = List.of("Jakarta", "Surabaya", "Medan", "Makassar", "Bandung",
             "Semarang", "Palembang", "Denpasar", "Pontianak", "Manado", "Ambon", "Kupang", "Jayapura");
+
+    @Test
+    @SharedData("web/warc/cc-main-2020-34-sample.warc.gz")
+    void aRealCommonCrawlArchiveComesOutAsOneProcessWritesIt(@TempDir Path dir) throws Exception {
+        SparkProcess.Summary summary = sameAsOneProcess(List.of(Shared.path("web/warc/cc-main-2020-34-sample.warc.gz")
+                .toString()), dir, SparkProcess.Options.defaults());
+        assertTrue(summary.processed() > 0, summary.toString());
+        assertTrue(summary.skippedByReason().containsKey("warc-request"), summary.toString());
+    }
+
+    @Test
+    @SharedData("corpus/vi-news-baomoi")
+    void fiveThousandArticlesComeOutAsOneProcessWritesThem(@TempDir Path dir) throws Exception {
+        SparkProcess.Summary summary = sameAsOneProcess(List.of(Shared.path("corpus/vi-news-baomoi").toString()), dir,
+                SparkProcess.Options.defaults());
+        assertEquals(5000, summary.processed(), summary.toString());
+        assertTrue(lines(dir.resolve("out/articles")).stream().filter(l -> l.contains("\"related\":[{")).count() > 100,
+                "stories tie articles together");
+    }
 
     /** Writes {@code count} news pages of {@code host}, numbered from {@code first}, each with the template lines. */
     private static void writeArchive(Path warc, String host, int first, int count, List<String> template)
