@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.warta.model.Article;
 import org.warta.model.Layer;
 import org.warta.model.RawDocument;
+import org.warta.model.Warning;
 
 /**
  * An ordered list of stages, checked when it is built: every stage's needs must be added by a stage before it.
@@ -143,7 +144,13 @@ public final class Pipeline {
 
     /** The article with the warning a stage leaves when it fails on it. */
     public static Article failed(Stage stage, Article article, Throwable failure) {
-        return article.toBuilder().warn(stage.name(), "stage-failed", "stage failed: " + failure).build();
+        Warning w = failure(stage, failure);
+        return article.toBuilder().warn(w.stage(), w.code(), w.message()).build();
+    }
+
+    /** The warning a stage leaves on an article when it fails on it. */
+    public static Warning failure(Stage stage, Throwable failure) {
+        return new Warning(stage.name(), "stage-failed", "stage failed: " + failure);
     }
 
     /** The same stages held to another budget (with timings of their own). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.warta.model.Article;
 import org.warta.model.Caption;
@@ -39,6 +40,56 @@ public final class ArticleJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise article " + a.id(), e);
         }
+    }
+
+    /**
+     * An article's line with its story and ties still to come: what a job that places articles into stories
+     * elsewhere (after the rest of the work, on another machine) keeps of the article meanwhile. Two strings travel
+     * and store far more cheaply than the article.
+     *
+     * @param head the line up to the story, without it
+     * @param tail the line from the warnings on
+     */
+    public record Open(String head, String tail) implements java.io.Serializable {
+        /**
+         * The line {@link #write} writes for the article with this story, these ties, and these warnings added to
+         * its own.
+         */
+        public String close(StoryRef story, List<Related> related, List<Warning> moreWarnings) {
+            try {
+                StringBuilder line = new StringBuilder(head.length() + tail.length() + 512).append(head)
+                        .append(",\"story\":").append(MAPPER.writeValueAsString(story(story)))
+                        .append(",\"related\":").append(MAPPER.writeValueAsString(related(related)));
+                if (moreWarnings.isEmpty()) {
+                    return line.append(',').append(tail).toString();
+                }
+                // the tail is "warnings":[...]} : the new warnings go before its last two characters
+                String warnings = tail.substring(0, tail.length() - 2);
+                line.append(',').append(warnings);
+                boolean first = warnings.endsWith("[");
+                for (Warning w : moreWarnings) {
+                    line.append(first ? "" : ",").append(MAPPER.writeValueAsString(warning(w)));
+                    first = false;
+                }
+                return line.append("]}").toString();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise a story", e);
+            }
+        }
+    }
+
+    private static final String STORY_TO_COME = ",\"story\":null,\"related\":[],\"warnings\":";
+
+    /** The line of an article that has no story yet, open for the story and ties to come ({@link Open#close}). */
+    public static Open writeOpen(Article a) {
+        if (a.story() != null || !a.related().isEmpty()) {
+            throw new IllegalArgumentException("article " + a.id() + " has a story already");
+        }
+        String line = write(a, false);
+        // "story" and "related" are top-level fields between the quotes and the warnings; quotes inside strings
+        // are escaped, so this text occurs nowhere else in the line
+        int at = line.lastIndexOf(STORY_TO_COME);
+        return new Open(line.substring(0, at), line.substring(at + STORY_TO_COME.length() - "\"warnings\":".length()));
     }
 
     public static ObjectNode toJson(Article a) {
@@ -106,16 +157,25 @@ public final class ArticleJson {
                     .put("start", q.start()).put("end", q.end());
         }
         o.set("story", story(a.story()));
-        ArrayNode related = o.putArray("related");
-        for (Related r : a.related()) {
+        o.set("related", related(a.related()));
+        ArrayNode warnings = o.putArray("warnings");
+        for (Warning w : a.warnings()) {
+            warnings.add(warning(w));
+        }
+        return o;
+    }
+
+    private static ArrayNode related(List<Related> ties) {
+        ArrayNode related = MAPPER.createArrayNode();
+        for (Related r : ties) {
             related.addObject().put("id", r.id()).put("relation", r.relation()).put("score", round(r.score()))
                     .put("evidence", r.evidence());
         }
-        ArrayNode warnings = o.putArray("warnings");
-        for (Warning w : a.warnings()) {
-            warnings.addObject().put("stage", w.stage()).put("code", w.code()).put("message", w.message());
-        }
-        return o;
+        return related;
+    }
+
+    private static ObjectNode warning(Warning w) {
+        return MAPPER.createObjectNode().put("stage", w.stage()).put("code", w.code()).put("message", w.message());
     }
 
     private static ObjectNode event(Event e, Article article) {

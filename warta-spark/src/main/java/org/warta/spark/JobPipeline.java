@@ -47,7 +47,13 @@ final class JobPipeline {
     private static Pipeline.Cut build(SparkProcess.Options options) {
         Pipeline whole = Pipelines.standard(new WartaOptions(options.referenceDate(), null),
                 options.templates() ? new TemplateLines() : null, options.stories() ? new StoryMemory() : null);
-        return whole.cut(Set.of(TemplateStage.NAME, StoryStage.NAME));
+        Pipeline.Cut cut = whole.cut(Set.of(TemplateStage.NAME, StoryStage.NAME));
+        // an article is written as soon as its story is known: the story stage must be the last
+        if (options.stories() && !cut.parts().get(cut.parts().size() - 1).stages().isEmpty()) {
+            throw new IllegalStateException("the job runs no stage after the story stage, but the pipeline has "
+                    + cut.parts().get(cut.parts().size() - 1).stageNames());
+        }
+        return cut;
     }
 
     private static Stage stage(Pipeline.Cut cut, String name) {
@@ -72,11 +78,6 @@ final class JobPipeline {
     /** The story stage, or null when the job has none. */
     Stage stories() {
         return stories;
-    }
-
-    /** The stages after the story stage (none in the standard pipeline), or null without a story stage. */
-    Pipeline afterStories() {
-        return stories == null ? null : cut.parts().get(cut.parts().size() - 1);
     }
 
     /** Counts {@code nanos} more in the stage {@code name}, for the work of a stage the job runs outside the parts. */

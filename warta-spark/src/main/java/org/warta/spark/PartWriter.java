@@ -16,9 +16,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.warta.io.ArticleJson;
-import org.warta.io.gdelt.GdeltExport;
-import org.warta.io.gdelt.GdeltRow;
 
 /**
  * Writes one partition's records, in order, to the text outputs in one pass: {@code articles/part-NNNNN} (the JSON
@@ -48,10 +45,10 @@ final class PartWriter implements Serializable {
     }
 
     private final String output;
-    private final GdeltExport gdelt;
+    private final boolean gdelt;
 
-    /** @param gdelt the export that makes event rows, or null for no GDELT output */
-    PartWriter(String output, GdeltExport gdelt) {
+    /** @param gdelt whether to write the articles' GDELT rows */
+    PartWriter(String output, boolean gdelt) {
         this.output = output;
         this.gdelt = gdelt;
     }
@@ -62,17 +59,17 @@ final class PartWriter implements Serializable {
         try {
             Part articles = open(conf, ARTICLES, partition, parts);
             Part failed = open(conf, FAILED, partition, parts);
-            Part events = gdelt == null ? null : open(conf, GDELT, partition, parts);
+            Part events = gdelt ? open(conf, GDELT, partition, parts) : null;
             long processed = 0;
             Map<String, Long> failedBy = new TreeMap<>();
             Map<String, Long> skippedBy = new TreeMap<>();
             while (works.hasNext()) {
                 Work w = works.next();
                 if (w.isArticle()) {
-                    articles.line(ArticleJson.write(w.article(), false));
+                    articles.line(w.line());
                     if (events != null) {
-                        for (GdeltRow row : gdelt.rows(w.article())) {
-                            events.line(row.toLine());
+                        for (String row : w.events()) {
+                            events.line(row);
                         }
                     }
                     processed++;

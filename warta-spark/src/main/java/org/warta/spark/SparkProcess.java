@@ -94,13 +94,13 @@ public final class SparkProcess {
             read = TemplateStep.apply(keep(read, kept), slices,
                     sc.defaultParallelism(), options, times);
         }
-        JavaRDD<Work> done = read.mapPartitions(new AnalyseStep(options, times));
+        GdeltExport gdelt = options.gdelt() ? new GdeltExport(LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+                options.referenceDate()) : null;
+        JavaRDD<Work> done = read.mapPartitions(new AnalyseStep(options, new Writing(gdelt, false), times));
         if (options.stories()) {
             done = StoryStep.apply(keep(done, kept), slices, options, times);
         }
-        GdeltExport gdelt = options.gdelt() ? new GdeltExport(LocalDateTime.now(ZoneOffset.UTC).withNano(0),
-                options.referenceDate()) : null;
-        PartWriter writer = new PartWriter(output, gdelt);
+        PartWriter writer = new PartWriter(output, options.gdelt());
         PartWriter.Counts counts = done.mapPartitionsWithIndex(writer::write, false)
                 .fold(PartWriter.Counts.none(), PartWriter.Counts::plus);
         kept.forEach(JavaRDD::unpersist);

@@ -2,13 +2,14 @@ package org.warta.spark;
 
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.warta.io.Failure;
 import org.warta.model.Article;
-import org.warta.pipeline.BudgetExceeded;
+import org.warta.model.Warning;
 import org.warta.pipeline.Pipeline;
+import org.warta.pipeline.Stage;
 import org.warta.story.Fingerprint;
 import org.warta.story.StoryMemory;
 import org.warta.story.StoryStage;
@@ -29,11 +30,11 @@ final class StoryStep {
     record Placed(StoryMemory.Assignment assignment, Throwable failure) implements Serializable {
     }
 
-    /** {@code analysed}, in its slices, with each article in its story and then through the stages after it. */
+    /** {@code analysed}, in its slices, with each waiting article's story written into its line. */
     static JavaRDD<Work> apply(JavaRDD<Work> analysed, Slices slices, SparkProcess.Options options, StageTimes times) {
         JavaPairRDD<Order, Placed> placed = analysed
-                .filter(w -> w.fingerprint() != null)
-                .mapToPair(w -> new Tuple2<>(w.order(), w.fingerprint()))
+                .filter(w -> w.print() != null)
+                .mapToPair(w -> new Tuple2<>(w.order(), w.print()))
                 .repartitionAndSortWithinPartitions(new HashPartitioner(1))
                 .mapPartitionsToPair(prints -> place(prints, options, times))
                 .repartitionAndSortWithinPartitions(slices.partitioner());
@@ -63,31 +64,26 @@ final class StoryStep {
         times.addWhenDone(pipeline);
         Iterators.Peeking<Tuple2<Order, Placed>> next = new Iterators.Peeking<>(places);
         return Iterators.map(works, w -> {
-            if (w.fingerprint() == null) {
-                return w.isArticle() ? after(w, w.article(), pipeline) : w;
+            if (w.print() == null) {
+                return w;
             }
             Tuple2<Order, Placed> p = next.takeIf(t -> t._1().equals(w.order()));
             if (p == null) {
                 throw new IllegalStateException("no story came back for " + w.source());
             }
-            Article a = p._2().failure() != null ? Pipeline.failed(pipeline.stories(), w.article(), p._2().failure())
-                    : StoryStage.assign(w.article(), p._2().assignment());
-            return after(w, a, pipeline);
+            return placed(w, p._2(), pipeline.stories());
         });
     }
 
-    /** The article through the stages after the story stage, if any. */
-    private static Work after(Work w, Article article, JobPipeline pipeline) {
-        Pipeline after = pipeline.afterStories();
-        if (after == null || after.stages().isEmpty()) {
-            return w.with(article);
+    /** The waiting article with its story (or the warning of the stage's failure) in its line. */
+    private static Work placed(Work w, Placed placed, Stage stories) {
+        if (placed.failure() != null) {
+            Article failed = w.article() == null ? null : Pipeline.failed(stories, w.article(), placed.failure());
+            Warning warning = Pipeline.failure(stories, placed.failure());
+            return w.written(failed, w.open().close(null, List.of(), List.of(warning)), w.events());
         }
-        try {
-            return w.with(after.process(article));
-        } catch (BudgetExceeded e) {
-            return Work.failed(w.order(), w.source(), Failure.overBudget(article.source(), e));
-        } catch (RuntimeException e) {
-            return Work.failed(w.order(), w.source(), new Failure(article.source(), "internal-error", e.toString()));
-        }
+        StoryMemory.Assignment a = placed.assignment();
+        Article article = w.article() == null ? null : StoryStage.assign(w.article(), a);
+        return w.written(article, w.open().close(a.story(), a.related(), List.of()), w.events());
     }
 }

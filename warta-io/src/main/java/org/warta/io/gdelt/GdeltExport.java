@@ -24,7 +24,7 @@ import org.warta.model.Event;
  * that happened or are announced (ASSERTED, FUTURE) become rows: a GDELT row says an event took place, so negated,
  * hypothetical and claimed ones stay in the JSON output only. A mutual event is two rows, one each way.
  */
-public final class GdeltExport {
+public final class GdeltExport implements java.io.Serializable {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
