@@ -30,6 +30,8 @@ import org.warta.io.ArticleJson;
 import org.warta.io.Failure;
 import org.warta.io.InputReader;
 import org.warta.io.ReadLimits;
+import org.warta.io.gdelt.GdeltColumn;
+import org.warta.io.gdelt.GdeltExport;
 import org.warta.io.RecordSink;
 import org.warta.model.RawDocument;
 import org.warta.Pipelines;
@@ -82,6 +84,46 @@ class SparkProcessTest {
         sameAsOneProcess(List.of(Fixtures.examples().toString()), dir, new SparkProcess.Options(null, false, false,
                 false));
         assertTrue(lines(dir.resolve("out/articles")).stream().allMatch(l -> l.contains("\"story\":null")));
+    }
+
+    @Test
+    void gdeltRowsAreThoseWartaExportWrites(@TempDir Path dir) throws Exception {
+        String input = Fixtures.examples().toString();
+        SparkProcess.run(spark, List.of(input), dir.resolve("out").toString(), new SparkProcess.Options(null, true,
+                true, true));
+        Pipeline pipeline = Pipelines.standard(WartaOptions.defaults(), new TemplateLines(), new StoryMemory());
+        GdeltExport export = GdeltExport.now();
+        List<String> expected = new ArrayList<>();
+        new InputReader(ReadLimits.of(pipeline.budget()), java.io.InputStream.nullInputStream())
+                .read(List.of(input), new CollectingSink(d -> export.rows(pipeline.process(d))
+                        .forEach(r -> expected.add(withoutDateAdded(r.toLine())))));
+        List<String> written = lines(dir.resolve("out/gdelt")).stream().map(SparkProcessTest::withoutDateAdded).toList();
+        assertTrue(expected.size() >= 10, "the examples hold events: " + expected.size());
+        assertEquals(expected, written);
+    }
+
+    /** A GDELT row without its DATEADDED column, which says when the rows were made. */
+    private static String withoutDateAdded(String row) {
+        String[] columns = row.split("\t", -1);
+        columns[GdeltColumn.DATEADDED.ordinal()] = "";
+        return String.join("\t", columns);
+    }
+
+    /** Hands each document read on, and fails on a record that cannot be read. */
+    private record CollectingSink(java.util.function.Consumer<RawDocument> documents) implements RecordSink {
+        @Override
+        public void accept(RawDocument document) {
+            documents.accept(document);
+        }
+
+        @Override
+        public void fail(Failure failure) {
+            throw new AssertionError(failure.toString());
+        }
+
+        @Override
+        public void skip(Failure skipped) {
+        }
     }
 
     @Test
