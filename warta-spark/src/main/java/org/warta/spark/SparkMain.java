@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "warta spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the pipeline over INPUT as a Spark job and writes under OUTPUT: articles/ (JSON Lines as "
                 + "'warta process' writes them, in input order), failed/ (records failed or passed over, with the "
-                + "reason), gdelt/ (with --gdelt) and summary.json.",
+                + "reason), gdelt/ (with --gdelt), parquet/ (with --parquet) and summary.json.",
                 "On a cluster: spark-submit --class org.warta.spark.SparkMain warta-spark-job.jar OUTPUT INPUT..."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every record was processed", "1:the job failed", "2:usage error",
@@ -42,6 +42,10 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--gdelt", description = "Also write GDELT 2.0 event rows under OUTPUT/gdelt.")
     boolean gdelt;
 
+    @Option(names = "--parquet", description = "Also write the articles as Parquet under OUTPUT/parquet, "
+            + "partitioned by language and publication month.")
+    boolean parquet;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
@@ -56,7 +60,8 @@ public final class SparkMain implements Callable<Integer> {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
-        SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt);
+        SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt,
+                parquet);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         SparkProcess.Summary summary;

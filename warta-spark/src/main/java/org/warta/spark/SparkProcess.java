@@ -31,6 +31,7 @@ import org.warta.io.gdelt.GdeltExport;
  *   <li>{@code failed/}: one line per record that failed or was passed over: kind, source, reason, message
  *   (tab-separated);</li>
  *   <li>{@code gdelt/} (when asked): GDELT 2.0 event rows, as {@code warta export --format gdelt} writes them;</li>
+ *   <li>{@code parquet/} (when asked): the articles as Parquet ({@link ParquetOutput});</li>
  *   <li>{@code summary.json}: records processed, failed and passed over by reason, and time per stage.</li>
  * </ul>
  *
@@ -48,12 +49,18 @@ public final class SparkProcess {
      *                      process} does unless {@code --no-templates})
      * @param stories       group articles into stories (as {@code warta process} does unless {@code --no-stories})
      * @param gdelt         also write GDELT 2.0 event rows
+     * @param parquet       also write the articles as Parquet, partitioned by language and month
      */
-    public record Options(LocalDate referenceDate, boolean templates, boolean stories, boolean gdelt)
-            implements Serializable {
+    public record Options(LocalDate referenceDate, boolean templates, boolean stories, boolean gdelt,
+                          boolean parquet) implements Serializable {
         /** What {@code warta process} does by default. */
         public static Options defaults() {
-            return new Options(null, true, true, false);
+            return new Options(null, true, true, false, false);
+        }
+
+        /** Whether an output is made from the articles themselves rather than from their lines. */
+        boolean needsArticles() {
+            return parquet;
         }
     }
 
@@ -71,6 +78,9 @@ public final class SparkProcess {
                     + (skippedByReason.isEmpty() ? "" : " " + skippedByReason);
         }
     }
+
+    /** The folder of the Parquet output under the job's output. */
+    public static final String PARQUET = "parquet";
 
     private SparkProcess() {
     }
@@ -96,13 +106,20 @@ public final class SparkProcess {
         }
         GdeltExport gdelt = options.gdelt() ? new GdeltExport(LocalDateTime.now(ZoneOffset.UTC).withNano(0),
                 options.referenceDate()) : null;
-        JavaRDD<Work> done = read.mapPartitions(new AnalyseStep(options, new Writing(gdelt, false), times));
+        JavaRDD<Work> done = read.mapPartitions(new AnalyseStep(options, new Writing(gdelt, options.needsArticles()),
+                times));
         if (options.stories()) {
             done = StoryStep.apply(keep(done, kept), slices, options, times);
+        }
+        if (options.needsArticles()) {
+            done = keep(done, kept);
         }
         PartWriter writer = new PartWriter(output, options.gdelt());
         PartWriter.Counts counts = done.mapPartitionsWithIndex(writer::write, false)
                 .fold(PartWriter.Counts.none(), PartWriter.Counts::plus);
+        if (options.parquet()) {
+            ParquetOutput.write(spark, done.filter(Work::isArticle).map(Work::article), output + "/" + PARQUET);
+        }
         kept.forEach(JavaRDD::unpersist);
         Map<String, Long> millis = new TreeMap<>();
         times.value().forEach((stage, nanos) -> millis.put(stage, nanos / 1_000_000));
