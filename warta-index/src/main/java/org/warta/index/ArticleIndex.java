@@ -58,6 +58,9 @@ import org.warta.story.StoryMemory;
  * {@link StoryMemory}, rebuilt when the index is first written to from the stored fingerprints of the most recent
  * articles (as many as memory holds, in the order they were stored). Stories merged since an article joined are kept
  * as a table of merges (one small document each), through which every query resolves story ids.
+ *
+ * <p>A data directory may also hold shards built elsewhere ({@code DATA/shard-NNNNN}, see {@link #openShard}): opening
+ * it moves those not yet in its index into it first (see {@link Shards}).
  */
 public final class ArticleIndex implements AutoCloseable {
     /** What storing an article did. */
@@ -77,11 +80,18 @@ public final class ArticleIndex implements AutoCloseable {
     private StoryMemory memory;
     /** The next article's place in the order of storing; guarded by the memory. */
     private long nextSeq;
+    /** Where this index starts numbering articles in storing order (0, or a shard's start). */
+    private final long firstSeq;
 
-    private ArticleIndex(Path dataDir, boolean readOnly, StoryMemory.Options storyOptions) throws IOException {
+    private ArticleIndex(Path dataDir, boolean readOnly, StoryMemory.Options storyOptions, long firstSeq)
+            throws IOException {
         this.dataDir = dataDir;
         this.storyOptions = storyOptions;
+        this.firstSeq = firstSeq;
         Path indexDir = dataDir.resolve("index");
+        if (readOnly && Shards.pending(dataDir)) {
+            new ArticleIndex(dataDir, false, storyOptions, 0).close();
+        }
         this.analyzers = new Analyzers();
         if (readOnly) {
             Directory dir = Files.isDirectory(indexDir) ? FSDirectory.open(indexDir) : null;
@@ -109,6 +119,14 @@ public final class ArticleIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
+        try {
+            Shards.mergeInto(writer, dataDir);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            directory.close();
+            analyzers.close();
+            throw e;
+        }
         this.searchers = new SearcherManager(writer, null);
         this.documents = new ArticleDocuments(facetsConfig, textFieldsWithoutOffsets());
         loadMerges();
@@ -149,9 +167,30 @@ public final class ArticleIndex implements AutoCloseable {
         return open(dataDir, true, StoryMemory.Options.defaults());
     }
 
+    /**
+     * Opens (creating when missing) the index under a data directory to be shard {@code number} of a larger index, as
+     * one partition of a Spark job builds it: its articles are numbered in storing order from the shard's own start,
+     * so that shards copied side by side into a data directory as {@link #shardName(int) shard-NNNNN} folders keep
+     * their order (shard 0 first) and never share a number when that directory is opened. Its articles should carry
+     * their stories (the {@code stories} stage run across the whole input); one that does not is put into a story
+     * against its shard only.
+     */
+    public static ArticleIndex openShard(Path dataDir, int number) {
+        return open(dataDir, false, StoryMemory.Options.defaults(), Shards.firstSeq(number));
+    }
+
+    /** The folder, under a data directory, that holds shard {@code number}'s index files. */
+    public static String shardName(int number) {
+        return Shards.name(number);
+    }
+
     private static ArticleIndex open(Path dataDir, boolean readOnly, StoryMemory.Options stories) {
+        return open(dataDir, readOnly, stories, 0);
+    }
+
+    private static ArticleIndex open(Path dataDir, boolean readOnly, StoryMemory.Options stories, long firstSeq) {
         try {
-            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly, stories);
+            return new ArticleIndex(dataDir.toAbsolutePath().normalize(), readOnly, stories, firstSeq);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexException("the index in " + dataDir + " is in use by another process (a running "
                     + "'warta ingest' or 'warta serve'); stop it or use another --data directory");
@@ -244,7 +283,7 @@ public final class ArticleIndex implements AutoCloseable {
                 StoryMemory m = new StoryMemory(storyOptions);
                 merges.all().forEach(m::restoreMerge);
                 try {
-                    nextSeq = restore(m);
+                    nextSeq = Math.max(firstSeq, restore(m));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the stories of the index", e);
                 }
