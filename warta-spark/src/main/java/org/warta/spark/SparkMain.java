@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "warta spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the pipeline over INPUT as a Spark job and writes under OUTPUT: articles/ (JSON Lines as "
                 + "'warta process' writes them, in input order), failed/ (records failed or passed over, with the "
-                + "reason), gdelt/ (with --gdelt), parquet/ (with --parquet) and summary.json.",
+                + "reason), gdelt/ (with --gdelt), parquet/ (with --parquet), index/ (with --index) and summary.json.",
                 "On a cluster: spark-submit --class org.warta.spark.SparkMain warta-spark-job.jar OUTPUT INPUT..."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every record was processed", "1:the job failed", "2:usage error",
@@ -46,6 +46,10 @@ public final class SparkMain implements Callable<Integer> {
             + "partitioned by language and publication month.")
     boolean parquet;
 
+    @Option(names = "--index", description = "Also write the articles as Lucene index shards under OUTPUT/index: "
+            + "'warta serve --data OUTPUT/index' opens them as one index.")
+    boolean index;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
@@ -61,7 +65,7 @@ public final class SparkMain implements Callable<Integer> {
             conf.setMaster("local[*]");
         }
         SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt,
-                parquet);
+                parquet, index);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         SparkProcess.Summary summary;

@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.warta.io.ArticleJson;
 import org.warta.io.gdelt.GdeltExport;
+import org.warta.model.Article;
 
 /**
  * The {@code warta process} of a cluster: every record of the inputs (files or folders on any Hadoop file system)
@@ -32,6 +33,7 @@ import org.warta.io.gdelt.GdeltExport;
  *   (tab-separated);</li>
  *   <li>{@code gdelt/} (when asked): GDELT 2.0 event rows, as {@code warta export --format gdelt} writes them;</li>
  *   <li>{@code parquet/} (when asked): the articles as Parquet ({@link ParquetOutput});</li>
+ *   <li>{@code index/} (when asked): the articles as Lucene index shards ({@link IndexShards});</li>
  *   <li>{@code summary.json}: records processed, failed and passed over by reason, and time per stage.</li>
  * </ul>
  *
@@ -50,17 +52,18 @@ public final class SparkProcess {
      * @param stories       group articles into stories (as {@code warta process} does unless {@code --no-stories})
      * @param gdelt         also write GDELT 2.0 event rows
      * @param parquet       also write the articles as Parquet, partitioned by language and month
+     * @param index         also write the articles as Lucene index shards that {@code warta serve} opens
      */
     public record Options(LocalDate referenceDate, boolean templates, boolean stories, boolean gdelt,
-                          boolean parquet) implements Serializable {
+                          boolean parquet, boolean index) implements Serializable {
         /** What {@code warta process} does by default. */
         public static Options defaults() {
-            return new Options(null, true, true, false, false);
+            return new Options(null, true, true, false, false, false);
         }
 
         /** Whether an output is made from the articles themselves rather than from their lines. */
         boolean needsArticles() {
-            return parquet;
+            return parquet || index;
         }
     }
 
@@ -81,6 +84,8 @@ public final class SparkProcess {
 
     /** The folder of the Parquet output under the job's output. */
     public static final String PARQUET = "parquet";
+    /** The folder of the index shards under the job's output: {@code warta serve --data} opens it. */
+    public static final String INDEX = "index";
 
     private SparkProcess() {
     }
@@ -117,8 +122,12 @@ public final class SparkProcess {
         PartWriter writer = new PartWriter(output, options.gdelt());
         PartWriter.Counts counts = done.mapPartitionsWithIndex(writer::write, false)
                 .fold(PartWriter.Counts.none(), PartWriter.Counts::plus);
+        JavaRDD<Article> articles = done.filter(Work::isArticle).map(Work::article);
         if (options.parquet()) {
-            ParquetOutput.write(spark, done.filter(Work::isArticle).map(Work::article), output + "/" + PARQUET);
+            ParquetOutput.write(spark, articles, output + "/" + PARQUET);
+        }
+        if (options.index()) {
+            IndexShards.write(articles, output + "/" + INDEX);
         }
         kept.forEach(JavaRDD::unpersist);
         Map<String, Long> millis = new TreeMap<>();

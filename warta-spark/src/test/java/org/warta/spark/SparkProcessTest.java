@@ -82,19 +82,22 @@ class SparkProcessTest {
     @Test
     void withoutTemplatesAndStoriesTheExamplesAreAsOneProcessWithoutThem(@TempDir Path dir) throws Exception {
         sameAsOneProcess(List.of(Fixtures.examples().toString()), dir, new SparkProcess.Options(null, false, false,
-                false, false));
+                false, false, false));
         assertTrue(lines(dir.resolve("out/articles")).stream().allMatch(l -> l.contains("\"story\":null")));
     }
 
     @Test
-    void gdeltRowsAndParquetComeBesideTheLines(@TempDir Path dir) throws Exception {
+    void gdeltRowsParquetAndIndexShardsComeBesideTheLines(@TempDir Path dir) throws Exception {
         String input = Fixtures.examples().toString();
         SparkProcess.Summary summary = SparkProcess.run(spark, List.of(input), dir.resolve("out").toString(),
-                new SparkProcess.Options(null, true, true, true, true));
+                new SparkProcess.Options(null, true, true, true, true, true));
         org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> parquet = spark.read()
                 .parquet(dir.resolve("out/parquet").toString());
         assertEquals(summary.processed(), parquet.count());
         assertEquals(0, parquet.where("story IS NULL").count(), "every article is in its story");
+        try (org.warta.index.ArticleIndex index = org.warta.index.ArticleIndex.openReadOnly(dir.resolve("out/index"))) {
+            assertEquals(summary.processed(), index.count(), "the shards open as one index of every article");
+        }
         assertEquals(lines(dir.resolve("out/articles")).stream().filter(l -> l.contains("\"language\":\"vi\"")).count(),
                 parquet.where("language = 'vi'").count());
         Pipeline pipeline = Pipelines.standard(WartaOptions.defaults(), new TemplateLines(), new StoryMemory());
