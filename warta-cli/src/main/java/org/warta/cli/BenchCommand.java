@@ -33,7 +33,10 @@ import picocli.CommandLine.Parameters;
                         + "pass through story memory, which holds what a run holds (--stories-memory to hold more), "
                         + "then new copies are assigned one by one: ms per assignment (p50, p99, mean), articles/s, "
                         + "peak heap and memory held. Memory takes 2.5-4 KB of heap an article held: give "
-                        + "--stories-memory 1000000 a heap of 5 GB or more (WARTA_JAVA_OPTS)."
+                        + "--stories-memory 1000000 a heap of 5 GB or more (WARTA_JAVA_OPTS).",
+                "--spark (through the ./warta launcher, which runs it on Spark's class path) times the Spark job in "
+                        + "local[1] and local[2] against `warta process --threads 2`: see `./warta bench --spark --help` "
+                        + "and docs/spark.md."
         })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Corpus files or directories.")
