@@ -27,10 +27,32 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /**
+     * The inputs with each pattern ({@code s3a://commoncrawl/crawl-data/CC-NEWS/2025/0[1-3]/*.warc.gz}) replaced by
+     * what it matches, in name order, as a shell gives a pattern's files to {@code warta process}. A pattern that
+     * matches nothing is an error, as a missing file is.
+     */
+    static List<String> expand(List<String> inputs, Configuration conf) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.matches(".*[*?\\[{].*")) {
+                out.add(input);
+                continue;
+            }
+            Path pattern = new Path(input);
+            FileStatus[] matches = pattern.getFileSystem(conf).globStatus(pattern);
+            if (matches == null || matches.length == 0) {
+                throw new java.io.FileNotFoundException("no file matches " + input);
+            }
+            java.util.Arrays.stream(matches).map(m -> m.getPath().toString()).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
     static List<Named> list(List<String> inputs, Configuration conf) {
         List<Named> files = new ArrayList<>();
         try {
-            for (String input : inputs) {
+            for (String input : expand(inputs, conf)) {
                 Path path = new Path(input);
                 FileSystem fs = path.getFileSystem(conf);
                 FileStatus status = fs.getFileStatus(path);
@@ -52,6 +74,8 @@ final class InputFiles {
                     files.add(new Named(files.size(), name, f.getPath().toString(), doc));
                 }
             }
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException("no such input: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

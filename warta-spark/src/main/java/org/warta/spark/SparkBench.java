@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * differ.
  */
 public final class SparkBench {
-    /** What {@code warta process} needs to write the articles the job writes; the job has no templates, no stories. */
-    static final List<String> PROCESS_OPTIONS = List.of("--no-templates", "--no-stories");
+    /** What {@code warta process} needs to write the articles the job writes: its defaults, as the job's. */
+    static final List<String> PROCESS_OPTIONS = List.of();
     static final int PROCESS_THREADS = 2;
 
     private SparkBench() {
@@ -135,7 +135,7 @@ public final class SparkBench {
     }
 
     static final String USAGE = "usage: warta bench --spark [--rounds N] [--out DIR] [PATH...]\n"
-            + "  Times `warta process --threads 2 " + String.join(" ", PROCESS_OPTIONS) + "` against the Spark job in "
+            + "  Times `warta process --threads 2` against the Spark job in "
             + "local[1] and local[2] on PATH\n  (default: ../shared/corpus/vi-news-baomoi when present, else "
             + "examples/): articles/s, per core, wall time, peak heap,\n  the ratios local[2]/process (target >= 0.85) "
             + "and local[2]/local[1] (target >= 1.8), and whether the articles are identical.\n"
