@@ -139,6 +139,20 @@ class WarcSplitReaderTest {
     }
 
     @Test
+    void aWarcGzCompressedAsOneMemberIsReadWholeByItsFirstSplit() throws IOException {
+        Path plain = writeArchive(dir.resolve("news.warc"), WarcCompression.NONE);
+        Path file = dir.resolve("one-member.warc.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            Files.copy(plain, out);
+        }
+        List<RecordStream.Item> whole = readWhole(file);
+        assertEquals(50, count(whole, RecordStream.Kind.DOCUMENT));
+        for (long splitSize : new long[] {1000, Files.size(file) / 2}) {
+            assertEquals(whole, readSplits(file, splitSize), "splits of " + splitSize + " bytes");
+        }
+    }
+
+    @Test
     void aSplitInsideOneRecordIsEmptyAndTheRecordBelongsToTheSplitItStartsIn() throws IOException {
         Path file = writeArchive(dir.resolve("news.warc.gz"), WarcCompression.GZIP);
         List<RecordStream.Item> whole = readWhole(file);
