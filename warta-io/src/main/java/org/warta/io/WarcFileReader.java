@@ -78,13 +78,14 @@ public final class WarcFileReader implements FormatReader {
         }
     }
 
-    private static void damaged(RecordSink sink, String path, long offset, Exception e) {
+    static void damaged(RecordSink sink, String path, long offset, Exception e) {
         sink.fail(new Failure(new Source(path, null, FormatSniffer.WARC, "offset " + offset), "damaged",
                 "the archive is damaged at or after byte " + offset + " (" + e.getClass().getSimpleName() + ": "
                         + e.getMessage() + "); the records before it were read, the rest is lost"));
     }
 
-    private void read(WarcRecord record, String path, long offset, RecordSink sink) throws IOException {
+    /** Reports one record that starts at byte {@code offset}: an article, or a skip or failure with its reason. */
+    void read(WarcRecord record, String path, long offset, RecordSink sink) throws IOException {
         String url = record instanceof WarcTargetRecord t ? t.target() : null;
         Source source = new Source(path, url, FormatSniffer.WARC, "offset " + offset);
         if (record instanceof WarcResponse response) {
