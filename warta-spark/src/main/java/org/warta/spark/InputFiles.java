@@ -20,8 +20,13 @@ import org.warta.io.InputReader;
  * {@code warta process} would report it by (the folder as given, then the path below it).
  */
 final class InputFiles {
-    /** One file to read: the name its records are reported by, and where Hadoop finds it. */
-    record Named(int index, String name, String uri, boolean documentation) implements Serializable {
+    /** One file to read: the name its records are reported by, where Hadoop finds it, and its size in bytes. */
+    record Named(int index, String name, String uri, boolean documentation, long length) implements Serializable {
+        /** Whether the file is a web archive by its name, which can be read in parts (a WARC or WARC.gz). */
+        boolean isWarc() {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            return n.endsWith(".warc") || n.endsWith(".warc.gz");
+        }
     }
 
     private InputFiles() {
@@ -57,7 +62,7 @@ final class InputFiles {
                 FileSystem fs = path.getFileSystem(conf);
                 FileStatus status = fs.getFileStatus(path);
                 if (!status.isDirectory()) {
-                    files.add(new Named(files.size(), input, status.getPath().toString(), false));
+                    files.add(new Named(files.size(), input, status.getPath().toString(), false, status.getLen()));
                     continue;
                 }
                 String root = status.getPath().toUri().getPath();
@@ -71,7 +76,7 @@ final class InputFiles {
                     String relative = f.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
                     String name = java.nio.file.Path.of(input).resolve(relative).toString();
                     boolean doc = InputReader.isDocumentation(java.nio.file.Path.of(relative));
-                    files.add(new Named(files.size(), name, f.getPath().toString(), doc));
+                    files.add(new Named(files.size(), name, f.getPath().toString(), doc, f.getLen()));
                 }
             }
         } catch (java.io.FileNotFoundException e) {

@@ -1,30 +1,33 @@
 package org.warta.spark;
 
+import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.warta.io.Failure;
 import org.warta.io.InputFile;
 import org.warta.io.InputReader;
 import org.warta.io.ReadLimits;
-import org.warta.io.RecordSink;
+import org.warta.io.RecordStream;
+import org.warta.io.WarcSplitReader;
 import org.warta.model.Article;
 import org.warta.model.RawDocument;
 import org.warta.pipeline.BudgetExceeded;
 import org.warta.pipeline.Pipeline;
 
 /**
- * On an executor: reads the files of one slice of the input and makes each record an article, through the stages
- * before the template stage when the job has one. Every record comes out, at its place in the input: as an article,
- * or failed or passed over with the reason.
+ * On an executor: reads the units of one slice of the input (files, or parts of large web archives) and makes each
+ * record an article, through the stages before the template stage when the job has one. Every record comes out, at
+ * its place in the input: as an article, or failed or passed over with the reason.
  */
-final class ReadStep implements FlatMapFunction<Iterator<List<InputFiles.Named>>, Work> {
+final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
     private final SparkProcess.Options options;
     private final StageTimes times;
 
@@ -34,18 +37,18 @@ final class ReadStep implements FlatMapFunction<Iterator<List<InputFiles.Named>>
     }
 
     @Override
-    public Iterator<Work> call(Iterator<List<InputFiles.Named>> slice) {
+    public Iterator<Work> call(Iterator<List<Unit>> slice) {
         JobPipeline pipeline = JobPipeline.forTask(options);
         times.addWhenDone(pipeline);
         Configuration conf = new Configuration();
-        Iterator<InputFiles.Named> files = slice.hasNext() ? slice.next().iterator() : Collections.emptyIterator();
+        Iterator<Unit> units = slice.hasNext() ? slice.next().iterator() : Collections.emptyIterator();
         return new Iterator<>() {
             private Iterator<Work> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && files.hasNext()) {
-                    current = read(files.next(), conf, pipeline);
+                while (!current.hasNext() && units.hasNext()) {
+                    current = read(units.next(), conf, pipeline);
                 }
                 return current.hasNext();
             }
@@ -53,54 +56,59 @@ final class ReadStep implements FlatMapFunction<Iterator<List<InputFiles.Named>>
             @Override
             public Work next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return current.next();
             }
         };
     }
 
-    /** The records of one file, each made into an article as it is taken. */
-    private static Iterator<Work> read(InputFiles.Named file, Configuration conf, JobPipeline pipeline) {
+    /**
+     * The records of one unit, read as they are taken (a few records ahead, never the whole file) and each made into
+     * an article. The reading stops when the unit is done or the task ends.
+     */
+    private static Iterator<Work> read(Unit unit, Configuration conf, JobPipeline pipeline) {
+        InputFiles.Named file = unit.file();
         if (file.documentation()) {
-            return List.of(Work.skipped(new Order(file.index(), 0), file.name(), new Failure(null, "documentation",
+            return List.of(Work.skipped(new Order(unit.index(), 0), file.name(), new Failure(null, "documentation",
                     "a README, LICENSE or Markdown file inside a directory is not an article"))).iterator();
         }
-        InputFile input = InputFile.of(file.name(), () -> {
-            Path path = new Path(URI.create(file.uri()));
-            FileSystem fs = path.getFileSystem(conf);
-            return fs.open(path);
-        });
-        List<Object> records = new ArrayList<>();
-        new InputReader(ReadLimits.of(pipeline.analysis().budget()), java.io.InputStream.nullInputStream()).read(input,
-                new RecordSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        records.add(document);
-                    }
-
-                    @Override
-                    public void fail(Failure failure) {
-                        records.add(failure);
-                    }
-
-                    @Override
-                    public void skip(Failure skipped) {
-                        records.add(new Skip(skipped));
-                    }
-                });
-        int[] next = {0};
-        return records.stream().map(r -> {
-            Order order = new Order(file.index(), next[0]++);
-            if (r instanceof RawDocument document) {
-                return start(order, document, pipeline.beforeTemplates());
+        ReadLimits limits = ReadLimits.of(pipeline.analysis().budget());
+        Path path = new Path(URI.create(file.uri()));
+        RecordStream records = unit.split() == null
+                ? RecordStream.of(new InputReader(limits, InputStream.nullInputStream()),
+                        InputFile.of(file.name(), () -> path.getFileSystem(conf).open(path)))
+                : RecordStream.of(new WarcSplitReader(limits), file.name(), offset -> {
+                    FSDataInputStream in = path.getFileSystem(conf).open(path);
+                    in.seek(offset);
+                    return in;
+                }, unit.split());
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> records.close());
+        }
+        long[] next = {0};
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (records.hasNext()) {
+                    return true;
+                }
+                records.close();
+                return false;
             }
-            return r instanceof Skip s ? Work.skipped(order, file.name(), s.failure())
-                    : Work.failed(order, file.name(), (Failure) r);
-        }).iterator();
-    }
 
-    private record Skip(Failure failure) {
+            @Override
+            public Work next() {
+                RecordStream.Item item = records.next();
+                Order order = new Order(unit.index(), next[0]++);
+                return switch (item.kind()) {
+                    case DOCUMENT -> start(order, item.document(), pipeline.beforeTemplates());
+                    case FAILURE -> Work.failed(order, file.name(), item.failure());
+                    case SKIP -> Work.skipped(order, file.name(), item.failure());
+                };
+            }
+        };
     }
 
     /** The record as an article, through the stages before the template stage when there is one. */

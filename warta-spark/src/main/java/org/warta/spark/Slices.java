@@ -5,16 +5,16 @@ import java.util.List;
 import org.apache.spark.Partitioner;
 
 /**
- * The input cut into slices of whole units (files) in listing order, one Spark partition each: partition 0 holds the
+ * The input cut into slices of whole units (files, or parts of large web archives) in input order, one Spark partition each: partition 0 holds the
  * first units, the last partition the last ones, so the partitions in turn hold the records in input order. Records
  * moved elsewhere for a step of the job come back to their slice through {@link #partitioner()}.
  */
 final class Slices {
-    private final List<List<InputFiles.Named>> slices = new ArrayList<>();
+    private final List<List<Unit>> slices = new ArrayList<>();
     private final int[] sliceOfUnit;
 
     /** Cuts {@code units} into at most {@code wanted} slices of about equal counts. */
-    Slices(List<InputFiles.Named> units, int wanted) {
+    Slices(List<Unit> units, int wanted) {
         int count = Math.max(1, Math.min(units.size(), wanted));
         sliceOfUnit = new int[units.size()];
         for (int s = 0; s < count; s++) {
@@ -27,7 +27,7 @@ final class Slices {
         }
     }
 
-    List<List<InputFiles.Named>> slices() {
+    List<List<Unit>> slices() {
         return slices;
     }
 

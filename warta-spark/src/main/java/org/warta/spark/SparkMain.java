@@ -50,6 +50,10 @@ public final class SparkMain implements Callable<Integer> {
             + "'warta serve --data OUTPUT/index' opens them as one index.")
     boolean index;
 
+    @Option(names = "--split-mb", paramLabel = "MB", description = "Read a web archive larger than this in parts "
+            + "of about this size, one task each (default: ${DEFAULT-VALUE}).")
+    long splitMegabytes = SparkProcess.Options.SPLIT_BYTES >> 20;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
@@ -60,12 +64,16 @@ public final class SparkMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (splitMegabytes < 1) {
+            System.err.println("warta spark: --split-mb must be at least 1");
+            return 2;
+        }
         SparkConf conf = new SparkConf().setAppName("warta");
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
         SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt,
-                parquet, index);
+                parquet, index, splitMegabytes << 20);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         SparkProcess.Summary summary;

@@ -53,12 +53,16 @@ public final class SparkProcess {
      * @param gdelt         also write GDELT 2.0 event rows
      * @param parquet       also write the articles as Parquet, partitioned by language and month
      * @param index         also write the articles as Lucene index shards that {@code warta serve} opens
+     * @param splitBytes    a web archive larger than this is read in parts of about this size, one task each
      */
     public record Options(LocalDate referenceDate, boolean templates, boolean stories, boolean gdelt,
-                          boolean parquet, boolean index) implements Serializable {
+                          boolean parquet, boolean index, long splitBytes) implements Serializable {
+        /** Parts of 128 MiB: a CC-NEWS file of 1 GB is read by 8 tasks. */
+        public static final long SPLIT_BYTES = 128L << 20;
+
         /** What {@code warta process} does by default. */
         public static Options defaults() {
-            return new Options(null, true, true, false, false, false);
+            return new Options(null, true, true, false, false, false, SPLIT_BYTES);
         }
 
         /** Whether an output is made from the articles themselves rather than from their lines. */
@@ -100,7 +104,8 @@ public final class SparkProcess {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = sc.hadoopConfiguration();
         requireNew(conf, output);
-        Slices slices = new Slices(InputFiles.list(inputs, conf), 4 * sc.defaultParallelism());
+        Slices slices = new Slices(Unit.of(InputFiles.list(inputs, conf), options.splitBytes()),
+                4 * sc.defaultParallelism());
         List<JavaRDD<Work>> kept = new ArrayList<>();
         StageTimes times = new StageTimes();
         sc.sc().register(times, "warta stage times");

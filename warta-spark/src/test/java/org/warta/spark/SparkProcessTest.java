@@ -82,7 +82,7 @@ class SparkProcessTest {
     @Test
     void withoutTemplatesAndStoriesTheExamplesAreAsOneProcessWithoutThem(@TempDir Path dir) throws Exception {
         sameAsOneProcess(List.of(Fixtures.examples().toString()), dir, new SparkProcess.Options(null, false, false,
-                false, false, false));
+                false, false, false, SparkProcess.Options.SPLIT_BYTES));
         assertTrue(lines(dir.resolve("out/articles")).stream().allMatch(l -> l.contains("\"story\":null")));
     }
 
@@ -90,7 +90,8 @@ class SparkProcessTest {
     void gdeltRowsParquetAndIndexShardsComeBesideTheLines(@TempDir Path dir) throws Exception {
         String input = Fixtures.examples().toString();
         SparkProcess.Summary summary = SparkProcess.run(spark, List.of(input), dir.resolve("out").toString(),
-                new SparkProcess.Options(null, true, true, true, true, true));
+                new SparkProcess.Options(null, true, true, true, true, true,
+                        SparkProcess.Options.SPLIT_BYTES));
         org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> parquet = spark.read()
                 .parquet(dir.resolve("out/parquet").toString());
         assertEquals(summary.processed(), parquet.count());
@@ -141,6 +142,21 @@ class SparkProcessTest {
         writeArchive(warc, "kabar.example", 1, 3, List.of());
         SparkProcess.Summary summary = sameAsOneProcess(List.of(warc.toString()), dir, SparkProcess.Options.defaults());
         assertEquals(3, summary.processed(), summary.toString());
+    }
+
+    @Test
+    void anArchiveReadInPartsComesOutAsOneProcessReadsItWhole(@TempDir Path dir) throws Exception {
+        Path warc = dir.resolve("large.warc.gz");
+        writeArchive(warc, "kabar.example", 1, 40, List.of("Nasional Internasional Ekonomi Olahraga Hiburan"));
+        long parts = Files.size(warc) / 4096 + 1;
+        assertTrue(parts >= 5, "the archive is cut into several parts: " + parts);
+        SparkProcess.Summary summary = sameAsOneProcess(List.of(warc.toString()), dir,
+                new SparkProcess.Options(null, true, true, false, false, false, 4096));
+        assertEquals(40, summary.processed(), summary.toString());
+        try (Stream<Path> written = Files.list(dir.resolve("out/articles"))) {
+            assertTrue(written.filter(p -> p.getFileName().toString().startsWith("part-")).count() >= 4,
+                    "the parts were read by tasks of their own");
+        }
     }
 
     @Test
