@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.warta.model.RawDocument;
 
 /**
@@ -86,7 +87,7 @@ public final class RecordStream implements Iterator<RecordStream.Item>, AutoClos
 
     private void produce(Producer producer) {
         try {
-            producer.read(new QueueSink());
+            producer.read(queueSink());
         } catch (Stopped e) {
             return;
         } catch (Throwable t) {
@@ -186,20 +187,28 @@ public final class RecordStream implements Iterator<RecordStream.Item>, AutoClos
         }
     }
 
-    private final class QueueSink implements RecordSink {
-        @Override
-        public void accept(RawDocument document) {
-            put(Item.document(document));
-        }
+    /** A sink that hands every report on as an {@link Item}, in order: for a reader whose records are all wanted at once. */
+    public static RecordSink collector(Consumer<Item> items) {
+        return new RecordSink() {
+            @Override
+            public void accept(RawDocument document) {
+                items.accept(Item.document(document));
+            }
 
-        @Override
-        public void fail(Failure failure) {
-            put(Item.failure(failure));
-        }
+            @Override
+            public void fail(Failure failure) {
+                items.accept(Item.failure(failure));
+            }
 
-        @Override
-        public void skip(Failure skipped) {
-            put(Item.skip(skipped));
-        }
+            @Override
+            public void skip(Failure skipped) {
+                items.accept(Item.skip(skipped));
+            }
+        };
+    }
+
+    /** Hands the reader's reports to the consumer through the queue. */
+    private RecordSink queueSink() {
+        return collector(this::put);
     }
 }

@@ -9,9 +9,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.warta.io.InputReader;
 
 /**
@@ -54,6 +52,20 @@ final class InputFiles {
         return out;
     }
 
+    /**
+     * The files below a folder. Plain listings, not {@code listFiles}: its located statuses ask a local file system for
+     * each file's permissions, one process each, which costs seconds on a folder of thousands of articles.
+     */
+    private static void walk(FileSystem fs, FileStatus folder, List<FileStatus> files) throws IOException {
+        for (FileStatus f : fs.listStatus(folder.getPath())) {
+            if (f.isDirectory()) {
+                walk(fs, f, files);
+            } else {
+                files.add(f);
+            }
+        }
+    }
+
     static List<Named> list(List<String> inputs, Configuration conf) {
         List<Named> files = new ArrayList<>();
         try {
@@ -66,13 +78,10 @@ final class InputFiles {
                     continue;
                 }
                 String root = status.getPath().toUri().getPath();
-                List<LocatedFileStatus> below = new ArrayList<>();
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-                while (it.hasNext()) {
-                    below.add(it.next());
-                }
+                List<FileStatus> below = new ArrayList<>();
+                walk(fs, status, below);
                 below.sort(Comparator.comparing(f -> f.getPath().toUri().getPath()));
-                for (LocatedFileStatus f : below) {
+                for (FileStatus f : below) {
                     String relative = f.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
                     String name = java.nio.file.Path.of(input).resolve(relative).toString();
                     boolean doc = InputReader.isDocumentation(java.nio.file.Path.of(relative));

@@ -2,6 +2,7 @@ package org.warta.spark;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.warta.pipeline.Pipeline;
  * its place in the input: as an article, or failed or passed over with the reason.
  */
 final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
+    /** A file up to this size is read at once; a larger one as a stream, a few records ahead of the pipeline. */
+    static final long SMALL_FILE = 1 << 20;
+
     private final SparkProcess.Options options;
     private final StageTimes times;
 
@@ -75,9 +79,15 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
         }
         ReadLimits limits = ReadLimits.of(pipeline.analysis().budget());
         Path path = new Path(URI.create(file.uri()));
-        RecordStream records = unit.split() == null
-                ? RecordStream.of(new InputReader(limits, InputStream.nullInputStream()),
-                        InputFile.of(file.name(), () -> path.getFileSystem(conf).open(path)))
+        InputReader reader = new InputReader(limits, InputStream.nullInputStream());
+        InputFile input = InputFile.of(file.name(), () -> path.getFileSystem(conf).open(path));
+        if (unit.split() == null && file.length() <= SMALL_FILE) {
+            // a small file's records, all of them at once: no reading thread for the typical one-article file
+            List<RecordStream.Item> items = new ArrayList<>();
+            reader.read(input, RecordStream.collector(items::add));
+            return works(unit, items.iterator(), pipeline);
+        }
+        RecordStream records = unit.split() == null ? RecordStream.of(reader, input)
                 : RecordStream.of(new WarcSplitReader(limits), file.name(), offset -> {
                     FSDataInputStream in = path.getFileSystem(conf).open(path);
                     in.seek(offset);
@@ -87,8 +97,7 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
         if (task != null) {
             task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> records.close());
         }
-        long[] next = {0};
-        return new Iterator<>() {
+        return works(unit, new Iterator<>() {
             @Override
             public boolean hasNext() {
                 if (records.hasNext()) {
@@ -99,16 +108,23 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
             }
 
             @Override
-            public Work next() {
-                RecordStream.Item item = records.next();
-                Order order = new Order(unit.index(), next[0]++);
-                return switch (item.kind()) {
-                    case DOCUMENT -> start(order, item.document(), pipeline.beforeTemplates());
-                    case FAILURE -> Work.failed(order, file.name(), item.failure());
-                    case SKIP -> Work.skipped(order, file.name(), item.failure());
-                };
+            public RecordStream.Item next() {
+                return records.next();
             }
-        };
+        }, pipeline);
+    }
+
+    /** Each record read as it is taken, at its place in the unit. */
+    private static Iterator<Work> works(Unit unit, Iterator<RecordStream.Item> items, JobPipeline pipeline) {
+        long[] next = {0};
+        return Iterators.map(items, item -> {
+            Order order = new Order(unit.index(), next[0]++);
+            return switch (item.kind()) {
+                case DOCUMENT -> start(order, item.document(), pipeline.beforeTemplates());
+                case FAILURE -> Work.failed(order, unit.file().name(), item.failure());
+                case SKIP -> Work.skipped(order, unit.file().name(), item.failure());
+            };
+        });
     }
 
     /** The record as an article, through the stages before the template stage when there is one. */

@@ -147,7 +147,7 @@ public final class SparkProcess {
      * serialised, spilling to disk, rather than making it again.
      */
     private static JavaRDD<Work> keep(JavaRDD<Work> rdd, List<JavaRDD<Work>> kept) {
-        kept.add(rdd.persist(StorageLevel.MEMORY_AND_DISK_SER()));
+        kept.add(rdd.persist(StorageLevel.MEMORY_AND_DISK()));
         return rdd;
     }
 
