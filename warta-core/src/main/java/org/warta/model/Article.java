@@ -121,6 +121,19 @@ public final class Article implements Serializable {
         return new Builder(this);
     }
 
+    /**
+     * This article without its raw content (its source, format and hints kept), for when extraction has read it:
+     * lighter to keep, or to send to another machine, while the later stages work.
+     */
+    public Article withoutRawContent() {
+        if (raw == null || raw.content().isEmpty()) {
+            return this;
+        }
+        Builder b = toBuilder();
+        b.raw = new RawDocument("", raw.mediaType(), raw.source(), raw.hints());
+        return b.build();
+    }
+
     @Override
     public String toString() {
         return "Article[" + id + ", " + layers + ", " + (text == null ? 0 : text.length()) + " chars]";

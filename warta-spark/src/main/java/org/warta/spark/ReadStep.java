@@ -52,7 +52,7 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && units.hasNext()) {
-                    current = read(units.next(), conf, pipeline);
+                    current = read(units.next(), conf, pipeline, options.needsArticles());
                 }
                 return current.hasNext();
             }
@@ -71,7 +71,7 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
      * The records of one unit, read as they are taken (a few records ahead, never the whole file) and each made into
      * an article. The reading stops when the unit is done or the task ends.
      */
-    private static Iterator<Work> read(Unit unit, Configuration conf, JobPipeline pipeline) {
+    private static Iterator<Work> read(Unit unit, Configuration conf, JobPipeline pipeline, boolean keepRaw) {
         InputFiles.Named file = unit.file();
         if (file.documentation()) {
             return List.of(Work.skipped(new Order(unit.index(), 0), file.name(), new Failure(null, "documentation",
@@ -85,7 +85,7 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
             // a small file's records, all of them at once: no reading thread for the typical one-article file
             List<RecordStream.Item> items = new ArrayList<>();
             reader.read(input, RecordStream.collector(items::add));
-            return works(unit, items.iterator(), pipeline);
+            return works(unit, items.iterator(), pipeline, keepRaw);
         }
         RecordStream records = unit.split() == null ? RecordStream.of(reader, input)
                 : RecordStream.of(new WarcSplitReader(limits), file.name(), offset -> {
@@ -111,16 +111,17 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
             public RecordStream.Item next() {
                 return records.next();
             }
-        }, pipeline);
+        }, pipeline, keepRaw);
     }
 
     /** Each record read as it is taken, at its place in the unit. */
-    private static Iterator<Work> works(Unit unit, Iterator<RecordStream.Item> items, JobPipeline pipeline) {
+    private static Iterator<Work> works(Unit unit, Iterator<RecordStream.Item> items, JobPipeline pipeline,
+                                        boolean keepRaw) {
         long[] next = {0};
         return Iterators.map(items, item -> {
             Order order = new Order(unit.index(), next[0]++);
             return switch (item.kind()) {
-                case DOCUMENT -> start(order, item.document(), pipeline.beforeTemplates());
+                case DOCUMENT -> start(order, item.document(), pipeline.beforeTemplates(), keepRaw);
                 case FAILURE -> Work.failed(order, unit.file().name(), item.failure());
                 case SKIP -> Work.skipped(order, unit.file().name(), item.failure());
             };
@@ -128,13 +129,15 @@ final class ReadStep implements FlatMapFunction<Iterator<List<Unit>>, Work> {
     }
 
     /** The record as an article, through the stages before the template stage when there is one. */
-    private static Work start(Order order, RawDocument document, Pipeline before) {
+    private static Work start(Order order, RawDocument document, Pipeline before, boolean keepRaw) {
         Article article = Article.of(document);
         if (before == null) {
             return Work.article(order, article);
         }
         try {
-            return Work.article(order, before.process(article));
+            Article cleaned = before.process(article);
+            // extracted: the page's markup, often most of a record's size, is of no more use unless an output wants it
+            return Work.article(order, keepRaw ? cleaned : cleaned.withoutRawContent());
         } catch (BudgetExceeded e) {
             return Work.failed(order, null, Failure.overBudget(document.source(), e));
         } catch (RuntimeException e) {

@@ -174,6 +174,22 @@ public final class SparkBench {
         return allOk && same1 && same2 ? 0 : 3;
     }
 
+    /**
+     * The command, held to its first {@code cores} processors where {@code taskset} is at hand: a JVM runs its
+     * compiler and collector beside its work threads, so on a small machine a "one core" run would otherwise use the
+     * others too, and neither the per-core figures nor the scaling would mean what they say.
+     */
+    static List<String> pinned(int cores, List<String> command) {
+        if (!Files.isExecutable(TASKSET) || cores >= Runtime.getRuntime().availableProcessors() + 1) {
+            return command;
+        }
+        List<String> out = new ArrayList<>(List.of(TASKSET.toString(), "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
+        out.addAll(command);
+        return out;
+    }
+
+    private static final Path TASKSET = Path.of("/usr/bin/taskset");
+
     private static Contender process(Path home, Path wartaJar, Path wrapper, List<String> inputs, Path out) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions("WARTA_JAVA_OPTS", "-Xmx1g -Xss8m -XX:+UseSerialGC -XX:TieredStopAtLevel=4"));
@@ -182,8 +198,8 @@ public final class SparkBench {
         command.addAll(PROCESS_OPTIONS);
         command.addAll(inputs);
         Path articles = out.resolve("process.jsonl");
-        return new Contender("process --threads " + PROCESS_THREADS, PROCESS_THREADS, command, articles, articles,
-                articles, out);
+        return new Contender("process --threads " + PROCESS_THREADS, PROCESS_THREADS, pinned(PROCESS_THREADS, command),
+                articles, articles, articles, out);
     }
 
     private static Contender spark(Path home, int cores, Path wrapper, List<String> inputs, Path out) {
@@ -197,7 +213,8 @@ public final class SparkBench {
                 wrapper + java.io.File.pathSeparator + System.getProperty("java.class.path"),
                 PeakHeap.class.getName(), SparkMain.class.getName(), job.toString()));
         command.addAll(inputs);
-        return new Contender("spark local[" + cores + "]", cores, command, job, null, job.resolve("articles"), out);
+        return new Contender("spark local[" + cores + "]", cores, pinned(cores, command), job, null,
+                job.resolve("articles"), out);
     }
 
     private static String java() {

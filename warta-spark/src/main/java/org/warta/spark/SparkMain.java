@@ -58,6 +58,9 @@ public final class SparkMain implements Callable<Integer> {
             description = "Reference date for articles without a publication date.")
     LocalDate referenceDate;
 
+    /** Spark's share of an executor's heap (its default is 0.6): the rest holds the pipeline. */
+    static final String MEMORY_FRACTION = "0.2";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMain()).execute(args));
     }
@@ -71,6 +74,10 @@ public final class SparkMain implements Callable<Integer> {
         SparkConf conf = new SparkConf().setAppName("warta");
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
+        }
+        if (!conf.contains("spark.memory.fraction")) {
+            // the pipeline's language data and models live in the executor's own memory, outside Spark's share
+            conf.set("spark.memory.fraction", MEMORY_FRACTION);
         }
         SparkProcess.Options options = new SparkProcess.Options(referenceDate, !noTemplates, !noStories, gdelt,
                 parquet, index, splitMegabytes << 20);

@@ -65,7 +65,7 @@ public final class SparkProcess {
             return new Options(null, true, true, false, false, false, SPLIT_BYTES);
         }
 
-        /** Whether an output is made from the articles themselves rather than from their lines. */
+        /** Whether an output is made from the articles themselves (raw content included) rather than their lines. */
         boolean needsArticles() {
             return parquet || index;
         }
@@ -144,10 +144,11 @@ public final class SparkProcess {
 
     /**
      * Keeps what a step reads twice (the template or story step, and the articles that step's results go back to),
-     * serialised, spilling to disk, rather than making it again.
+     * serialised (a partition of a web archive's part holds thousands of records), spilling to disk, rather than making
+     * it again.
      */
     private static JavaRDD<Work> keep(JavaRDD<Work> rdd, List<JavaRDD<Work>> kept) {
-        kept.add(rdd.persist(StorageLevel.MEMORY_AND_DISK()));
+        kept.add(rdd.persist(StorageLevel.DISK_ONLY()));
         return rdd;
     }
 

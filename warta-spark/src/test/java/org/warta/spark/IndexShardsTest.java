@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,23 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.Warta;
-import org.warta.WartaOptions;
 import org.warta.index.ArticleIndex;
 import org.warta.index.ArticleSearcher;
 import org.warta.index.SearchRequest;
 import org.warta.index.SearchResult;
 import org.warta.io.ArticleJson;
-import org.warta.io.Failure;
-import org.warta.io.InputReader;
-import org.warta.io.ReadLimits;
-import org.warta.io.RecordSink;
 import org.warta.model.Article;
-import org.warta.model.RawDocument;
-import org.warta.pipeline.Pipeline;
-import org.warta.story.StoryMemory;
-import org.warta.story.StoryStage;
-import org.warta.testing.Fixtures;
 
 /**
  * The bundled examples, processed and put into stories in input order as the job does, written as index shards from
@@ -51,35 +38,12 @@ class IndexShardsTest {
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2").getOrCreate();
         sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        articles = examplesWithStories();
+        articles = ExampleArticles.process();
     }
 
     @AfterAll
     static void stop() {
         spark.stop();
-    }
-
-    static List<Article> examplesWithStories() {
-        Pipeline pipeline = Warta.pipeline(WartaOptions.defaults());
-        StoryStage stories = new StoryStage(new StoryMemory(StoryMemory.Options.defaults()));
-        List<Article> out = new ArrayList<>();
-        new InputReader(ReadLimits.DEFAULT, InputStream.nullInputStream())
-                .read(List.of(Fixtures.examples().toString()), new RecordSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        out.add(stories.apply(pipeline.process(document)));
-                    }
-
-                    @Override
-                    public void fail(Failure failure) {
-                        throw new AssertionError(failure.toString());
-                    }
-
-                    @Override
-                    public void skip(Failure failure) {
-                    }
-                });
-        return out;
     }
 
     static List<String> names(Path folder) throws IOException {

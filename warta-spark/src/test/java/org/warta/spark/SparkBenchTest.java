@@ -85,6 +85,21 @@ class SparkBenchTest {
         return new SparkBench.Contender(name, cores, List.of("java"), dir, null, dir, dir);
     }
 
+    @Test
+    void aContenderIsHeldToItsCoresWhereTasksetIsAtHand() {
+        List<String> command = List.of("java", "-version");
+        List<String> one = SparkBench.pinned(1, command);
+        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            assertEquals(List.of("/usr/bin/taskset", "-c", "0", "java", "-version"), one);
+            if (Runtime.getRuntime().availableProcessors() >= 2) {
+                assertEquals(List.of("/usr/bin/taskset", "-c", "0-1", "java", "-version"),
+                        SparkBench.pinned(2, command));
+            }
+        } else {
+            assertEquals(command, one);
+        }
+    }
+
     private static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
