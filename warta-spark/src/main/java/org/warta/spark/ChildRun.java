@@ -20,7 +20,8 @@ final class ChildRun {
         SparkBench.deleteTree(contender.output());
         List<String> command = new ArrayList<>(contender.command());
         command.add(1, "-D" + PeakHeap.PEAK_FILE + "=" + peakFile);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(SparkBench.pinned(contender.cores(), command))
+                .redirectError(stderr.toFile());
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         builder.redirectOutput(contender.stdout() == null
                 ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(contender.stdout().toFile()));

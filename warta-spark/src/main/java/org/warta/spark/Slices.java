@@ -5,9 +5,10 @@ import java.util.List;
 import org.apache.spark.Partitioner;
 
 /**
- * The input cut into slices of whole units (files, or parts of large web archives) in input order, one Spark partition each: partition 0 holds the
- * first units, the last partition the last ones, so the partitions in turn hold the records in input order. Records
- * moved elsewhere for a step of the job come back to their slice through {@link #partitioner()}.
+ * The input cut into slices of whole units (files, or parts of large web archives) in input order, one Spark
+ * partition each: partition 0 holds the first units, the last partition the last ones, so the partitions in turn
+ * hold the records in input order. Records moved elsewhere for a step of the job come back to their slice through
+ * {@link #partitioner()}.
  */
 final class Slices {
     private final List<List<Unit>> slices = new ArrayList<>();

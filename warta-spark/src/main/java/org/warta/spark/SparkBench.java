@@ -198,8 +198,8 @@ public final class SparkBench {
         command.addAll(PROCESS_OPTIONS);
         command.addAll(inputs);
         Path articles = out.resolve("process.jsonl");
-        return new Contender("process --threads " + PROCESS_THREADS, PROCESS_THREADS, pinned(PROCESS_THREADS, command),
-                articles, articles, articles, out);
+        return new Contender("process --threads " + PROCESS_THREADS, PROCESS_THREADS, command, articles, articles,
+                articles, out);
     }
 
     private static Contender spark(Path home, int cores, Path wrapper, List<String> inputs, Path out) {
@@ -213,8 +213,7 @@ public final class SparkBench {
                 wrapper + java.io.File.pathSeparator + System.getProperty("java.class.path"),
                 PeakHeap.class.getName(), SparkMain.class.getName(), job.toString()));
         command.addAll(inputs);
-        return new Contender("spark local[" + cores + "]", cores, pinned(cores, command), job, null,
-                job.resolve("articles"), out);
+        return new Contender("spark local[" + cores + "]", cores, command, job, null, job.resolve("articles"), out);
     }
 
     private static String java() {
