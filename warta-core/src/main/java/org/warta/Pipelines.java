@@ -3,6 +3,8 @@ package org.warta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.warta.clean.CleanStage;
 import org.warta.clean.TemplateLines;
 import org.warta.clean.TemplateStage;
@@ -65,6 +67,9 @@ public final class Pipelines {
 
     /** The standard stages; with a template stage when {@code templates} is not null. */
     public static List<Stage> stages(WartaOptions options, TemplateLines templates) {
+        // the two largest things to load, side by side: the knowledge base on another thread while the language
+        // models load on this one (a one-article run spends most of its time loading)
+        CompletableFuture<KnowledgeBase> knowledgeBase = CompletableFuture.supplyAsync(KnowledgeBase::standard);
         List<Stage> stages = new ArrayList<>();
         stages.add(new ExtractStage(extractors()));
         stages.add(new CleanStage());
@@ -77,7 +82,7 @@ public final class Pipelines {
         stages.add(new TextStage());
         stages.add(new SentenceStage());
         stages.add(new TokenStage());
-        EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.standard());
+        EntityRecognizer recognizer = new EntityRecognizer(loaded(knowledgeBase));
         stages.add(new EntityStage(recognizer));
         stages.add(new TimeStage(options.referenceDate()));
         // keep events last: they use the entity layer and, when the pipeline has one, the time layer
@@ -87,6 +92,20 @@ public final class Pipelines {
                     language)));
         }
         return stages;
+    }
+
+    private static KnowledgeBase loaded(CompletableFuture<KnowledgeBase> knowledgeBase) {
+        try {
+            return knowledgeBase.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static Map<String, Extractor> extractors() {
