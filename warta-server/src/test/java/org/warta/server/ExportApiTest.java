@@ -61,8 +61,7 @@ class ExportApiTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path.substring(1));
     }
 
     static List<Map<String, String>> csv(String body, List<String> header) throws Exception {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,7 +18,6 @@ import org.warta.index.SampleArticles;
 /** The overview on the API, over the hand-annotated sample articles and two undated Vietnamese ones. */
 class OverviewApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path data;
     static ArticleIndex index;
@@ -42,8 +38,7 @@ class OverviewApiTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static JsonNode ok(String path) throws Exception {
