@@ -91,7 +91,8 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (corpus != null && !BenchCorpus.NAMES.contains(corpus.toLowerCase(java.util.Locale.ROOT))) {
-            System.err.println("warta bench: no corpus named '" + corpus + "' (choose one of " + BenchCorpus.NAMES + ")");
+            System.err.println("warta bench: no corpus named '" + corpus + "' (choose one of " + BenchCorpus.NAMES
+                    + ")");
             return ExitCodes.USAGE;
         }
         if (stories.enabled) {

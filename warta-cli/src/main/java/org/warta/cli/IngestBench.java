@@ -36,7 +36,8 @@ final class IngestBench {
     Integer threads;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
-            description = "With --ingest: articles stored between commits, as 'warta ingest' (default: ${DEFAULT-VALUE}).")
+            description = "With --ingest: articles stored between commits, as 'warta ingest' "
+                    + "(default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
     /** One run: its wall-clock time and the CPU time of the whole process. */

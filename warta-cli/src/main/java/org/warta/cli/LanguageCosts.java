@@ -61,7 +61,8 @@ final class LanguageCosts {
     /** The languages, most articles first, then by name. */
     List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        byLanguage.forEach((l, t) -> rows.add(new Row(l, t.articles, t.nanos, t.cpuNanos, t.bytes, t.stageNanos.clone())));
+        byLanguage.forEach((l, t) -> rows.add(new Row(l, t.articles, t.nanos, t.cpuNanos, t.bytes,
+                t.stageNanos.clone())));
         rows.sort(Comparator.comparingLong(Row::articles).reversed().thenComparing(Row::language));
         return rows;
     }

@@ -19,17 +19,20 @@ import picocli.CommandLine.Option;
 /**
  * {@code warta bench --sizes}: what an article costs by its size. Real texts of one language are put together into
  * articles of about each size asked for (1 KB, 10 KB, 100 KB, 1 MB by default), which run through the whole
- * pipeline; a table per language gives the microseconds per KB of each stage at each size. A stage whose work is
- * linear in its input keeps about the same figure at every size; one whose figure grows with the size is named at
- * the end as not flat.
+ * pipeline; a table per language gives the microseconds (of CPU time) per KB of each stage at each size. A stage
+ * whose work is linear in its input keeps about the same figure at every size; one whose figure grows with the size
+ * is named at the end as not flat.
  */
 final class SizeBench {
     /** A stage is named as not flat when its µs/KB at the largest size is this many times its lowest... */
-    static final double NOT_FLAT_RATIO = 2.0;
-    /** ...and at least this many µs/KB more (below it, the difference is noise on a cheap stage). */
-    static final double NOT_FLAT_MIN_MICROS = 2.0;
+    static final double NOT_FLAT_RATIO = 1.5;
+    /**
+     * ...and higher by at least this share of the whole pipeline's µs/KB at that size (below it, the difference is
+     * noise on a cheap stage: a collection, or a wait for a core, during one of a few large articles).
+     */
+    static final double NOT_FLAT_MIN_SHARE = 0.02;
     private static final int MAX_PER_STEP = 200;
-    private static final int MIN_PER_STEP = 2;
+    private static final int MIN_PER_STEP = 3;
 
     @Option(names = "--sizes", description = "Time articles of growing size instead (--size-steps), per stage: "
             + "µs per KB at each size, and the stages whose cost per KB grows with the size.")
@@ -50,7 +53,10 @@ final class SizeBench {
             + " (default: ${DEFAULT-VALUE}).")
     long textPerStep;
 
-    /** What one language at one size (in UTF-8 bytes, as asked) cost; {@code bytes} of all its articles. */
+    /**
+     * What one language at one size (in UTF-8 bytes, as asked) cost: {@code bytes} of all its articles, the CPU time
+     * of the whole pipeline and of each stage.
+     */
     record Cell(long size, int articles, long bytes, long nanos, Map<String, Long> stageNanos, long overBudget) {
         double microsPerKb(long nanosSpent) {
             return bytes == 0 ? 0 : nanosSpent / 1e3 / (bytes / 1e3);
@@ -95,7 +101,8 @@ final class SizeBench {
             List<String> of = texts.get(language);
             List<Cell> cells = new ArrayList<>();
             for (long size : steps) {
-                cells.add(time(Pipeline.of(stages, budget.budget()), size, articles(language, of, size, perStep(size))));
+                List<RawDocument> articles = articles(language, of, size, perStep(size));
+                cells.add(time(Pipeline.of(stages, budget.budget()), size, articles));
             }
             System.out.println(table(language, of, cells));
             notFlat.addAll(notFlat(language, cells));
@@ -183,7 +190,7 @@ final class SizeBench {
         return out;
     }
 
-    /** The longest start of the text of at most {@code maxBytes} in UTF-8, ending at a line or word break if one is near. */
+    /** The longest start of the text of at most {@code maxBytes} in UTF-8, ending at a line or word break if near. */
     static String cut(String text, long maxBytes) {
         long bytes = 0;
         int end = 0;
@@ -226,23 +233,49 @@ final class SizeBench {
         return n;
     }
 
+    /**
+     * Runs the articles and adds up, for each stage, the CPU time of this thread on each article shared out among
+     * the stages by their wall-clock time on it: on a loaded machine the wall-clock time of a stage also counts the
+     * time the thread waited for a core, which varies from minute to minute; the CPU time does not.
+     */
     private static Cell time(Pipeline pipeline, long size, List<RawDocument> docs) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         RunSummary over = new RunSummary();
+        List<String> names = pipeline.stageNames();
+        double[] stageCpu = new double[names.size()];
         long bytes = 0;
+        long cpuTotal = 0;
+        long[] before = stageNanos(pipeline);
         for (RawDocument d : docs) {
             bytes += utf8Length(d.content());
-        }
-        long t0 = System.nanoTime();
-        for (RawDocument d : docs) {
+            long c = threads.getCurrentThreadCpuTime();
             BenchCommand.process(pipeline, d, over);
+            long cpu = threads.getCurrentThreadCpuTime() - c;
+            long[] after = stageNanos(pipeline);
+            long wall = 0;
+            for (int i = 0; i < after.length; i++) {
+                wall += after[i] - before[i];
+            }
+            for (int i = 0; i < after.length; i++) {
+                stageCpu[i] += wall == 0 ? 0 : (double) cpu * (after[i] - before[i]) / wall;
+            }
+            cpuTotal += cpu;
+            before = after;
         }
-        long nanos = System.nanoTime() - t0;
-        return new Cell(size, docs.size(), bytes, nanos, pipeline.timings(), over.failedCount());
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byStage.put(names.get(i), Math.round(stageCpu[i]));
+        }
+        return new Cell(size, docs.size(), bytes, cpuTotal, byStage, over.failedCount());
+    }
+
+    private static long[] stageNanos(Pipeline pipeline) {
+        return pipeline.timings().values().stream().mapToLong(Long::longValue).toArray();
     }
 
     static String table(String language, List<String> texts, List<Cell> cells) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("sizes, language %s (%d texts, %.1f MB, put together): µs per KB of text%n",
+        b.append(String.format("sizes, language %s (%d texts, %.1f MB, put together): µs per KB of text (CPU time)%n",
                 language, texts.size(), utf8(texts) / 1e6));
         b.append(String.format("%-14s", "stage"));
         cells.forEach(c -> b.append(String.format("%10s", label(c.size()))));
@@ -261,7 +294,8 @@ final class SizeBench {
         if (cells.stream().anyMatch(c -> c.overBudget() > 0)) {
             b.append(String.format("%n%-14s", "over budget"));
             cells.forEach(c -> b.append(String.format("%10d", c.overBudget())));
-            b.append(String.format("%n(stopped at the time limit: those figures are too low; --max-record-time 0 lifts it)"));
+            b.append(String.format("%n(stopped at the time limit: those figures are too low; "
+                    + "--max-record-time 0 lifts it)"));
         }
         return b.append('\n').toString();
     }
@@ -273,11 +307,12 @@ final class SizeBench {
             return out;
         }
         Cell largest = cells.get(cells.size() - 1);
+        double floor = NOT_FLAT_MIN_SHARE * largest.microsPerKb(largest.nanos());
         for (String stage : largest.stageNanos().keySet()) {
             List<Double> perKb = cells.stream().map(c -> c.microsPerKb(c.stageNanos().get(stage))).toList();
             double last = perKb.get(perKb.size() - 1);
             double lowest = perKb.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            if (last > NOT_FLAT_RATIO * lowest && last - lowest >= NOT_FLAT_MIN_MICROS) {
+            if (last > NOT_FLAT_RATIO * lowest && last - lowest >= floor) {
                 out.add(new NotFlat(language, stage, cells.stream().map(Cell::size).toList(), perKb));
             }
         }

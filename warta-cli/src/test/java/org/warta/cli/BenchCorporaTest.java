@@ -121,21 +121,26 @@ class BenchCorporaTest {
     }
 
     @Test
-    void aStageWhoseCostPerKbGrowsWithTheSizeIsNamed() {
-        List<SizeBench.Cell> cells = List.of(cell(1_000, 10_000, 50_000), cell(100_000, 1_000_000, 5_000_000),
-                cell(1_000_000, 10_000_000, 500_000_000));
+    void aStageWhoseCostPerKbGrowsWithTheSizeIsNamedButNotNoiseOnACheapStage() {
+        List<SizeBench.Cell> cells = List.of(cell(1_000, 10_000, 50_000, 1_000),
+                cell(100_000, 1_000_000, 5_000_000, 100_000), cell(1_000_000, 10_000_000, 500_000_000, 5_000_000));
         List<SizeBench.NotFlat> found = SizeBench.notFlat("vi", cells);
         assertEquals(1, found.size(), found.toString());
         assertEquals("quadratic", found.get(0).stage());
         assertEquals(List.of(50.0, 50.0, 500.0), found.get(0).microsPerKb());
+        assertTrue(found.get(0).describe().contains("1KB 50.0 100KB 50.0 1MB 500.0 µs/KB"), found.get(0).describe());
     }
 
-    /** A cell of articles of one size: "linear" costs 10 µs/KB at every size, "quadratic" grows with the size. */
-    private static SizeBench.Cell cell(long size, long linearNanos, long quadraticNanos) {
+    /**
+     * A cell of articles of one size: "linear" costs 10 µs/KB at every size, "quadratic" grows with the size, and
+     * "cheap" goes from 1 to 5 µs/KB, a jump too small beside the whole to be more than noise.
+     */
+    private static SizeBench.Cell cell(long size, long linearNanos, long quadraticNanos, long cheapNanos) {
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("linear", linearNanos);
         stages.put("quadratic", quadraticNanos);
-        return new SizeBench.Cell(size, 1, size, linearNanos + quadraticNanos, stages, 0);
+        stages.put("cheap", cheapNanos);
+        return new SizeBench.Cell(size, 1, size, linearNanos + quadraticNanos + cheapNanos, stages, 0);
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.warta.pipeline.Pipeline;
  * Reads inputs, runs each new or changed record through the pipeline on several threads and stores it, committing
  * every so many articles so that a crash loses at most the work since the last commit. Records whose stored
  * version came from the very same input are passed over without running the pipeline, so running an interrupted
- * ingest again is quick and stores nothing twice. Storing puts each article into a story against everything in the
- * index ({@link ArticleIndex#put}), unless the pipeline's own {@code stories} stage, over
+ * ingest again is quick and stores nothing twice (an index that held no article when the run began is not searched
+ * for them: only the run's own records can be there). Storing puts each article into a story against everything in
+ * the index ({@link ArticleIndex#put}), unless the pipeline's own {@code stories} stage, over
  * {@link ArticleIndex#storyMemory()}, already did.
  */
 public final class Ingester {
@@ -84,6 +85,9 @@ public final class Ingester {
         AtomicLong sinceCommit = new AtomicLong();
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
         Map<String, String> seen = new ConcurrentHashMap<>();
+        // An index that held no article when the run began can hold only this run's own records, which `seen` knows:
+        // no record needs looking up in it.
+        boolean startedEmpty = index.count() == 0;
         BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(options.threads() * 64);
 
         List<Thread> workers = new ArrayList<>();
@@ -98,7 +102,7 @@ public final class Ingester {
                         continue;
                     }
                     try {
-                        Optional<ArticleIndex.Outcome> outcome = store(raw, seen, summary, listener);
+                        Optional<ArticleIndex.Outcome> outcome = store(raw, seen, startedEmpty, summary, listener);
                         if (outcome.isEmpty()) {
                             continue;
                         }
@@ -160,12 +164,13 @@ public final class Ingester {
     }
 
     /** Runs the pipeline when needed and stores the article; empty when the record failed (and was reported). */
-    private Optional<ArticleIndex.Outcome> store(RawDocument raw, Map<String, String> seen, RunSummary summary,
-                                                 Listener listener) {
+    private Optional<ArticleIndex.Outcome> store(RawDocument raw, Map<String, String> seen, boolean startedEmpty,
+                                                 RunSummary summary, Listener listener) {
         String id = ArticleIds.of(raw);
         String digest = ArticleDocuments.digest(raw);
         String before = seen.put(id, digest);
-        ArticleIndex.Outcome outcome = before == null ? index.classify(raw, id)
+        ArticleIndex.Outcome outcome = before == null
+                ? (startedEmpty ? ArticleIndex.Outcome.ADDED : index.classify(raw, id))
                 : before.equals(digest) ? ArticleIndex.Outcome.UNCHANGED : ArticleIndex.Outcome.REPLACED;
         if (outcome == ArticleIndex.Outcome.UNCHANGED) {
             return Optional.of(outcome);
