@@ -89,7 +89,7 @@ class BenchCorporaTest {
         assertEquals(0, run.status(), run.err() + run.out());
         for (String language : List.of("vi", "id")) {
             Matcher table = Pattern.compile("(?s)sizes, language " + language + " \\((\\d+) texts.*?\\nstage\\s+1KB\\s+"
-                    + "4KB\\n(.*?)\\narticles\\s+8\\s+2\\n").matcher(run.out());
+                    + "4KB\\n(.*?)\\narticles\\s+8\\s+3\\n").matcher(run.out());
             assertTrue(table.find(), language + ": " + run.out());
             assertTrue(Integer.parseInt(table.group(1)) >= 2, "the examples hold two articles of " + language);
             for (String stage : List.of("extract", "clean", "language", "entities", "times", "events",
