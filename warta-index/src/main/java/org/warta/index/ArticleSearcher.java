@@ -66,6 +66,11 @@ public final class ArticleSearcher {
     private volatile ReaderContext context;
     private final ThreadLocal<ThreadFields> threadFields = new ThreadLocal<>();
     private final StoryStats storyStats;
+    /**
+     * The pass of browsing without words or filters (the start of the search page), the same for every visitor until
+     * the reader changes: kept for the newest reader only.
+     */
+    private final ReaderCache<Grouped> browsing = new ReaderCache<>();
     private final java.util.function.Supplier<EntityNames> names;
 
     /** A searcher whose query words also find the articles linked to the entities of the standard knowledge base. */
@@ -235,9 +240,68 @@ public final class ArticleSearcher {
         }
     }
 
-    /** Hits collapsed by story: each story once, at the place of its best hit; cursors count stories. */
+    /**
+     * Hits collapsed by story: each story once, at the place of its best hit; cursors count stories. One pass counts
+     * the matches, the facets and the matches per story, and keeps the best hit of each story.
+     */
     private SearchResult collapsed(IndexSearcher s, ReaderContext c, SearchRequest r, Query text, Query query,
                                    long t0, int facetLimit) throws IOException {
+        boolean scored = !r.query().isEmpty();
+        boolean byDate = r.effectiveOrder() == SearchRequest.Order.DATE;
+        int offset = r.cursor() == null ? 0 : Cursor.decodeOffset(r.cursor());
+        Grouped pass = r.query().isEmpty() && filterTerms(r) == 1
+                ? browsing.get(s.getIndexReader(), List.of(byDate, r.facets(), facetLimit, index.merges().version()),
+                        () -> grouped(s, c, r, query, byDate, facetLimit))
+                : grouped(s, c, r, query, byDate, facetLimit);
+        StoryGroups.Result groups = pass.groups();
+        Map<String, List<SearchResult.FacetValue>> facets = pass.facets();
+        Map<String, StoryMatches.Match> byStory = StoryMatches.resolve(groups.matches(), index.merges());
+        List<Map.Entry<String, StoryGroups.Best>> ranked = groups.first(offset + r.limit() + 1, byDate);
+        ScoreDoc[] page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + r.limit(), ranked.size()))
+                .stream().map(e -> StoryGroups.fieldDoc(e.getValue(), byDate)).toArray(ScoreDoc[]::new);
+        if (scored && byDate) {
+            TopFieldCollector.populateScores(page, s, query);
+        }
+        List<SearchResult.Hit> hits = hits(s, page, r.snippets() && scored ? text : null, scored, byStory);
+        String next = ranked.size() > offset + r.limit() ? Cursor.encodeOffset(offset + r.limit()) : null;
+        return new SearchResult(groups.total(), hits, facets, next, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** The one pass of a collapsed search: its groups, and its facets (empty when not asked for). */
+    private record Grouped(StoryGroups.Result groups, Map<String, List<SearchResult.FacetValue>> facets) {
+    }
+
+    private Grouped grouped(IndexSearcher s, ReaderContext c, SearchRequest r, Query query, boolean byDate,
+                            int facetLimit) throws IOException {
+        if (r.facets() && c.facets() != null) {
+            Object[] both = s.search(query, new MultiCollectorManager(StoryGroups.manager(index.merges(), byDate),
+                    new FacetsCollectorManager()));
+            return new Grouped((StoryGroups.Result) both[0], java.util.Collections.unmodifiableMap(
+                    facets(c.facets(), (FacetsCollector) both[1], facetLimit)));
+        }
+        return new Grouped(s.search(query, StoryGroups.manager(index.merges(), byDate)), Map.of());
+    }
+
+    /**
+     * Hits collapsed by story as ranking every match and reading the ranked hits until enough stories turn up gives
+     * them: what {@link #collapsed} must equal (kept to check it against).
+     */
+    SearchResult collapsedByRanking(SearchRequest r, int facetLimit) {
+        long t0 = System.nanoTime();
+        IndexSearcher s = index.acquire();
+        try {
+            ReaderContext c = context(s);
+            Query text = parse(r.query(), c, filterTerms(r));
+            return collapsedByRanking(s, c, r, text, articleFilter(text, r), t0, facetLimit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private SearchResult collapsedByRanking(IndexSearcher s, ReaderContext c, SearchRequest r, Query text,
+                                            Query query, long t0, int facetLimit) throws IOException {
         boolean scored = !r.query().isEmpty();
         int offset = r.cursor() == null ? 0 : Cursor.decodeOffset(r.cursor());
         Map<String, List<SearchResult.FacetValue>> facets = Map.of();

@@ -59,6 +59,11 @@ public final class Overview {
 
     private final ArticleSearcher searcher;
     private final ArticleIndex index;
+    /**
+     * Overviews of the newest reader: the start page asks the same few for every visitor, and they change only when
+     * new articles are made visible.
+     */
+    private final ReaderCache<OverviewResult> counted = new ReaderCache<>();
 
     public Overview(ArticleSearcher searcher) {
         this.searcher = searcher;
@@ -69,54 +74,62 @@ public final class Overview {
         long t0 = System.nanoTime();
         IndexSearcher s = index.acquire();
         try {
-            Query articles = articles(r.languages());
-            long undated = s.count(new BooleanQuery.Builder().add(articles, BooleanClause.Occur.FILTER)
-                    .add(new FieldExistsQuery(Fields.DAY), BooleanClause.Occur.MUST_NOT).build());
-            LocalDate newest = edgeDay(s, articles, true);
-            if (newest == null) {
-                return new OverviewResult(null, null, null, null, "day", 0, undated, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), ms(t0));
-            }
-            LocalDate to = r.all() || r.to() == null ? newest : r.to();
-            LocalDate from = r.all() ? edgeDay(s, articles, false)
-                    : r.from() != null ? r.from() : to.minusDays(r.days() - 1L);
-            if (from.isAfter(to)) {
-                // "from" given alone, after the newest article: an empty period rather than an error
-                to = from;
-            }
-            long length = ChronoUnit.DAYS.between(from, to) + 1;
-            LocalDate previousTo = from.minusDays(1);
-            LocalDate previousFrom = from.minusDays(length);
-
-            SortedSetDocValuesReaderState facets = searcher.facetState(s);
-            Object[] now = s.search(inPeriod(articles, from, to), facets == null
-                    ? new MultiCollectorManager(Volume.manager(), StoryMatches.manager())
-                    : new MultiCollectorManager(Volume.manager(), StoryMatches.manager(), new FacetsCollectorManager()));
-            Object[] before = s.search(inPeriod(articles, previousFrom, previousTo), facets == null
-                    ? new MultiCollectorManager(StoryMatches.manager())
-                    : new MultiCollectorManager(StoryMatches.manager(), new FacetsCollectorManager()));
-            Volume volume = (Volume) now[0];
-            String bucket = length <= DAYS_UP_TO ? "day" : length <= YEARS_AFTER ? "month" : "year";
-
-            @SuppressWarnings("unchecked")
-            Map<String, StoryMatches.Match> storiesNow = StoryMatches.resolve((Map<String, StoryMatches.Match>) now[1],
-                    index.merges());
-            @SuppressWarnings("unchecked")
-            Map<String, StoryMatches.Match> storiesBefore = StoryMatches.resolve(
-                    (Map<String, StoryMatches.Match>) before[0], index.merges());
-            Lists lists = facets == null ? Lists.NONE
-                    : lists(facets, (FacetsCollector) now[2], (FacetsCollector) before[1], r.top());
-            return new OverviewResult(from, to, previousFrom, previousTo, bucket, volume.total, undated,
-                    volume.languages(), volume.buckets(from, to, bucket),
-                    stories(s, storiesNow, storiesBefore, r.top(), false),
-                    stories(s, storiesNow, storiesBefore, r.top(), true),
-                    lists.people(), lists.organisations(), lists.countries(), lists.mentions(),
-                    eventCountries(s, r.languages(), from, to), ms(t0));
+            OverviewResult o = counted.get(s.getIndexReader(), List.of(r, index.merges().version()),
+                    () -> count(s, r, t0));
+            return new OverviewResult(o.from(), o.to(), o.previousFrom(), o.previousTo(), o.bucket(), o.articles(),
+                    o.undated(), o.languages(), o.volume(), o.largest(), o.growing(), o.people(), o.organisations(),
+                    o.countries(), o.countryMentions(), o.countryEvents(), ms(t0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             index.release(s);
         }
+    }
+
+    private OverviewResult count(IndexSearcher s, OverviewRequest r, long t0) throws IOException {
+        Query articles = articles(r.languages());
+        long undated = s.count(new BooleanQuery.Builder().add(articles, BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(Fields.DAY), BooleanClause.Occur.MUST_NOT).build());
+        LocalDate newest = edgeDay(s, articles, true);
+        if (newest == null) {
+            return new OverviewResult(null, null, null, null, "day", 0, undated, List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), ms(t0));
+        }
+        LocalDate to = r.all() || r.to() == null ? newest : r.to();
+        LocalDate from = r.all() ? edgeDay(s, articles, false)
+                : r.from() != null ? r.from() : to.minusDays(r.days() - 1L);
+        if (from.isAfter(to)) {
+            // "from" given alone, after the newest article: an empty period rather than an error
+            to = from;
+        }
+        long length = ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate previousFrom = from.minusDays(length);
+
+        SortedSetDocValuesReaderState facets = searcher.facetState(s);
+        Object[] now = s.search(inPeriod(articles, from, to), facets == null
+                ? new MultiCollectorManager(Volume.manager(), StoryMatches.manager())
+                : new MultiCollectorManager(Volume.manager(), StoryMatches.manager(), new FacetsCollectorManager()));
+        Object[] before = s.search(inPeriod(articles, previousFrom, previousTo), facets == null
+                ? new MultiCollectorManager(StoryMatches.manager())
+                : new MultiCollectorManager(StoryMatches.manager(), new FacetsCollectorManager()));
+        Volume volume = (Volume) now[0];
+        String bucket = length <= DAYS_UP_TO ? "day" : length <= YEARS_AFTER ? "month" : "year";
+
+        @SuppressWarnings("unchecked")
+        Map<String, StoryMatches.Match> storiesNow = StoryMatches.resolve((Map<String, StoryMatches.Match>) now[1],
+                index.merges());
+        @SuppressWarnings("unchecked")
+        Map<String, StoryMatches.Match> storiesBefore = StoryMatches.resolve(
+                (Map<String, StoryMatches.Match>) before[0], index.merges());
+        Lists lists = facets == null ? Lists.NONE
+                : lists(facets, (FacetsCollector) now[2], (FacetsCollector) before[1], r.top());
+        return new OverviewResult(from, to, previousFrom, previousTo, bucket, volume.total, undated,
+                volume.languages(), volume.buckets(from, to, bucket),
+                stories(s, storiesNow, storiesBefore, r.top(), false),
+                stories(s, storiesNow, storiesBefore, r.top(), true),
+                lists.people(), lists.organisations(), lists.countries(), lists.mentions(),
+                eventCountries(s, r.languages(), from, to), ms(t0));
     }
 
     private static double ms(long t0) {
