@@ -19,20 +19,25 @@ final class RuleMatcher {
     private final TimeOptions options;
     private final List<TimeRule> rules;
     private final RuleIndex index;
+    /** Narrows the index's candidates down at each word; null tries all of them. */
+    private final StartScreen screen;
     private final Pattern[] leadPatterns;
     /** Per rule, the index of its lead pattern, or -1 where it has none. */
     private final int[] ruleLeads;
     private final SlotValues slots;
+    /** Per rule, whether its value is written out in the text rather than worked out from another one. */
+    private final boolean[] named;
     /** Making a matcher costs more than most matching: each thread keeps one per pattern and moves it on to the
      * text it is next used on. */
     private final ThreadLocal<ReusedMatchers> ruleMatchers;
     private final ThreadLocal<ReusedMatchers> leadMatchers;
 
-    RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, Map<String, Pattern> leadPatterns,
-                SlotValues slots) {
+    RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, StartScreen screen,
+                Map<String, Pattern> leadPatterns, SlotValues slots) {
         this.options = options;
         this.rules = rules;
         this.index = index;
+        this.screen = screen;
         Map<String, Integer> leadIndex = new HashMap<>();
         this.leadPatterns = new Pattern[leadPatterns.size()];
         for (Map.Entry<String, Pattern> e : leadPatterns.entrySet()) {
@@ -45,6 +50,11 @@ final class RuleMatcher {
             ruleLeads[i] = lead == null ? -1 : leadIndex.get(lead);
         }
         this.slots = slots;
+        this.named = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            String template = rules.get(i).value().toString();
+            named[i] = !template.contains("before(") && !template.contains("focus(");
+        }
         this.ruleMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(rules.size(), false));
         this.leadMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(this.leadPatterns.length, true));
     }
@@ -69,7 +79,8 @@ final class RuleMatcher {
                 pos++;
                 continue;
             }
-            long[] candidates = index.candidates(text, pos, end);
+            long[] candidates = screen == null ? index.candidates(text, pos, end)
+                    : screen.candidates(text, pos, end, limit);
             TimeGrammar.Found best = candidates == null ? null : longest(sentence, pos, candidates);
             if (best != null) {
                 found.add(best);
@@ -100,7 +111,7 @@ final class RuleMatcher {
         String text = sentence.text();
         int end = sentence.limit();
         ReusedMatchers matchers = ruleMatchers.get();
-        List<int[]> hits = new ArrayList<>();
+        List<int[]> hits = null;
         byte[] leads = null; // per lead pattern: 0 not tried here yet, 1 present, 2 absent
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
@@ -123,24 +134,27 @@ final class RuleMatcher {
                 Matcher m = matchers.on(i, rules.get(i).pattern(), text);
                 m.region(pos, end);
                 if (m.lookingAt() && m.end() > pos) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(4);
+                    }
                     hits.add(new int[] {m.end(), i});
                 }
             }
         }
+        if (hits == null) {
+            return null;
+        }
         hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
         for (int[] hit : hits) {
             TimeRule rule = rules.get(hit[1]);
-            Matcher m = matchers.on(hit[1], rules.get(hit[1]).pattern(), text);
-            m.region(pos, end);
-            if (!m.lookingAt()) {
-                continue;
-            }
+            // each rule has its own matcher, which still holds the match it made above
+            Matcher m = matchers.on(hit[1], rule.pattern(), text);
             int matchStart = m.start();
             int matchEnd = m.end();
             TimeResolver resolver = new TimeResolver(sentence.reference(),
                     () -> tense(text, sentence.start(), sentence.end(), matchStart, matchEnd),
                     sentence.discourse().quarter);
-            TimeGrammar.Found f = evaluate(rule, m, text, resolver);
+            TimeGrammar.Found f = evaluate(rule, named[hit[1]], m, text, resolver);
             if (f != null) {
                 return f;
             }
@@ -176,7 +190,7 @@ final class RuleMatcher {
         }
     }
 
-    private TimeGrammar.Found evaluate(TimeRule rule, Matcher m, String text, TimeResolver resolver) {
+    private TimeGrammar.Found evaluate(TimeRule rule, boolean named, Matcher m, String text, TimeResolver resolver) {
         Map<String, String> values = new HashMap<>();
         for (TimeRule.Slot slot : rule.slots()) {
             String matched = m.group(slot.group());
@@ -214,8 +228,6 @@ final class RuleMatcher {
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        String template = rule.value().toString();
-        boolean named = !template.contains("before(") && !template.contains("focus(");
         return new TimeGrammar.Found(m.start(), end, value, rule.type(), raw.startsWith("T"), named);
     }
 
