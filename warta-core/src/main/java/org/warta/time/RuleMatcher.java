@@ -29,8 +29,7 @@ final class RuleMatcher {
     private final boolean[] named;
     /** Making a matcher costs more than most matching: each thread keeps one per pattern and moves it on to the
      * text it is next used on. */
-    private final ThreadLocal<ReusedMatchers> ruleMatchers;
-    private final ThreadLocal<ReusedMatchers> leadMatchers;
+    private final ThreadLocal<Work> work;
 
     RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, StartScreen screen,
                 Map<String, Pattern> leadPatterns, SlotValues slots) {
@@ -55,8 +54,26 @@ final class RuleMatcher {
             String template = rules.get(i).value().toString();
             named[i] = !template.contains("before(") && !template.contains("focus(");
         }
-        this.ruleMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(rules.size(), false));
-        this.leadMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(this.leadPatterns.length, true));
+        this.work = ThreadLocal.withInitial(() -> new Work(rules.size(), this.leadPatterns.length, screen));
+    }
+
+    /** What a thread reuses from sentence to sentence: its matchers, the screen's memory, the lead verdicts. */
+    private static final class Work {
+        final ReusedMatchers rules;
+        final ReusedMatchers leads;
+        final StartScreen.State screen;
+        /** Per lead pattern: 1 present, 2 absent, at the position numbered in {@link #leadsAt}. */
+        final byte[] leadVerdicts;
+        final long[] leadsAt;
+        long position;
+
+        Work(int rules, int leads, StartScreen screen) {
+            this.rules = new ReusedMatchers(rules, false);
+            this.leads = new ReusedMatchers(leads, true);
+            this.screen = screen == null ? null : screen.state();
+            this.leadVerdicts = new byte[leads];
+            this.leadsAt = new long[leads];
+        }
     }
 
     /** The sentence being tagged and what resolving its expressions needs. */
@@ -72,6 +89,7 @@ final class RuleMatcher {
                                   TimeGrammar.Discourse discourse) {
         List<TimeGrammar.Found> found = new ArrayList<>();
         Sentence sentence = new Sentence(text, start, end, limit, reference, discourse);
+        Work work = this.work.get();
         int pos = start;
         while (pos < end) {
             char c = text.charAt(pos);
@@ -80,8 +98,8 @@ final class RuleMatcher {
                 continue;
             }
             long[] candidates = screen == null ? index.candidates(text, pos, end)
-                    : screen.candidates(text, pos, end, limit);
-            TimeGrammar.Found best = candidates == null ? null : longest(sentence, pos, candidates);
+                    : screen.candidates(work.screen, text, pos, end, limit);
+            TimeGrammar.Found best = candidates == null ? null : longest(work, sentence, pos, candidates);
             if (best != null) {
                 found.add(best);
                 if (best.named() && QUARTER.matcher(best.value()).matches()) {
@@ -100,19 +118,20 @@ final class RuleMatcher {
             return pos + Character.charCount(text.codePointAt(pos));
         }
         int p = pos;
-        while (p < end && (Character.isDigit(text.charAt(p)) || RuleIndex.isWordPart(text.charAt(p)))) {
+        while (p < end && RuleIndex.isWordOrDigit(text.charAt(p))) {
             p++;
         }
         return p;
     }
 
     /** The longest match of any candidate rule at {@code pos} that makes a value; earlier rules win ties. */
-    private TimeGrammar.Found longest(Sentence sentence, int pos, long[] candidates) {
+    private TimeGrammar.Found longest(Work work, Sentence sentence, int pos, long[] candidates) {
         String text = sentence.text();
         int end = sentence.limit();
-        ReusedMatchers matchers = ruleMatchers.get();
+        ReusedMatchers matchers = work.rules;
         List<int[]> hits = null;
-        byte[] leads = null; // per lead pattern: 0 not tried here yet, 1 present, 2 absent
+        long here = ++work.position;
+        byte[] leads = work.leadVerdicts;
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
             while (bits != 0) {
@@ -120,11 +139,9 @@ final class RuleMatcher {
                 bits &= bits - 1;
                 int lead = ruleLeads[i];
                 if (lead >= 0) {
-                    if (leads == null) {
-                        leads = new byte[leadPatterns.length];
-                    }
-                    if (leads[lead] == 0) {
-                        leads[lead] = leadMatchers.get().on(lead, leadPatterns[lead], text).region(pos, end)
+                    if (work.leadsAt[lead] != here) {
+                        work.leadsAt[lead] = here;
+                        leads[lead] = work.leads.on(lead, leadPatterns[lead], text).region(pos, end)
                                 .lookingAt() ? (byte) 1 : (byte) 2;
                     }
                     if (leads[lead] == 2) {

@@ -30,7 +30,6 @@ final class StartScreen {
     private final RuleIndex index;
     /** Rules the window cannot judge (a lookbehind that reads farther back), always kept. */
     private final long[] unscreened;
-    private final ThreadLocal<State> states;
 
     StartScreen(boolean spaced, List<TimeRule> rules, RuleIndex index) {
         this.spaced = spaced;
@@ -42,11 +41,15 @@ final class StartScreen {
                 unscreened[rule.order() / 64] |= 1L << (rule.order() % 64);
             }
         }
-        this.states = ThreadLocal.withInitial(() -> new State(rules.size()));
     }
 
-    /** A thread's remembered verdicts and its matchers over window text. */
-    private static final class State {
+    /** A new thread's memory of verdicts, with its matchers over window text. */
+    State state() {
+        return new State(rules.size());
+    }
+
+    /** A thread's remembered verdicts and its matchers over window text; each thread keeps its own. */
+    static final class State {
         final WindowTable<long[]> verdicts = new WindowTable<>(REMEMBERED);
         final Matcher[] matchers;
 
@@ -71,12 +74,11 @@ final class StartScreen {
      * The rules, as a bit set over rule order, that may match at {@code pos} (the index's candidates less those the
      * window rules out); null when none can. The match may run to {@code limit}; the sentence ends at {@code end}.
      */
-    long[] candidates(String text, int pos, int end, int limit) {
+    long[] candidates(State state, String text, int pos, int end, int limit) {
         int word = tokenEnd(text, pos, limit);
         if (!judgeable(text, pos, word, end)) {
             return index.candidates(text, pos, end);
         }
-        State state = states.get();
         int from = pos > 0 ? pos - 1 : pos;
         int tag = pos > 0 ? 1 : 0;
         int narrow = windowEnd(text, word, limit);

@@ -104,7 +104,15 @@ final class WindowTable<V> {
     }
 
     private static boolean same(String key, String text, int start, int end) {
-        return key.length() == end - start && key.regionMatches(0, text, start, end - start);
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(String text, int start, int end, int tag) {
