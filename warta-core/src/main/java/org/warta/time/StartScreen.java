@@ -21,7 +21,7 @@ final class StartScreen {
             "(?<![\\p{Nd}.,])", "(?<![\\p{Nd}.])", "(?<!\\p{Nd})");
     private static final Pattern LOOKBEHIND = Pattern.compile("\\(\\?<[=!]");
     /** Windows remembered per thread and language: the words of many articles, a few megabytes at most. */
-    private static final int REMEMBERED = 1 << 15;
+    private static final int REMEMBERED = 1 << 16;
     private static final long[] NONE = new long[0];
     private static final int WIDE = 2;
 

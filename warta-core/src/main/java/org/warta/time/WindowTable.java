@@ -120,6 +120,11 @@ final class WindowTable<V> {
         for (int i = start; i < end; i++) {
             h = 31 * h + text.charAt(i);
         }
+        // windows often differ in their last character only: mix every bit into the low ones the slots are taken from
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 }
