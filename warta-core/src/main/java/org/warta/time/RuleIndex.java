@@ -161,6 +161,12 @@ final class RuleIndex {
         return regex;
     }
 
+    /** A digit, a letter or a mark: a part of a word or a number, told with one look at the character's type. */
+    static boolean isWordOrDigit(char c) {
+        int type = Character.getType(c);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.DECIMAL_DIGIT_NUMBER;
+    }
+
     /**
      * A letter or a mark: the vowel signs of Devanagari (पिछले) or Bengali are marks inside a word, not its end.
      */

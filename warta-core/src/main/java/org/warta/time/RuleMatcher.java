@@ -19,20 +19,24 @@ final class RuleMatcher {
     private final TimeOptions options;
     private final List<TimeRule> rules;
     private final RuleIndex index;
+    /** Narrows the index's candidates down at each word; null tries all of them. */
+    private final StartScreen screen;
     private final Pattern[] leadPatterns;
     /** Per rule, the index of its lead pattern, or -1 where it has none. */
     private final int[] ruleLeads;
     private final SlotValues slots;
+    /** Per rule, whether its value is written out in the text rather than worked out from another one. */
+    private final boolean[] named;
     /** Making a matcher costs more than most matching: each thread keeps one per pattern and moves it on to the
      * text it is next used on. */
-    private final ThreadLocal<ReusedMatchers> ruleMatchers;
-    private final ThreadLocal<ReusedMatchers> leadMatchers;
+    private final ThreadLocal<Work> work;
 
-    RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, Map<String, Pattern> leadPatterns,
-                SlotValues slots) {
+    RuleMatcher(TimeOptions options, List<TimeRule> rules, RuleIndex index, StartScreen screen,
+                Map<String, Pattern> leadPatterns, SlotValues slots) {
         this.options = options;
         this.rules = rules;
         this.index = index;
+        this.screen = screen;
         Map<String, Integer> leadIndex = new HashMap<>();
         this.leadPatterns = new Pattern[leadPatterns.size()];
         for (Map.Entry<String, Pattern> e : leadPatterns.entrySet()) {
@@ -45,8 +49,31 @@ final class RuleMatcher {
             ruleLeads[i] = lead == null ? -1 : leadIndex.get(lead);
         }
         this.slots = slots;
-        this.ruleMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(rules.size(), false));
-        this.leadMatchers = ThreadLocal.withInitial(() -> new ReusedMatchers(this.leadPatterns.length, true));
+        this.named = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            String template = rules.get(i).value().toString();
+            named[i] = !template.contains("before(") && !template.contains("focus(");
+        }
+        this.work = ThreadLocal.withInitial(() -> new Work(rules.size(), this.leadPatterns.length, screen));
+    }
+
+    /** What a thread reuses from sentence to sentence: its matchers, the screen's memory, the lead verdicts. */
+    private static final class Work {
+        final ReusedMatchers rules;
+        final ReusedMatchers leads;
+        final StartScreen.State screen;
+        /** Per lead pattern: 1 present, 2 absent, at the position numbered in {@link #leadsAt}. */
+        final byte[] leadVerdicts;
+        final long[] leadsAt;
+        long position;
+
+        Work(int rules, int leads, StartScreen screen) {
+            this.rules = new ReusedMatchers(rules, false);
+            this.leads = new ReusedMatchers(leads, true);
+            this.screen = screen == null ? null : screen.state();
+            this.leadVerdicts = new byte[leads];
+            this.leadsAt = new long[leads];
+        }
     }
 
     /** The sentence being tagged and what resolving its expressions needs. */
@@ -62,6 +89,7 @@ final class RuleMatcher {
                                   TimeGrammar.Discourse discourse) {
         List<TimeGrammar.Found> found = new ArrayList<>();
         Sentence sentence = new Sentence(text, start, end, limit, reference, discourse);
+        Work work = this.work.get();
         int pos = start;
         while (pos < end) {
             char c = text.charAt(pos);
@@ -69,8 +97,9 @@ final class RuleMatcher {
                 pos++;
                 continue;
             }
-            long[] candidates = index.candidates(text, pos, end);
-            TimeGrammar.Found best = candidates == null ? null : longest(sentence, pos, candidates);
+            long[] candidates = screen == null ? index.candidates(text, pos, end)
+                    : screen.candidates(work.screen, text, pos, end, limit);
+            TimeGrammar.Found best = candidates == null ? null : longest(work, sentence, pos, candidates);
             if (best != null) {
                 found.add(best);
                 if (best.named() && QUARTER.matcher(best.value()).matches()) {
@@ -89,19 +118,20 @@ final class RuleMatcher {
             return pos + Character.charCount(text.codePointAt(pos));
         }
         int p = pos;
-        while (p < end && (Character.isDigit(text.charAt(p)) || RuleIndex.isWordPart(text.charAt(p)))) {
+        while (p < end && RuleIndex.isWordOrDigit(text.charAt(p))) {
             p++;
         }
         return p;
     }
 
     /** The longest match of any candidate rule at {@code pos} that makes a value; earlier rules win ties. */
-    private TimeGrammar.Found longest(Sentence sentence, int pos, long[] candidates) {
+    private TimeGrammar.Found longest(Work work, Sentence sentence, int pos, long[] candidates) {
         String text = sentence.text();
         int end = sentence.limit();
-        ReusedMatchers matchers = ruleMatchers.get();
-        List<int[]> hits = new ArrayList<>();
-        byte[] leads = null; // per lead pattern: 0 not tried here yet, 1 present, 2 absent
+        ReusedMatchers matchers = work.rules;
+        List<int[]> hits = null;
+        long here = ++work.position;
+        byte[] leads = work.leadVerdicts;
         for (int w = 0; w < candidates.length; w++) {
             long bits = candidates[w];
             while (bits != 0) {
@@ -109,11 +139,9 @@ final class RuleMatcher {
                 bits &= bits - 1;
                 int lead = ruleLeads[i];
                 if (lead >= 0) {
-                    if (leads == null) {
-                        leads = new byte[leadPatterns.length];
-                    }
-                    if (leads[lead] == 0) {
-                        leads[lead] = leadMatchers.get().on(lead, leadPatterns[lead], text).region(pos, end)
+                    if (work.leadsAt[lead] != here) {
+                        work.leadsAt[lead] = here;
+                        leads[lead] = work.leads.on(lead, leadPatterns[lead], text).region(pos, end)
                                 .lookingAt() ? (byte) 1 : (byte) 2;
                     }
                     if (leads[lead] == 2) {
@@ -123,24 +151,27 @@ final class RuleMatcher {
                 Matcher m = matchers.on(i, rules.get(i).pattern(), text);
                 m.region(pos, end);
                 if (m.lookingAt() && m.end() > pos) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(4);
+                    }
                     hits.add(new int[] {m.end(), i});
                 }
             }
         }
+        if (hits == null) {
+            return null;
+        }
         hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
         for (int[] hit : hits) {
             TimeRule rule = rules.get(hit[1]);
-            Matcher m = matchers.on(hit[1], rules.get(hit[1]).pattern(), text);
-            m.region(pos, end);
-            if (!m.lookingAt()) {
-                continue;
-            }
+            // each rule has its own matcher, which still holds the match it made above
+            Matcher m = matchers.on(hit[1], rule.pattern(), text);
             int matchStart = m.start();
             int matchEnd = m.end();
             TimeResolver resolver = new TimeResolver(sentence.reference(),
                     () -> tense(text, sentence.start(), sentence.end(), matchStart, matchEnd),
                     sentence.discourse().quarter);
-            TimeGrammar.Found f = evaluate(rule, m, text, resolver);
+            TimeGrammar.Found f = evaluate(rule, named[hit[1]], m, text, resolver);
             if (f != null) {
                 return f;
             }
@@ -176,7 +207,7 @@ final class RuleMatcher {
         }
     }
 
-    private TimeGrammar.Found evaluate(TimeRule rule, Matcher m, String text, TimeResolver resolver) {
+    private TimeGrammar.Found evaluate(TimeRule rule, boolean named, Matcher m, String text, TimeResolver resolver) {
         Map<String, String> values = new HashMap<>();
         for (TimeRule.Slot slot : rule.slots()) {
             String matched = m.group(slot.group());
@@ -214,8 +245,6 @@ final class RuleMatcher {
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        String template = rule.value().toString();
-        boolean named = !template.contains("before(") && !template.contains("focus(");
         return new TimeGrammar.Found(m.start(), end, value, rule.type(), raw.startsWith("T"), named);
     }
 

@@ -1,10 +1,13 @@
 package org.warta.time;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.warta.lang.LanguageProfile;
 
 /** The normalised value of what a rule's slot matched: two-digit months and days, plain numbers, a word's value. */
 final class SlotValues {
+    private static final Pattern TRAILING_NON_DIGITS = Pattern.compile("\\D+$");
+
     private final Map<String, WordClass> classes;
     private final LanguageProfile.Era era;
 
@@ -36,14 +39,14 @@ final class SlotValues {
                 return Character.isDigit(matched.charAt(0)) ? asciiDigits(matched) : classes.get("num").value(matched);
             case "ord":
                 if (Character.isDigit(matched.charAt(0))) {
-                    String digits = asciiDigits(matched.replaceAll("\\D+$", ""));
+                    String digits = asciiDigits(TRAILING_NON_DIGITS.matcher(matched).replaceAll(""));
                     return digits.isEmpty() ? null : String.valueOf(Integer.parseInt(digits));
                 }
                 return classes.get("ord").value(matched);
             default:
                 String v = classes.get(cls).value(matched);
                 // month names of any class ("month", "mon", "monthprep") give two-digit months
-                return v != null && cls.startsWith("mon") && v.matches("\\d{1,2}") ? String.format("%02d", Integer.parseInt(v)) : v;
+                return v != null && cls.startsWith("mon") && isShortNumber(v) ? twoDigits(Integer.parseInt(v)) : v;
         }
     }
 
@@ -63,7 +66,22 @@ final class SlotValues {
 
     private static String ranged(String matched, int min, int max) {
         int v = Integer.parseInt(asciiDigits(matched));
-        return v < min || v > max ? null : String.format("%02d", v);
+        return v < min || v > max ? null : twoDigits(v);
+    }
+
+    /** A number from 0 to 99 with two digits: "07". */
+    private static String twoDigits(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
+    }
+
+    /** One or two ASCII digits. */
+    private static boolean isShortNumber(String v) {
+        int n = v.length();
+        return (n == 1 || n == 2) && isAscii(v.charAt(0)) && isAscii(v.charAt(n - 1));
+    }
+
+    private static boolean isAscii(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Digits of any script as ASCII, a decimal comma as a point. */

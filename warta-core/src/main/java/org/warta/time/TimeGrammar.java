@@ -38,25 +38,34 @@ final class TimeGrammar {
     private final RuleMatcher matcher;
     private final TimePostProcessor post;
 
-    private TimeGrammar(String language, List<LanguageData.Row> rows) {
+    private TimeGrammar(String language, List<LanguageData.Row> rows, boolean screened) {
         this.language = language;
         TimeOptions options = TimeOptions.read(rows);
         TimeRuleCompiler.Compiled compiled = TimeRuleCompiler.compile(language, options, rows);
         RuleIndex index = new RuleIndex(options.spaced(), compiled.classes(), compiled.rules());
         SlotValues slots = new SlotValues(compiled.classes(), LanguageProfile.of(language).era());
         this.ruleCount = compiled.rules().size();
-        this.matcher = new RuleMatcher(options, compiled.rules(), index, compiled.leadPatterns(), slots);
+        StartScreen screen = screened ? new StartScreen(options.spaced(), compiled.rules(), index) : null;
+        this.matcher = new RuleMatcher(options, compiled.rules(), index, screen, compiled.leadPatterns(), slots);
         this.post = new TimePostProcessor(options, slots);
     }
 
     /** The grammar of a language: its own file (when it has one) on top of the common file and CLDR's names. */
     static TimeGrammar load(String language) {
+        return load(language, true);
+    }
+
+    /**
+     * @param screened whether each word's candidate rules are narrowed down by {@link StartScreen} before they are
+     *                 tried; the expressions found are the same either way
+     */
+    static TimeGrammar load(String language, boolean screened) {
         List<LanguageData.Row> rows = new ArrayList<>(LanguageData.rows(LanguageData.COMMON, FILE));
         boolean known = language != null && LanguageData.languages().contains(language);
         if (known) {
             rows.addAll(LanguageData.rows(language, FILE));
         }
-        return new TimeGrammar(language == null ? "und" : language, rows);
+        return new TimeGrammar(language == null ? "und" : language, rows, screened);
     }
 
     String language() {

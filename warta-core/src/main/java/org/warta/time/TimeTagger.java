@@ -26,6 +26,16 @@ public final class TimeTagger {
     private static final Pattern OPEN_YEAR = Pattern.compile("XXXX-\\d{2}");
 
     private final Map<String, TimeGrammar> grammars = new ConcurrentHashMap<>();
+    private final boolean screened;
+
+    private TimeTagger() {
+        this(true);
+    }
+
+    /** @param screened whether grammars narrow down the rules they try at each word (see {@link StartScreen}) */
+    TimeTagger(boolean screened) {
+        this.screened = screened;
+    }
 
     /** The tagger shared by every pipeline in the process, so grammars are compiled once. */
     public static TimeTagger shared() {
@@ -108,6 +118,6 @@ public final class TimeTagger {
     TimeGrammar grammar(String language) {
         String code = language == null || language.isBlank() ? "und" : language;
         TimeGrammar grammar = grammars.get(code);
-        return grammar != null ? grammar : Deadline.unclocked(() -> grammars.computeIfAbsent(code, TimeGrammar::load));
+        return grammar != null ? grammar : Deadline.unclocked(() -> grammars.computeIfAbsent(code, c -> TimeGrammar.load(c, screened)));
     }
 }

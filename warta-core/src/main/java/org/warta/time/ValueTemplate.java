@@ -155,7 +155,7 @@ final class ValueTemplate {
             return null;
         }
         String y = year == null || year.isEmpty() ? "XXXX" : year.length() == 2 ? env.resolver().year(year) : year;
-        return String.format("%s-%02d-%02d", y, month, day);
+        return y + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
     }
 
     private static final class Parser {

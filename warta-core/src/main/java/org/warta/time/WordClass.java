@@ -204,11 +204,27 @@ final class WordClass {
     /** The lookup key of a surface: lower case, apostrophes unified, hyphens and spaces dropped ("twenty four", "twenty-four" and
      * "twentyfour" are one word). */
     static String key(String s) {
-        String k = s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
-        k = k.replaceAll("[-\\u2010\\u2011\\s\\u00A0\\u2009\\u202F]+", "");
-        if (k.endsWith(".") && k.length() > 1) {
-            k = k.substring(0, k.length() - 1);
+        String lower = s.strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\u2019') {
+                b.append('\'');
+            } else if (!dropped(c)) {
+                b.append(c);
+            }
         }
-        return k;
+        if (b.length() > 1 && b.charAt(b.length() - 1) == '.') {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString();
+    }
+
+    /** What a key leaves out: soft hyphens, hyphens and white space (as the regex class {@code \s} has it). */
+    private static boolean dropped(char c) {
+        return switch (c) {
+            case '\u00AD', '-', '\u2010', '\u2011', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2009', '\u202F' -> true;
+            default -> false;
+        };
     }
 }

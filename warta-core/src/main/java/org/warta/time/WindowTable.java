@@ -1,0 +1,130 @@
+package org.warta.time;
+
+/**
+ * A small hash table from stretches of text to values, looked up by the stretch's place in the text it sits in, so a
+ * lookup that finds its entry allocates nothing. Each key also carries a small tag (which kind of window it is). The
+ * table holds at most {@code capacity} entries and starts afresh when full: it remembers the recent words of a stream
+ * of articles and never grows without bound. Not thread-safe; each thread keeps its own.
+ *
+ * @param <V> the values
+ */
+final class WindowTable<V> {
+    private final int capacity;
+    private String[] keys;
+    private int[] tags;
+    private int[] hashes;
+    private Object[] values;
+    private int size;
+
+    /** @param capacity the most entries held at once; at least 1 */
+    WindowTable(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity " + capacity);
+        }
+        this.capacity = capacity;
+        allocate(16);
+    }
+
+    /** The value stored for {@code text[start, end)} with {@code tag}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String text, int start, int end, int tag) {
+        int hash = hash(text, start, end, tag);
+        int mask = keys.length - 1;
+        for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Stores {@code value} for {@code text[start, end)} with {@code tag}, replacing what was there. */
+    void put(String text, int start, int end, int tag, V value) {
+        int hash = hash(text, start, end, tag);
+        int mask = keys.length - 1;
+        int i = hash & mask;
+        for (; keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
+                values[i] = value;
+                return;
+            }
+        }
+        if (size >= capacity) {
+            clear();
+            put(text, start, end, tag, value);
+            return;
+        }
+        keys[i] = text.substring(start, end);
+        tags[i] = tag;
+        hashes[i] = hash;
+        values[i] = value;
+        size++;
+        if (2 * size > keys.length) {
+            rehash();
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    void clear() {
+        allocate(16);
+    }
+
+    private void allocate(int slots) {
+        keys = new String[slots];
+        tags = new int[slots];
+        hashes = new int[slots];
+        values = new Object[slots];
+        size = 0;
+    }
+
+    private void rehash() {
+        String[] oldKeys = keys;
+        int[] oldTags = tags;
+        int[] oldHashes = hashes;
+        Object[] oldValues = values;
+        allocate(oldKeys.length * 2);
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) {
+                continue;
+            }
+            int i = oldHashes[j] & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = oldKeys[j];
+            tags[i] = oldTags[j];
+            hashes[i] = oldHashes[j];
+            values[i] = oldValues[j];
+            size++;
+        }
+    }
+
+    private static boolean same(String key, String text, int start, int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(String text, int start, int end, int tag) {
+        int h = tag;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        // windows often differ in their last character only: mix every bit into the low ones the slots are taken from
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+}
