@@ -196,6 +196,14 @@ final class PhrasePattern {
         return match(tokens, from, 0, caseless);
     }
 
+    /**
+     * As {@link #matchAt}, for a start token the first element is known to match (a pattern never opens with a gap or
+     * an optional word, so the rest of the pattern decides).
+     */
+    int matchAfterFirst(List<Token> tokens, int from, boolean caseless) {
+        return match(tokens, from + 1, 1, caseless);
+    }
+
     private int match(List<Token> tokens, int at, int element, boolean caseless) {
         if (element == elements.size()) {
             return at;
