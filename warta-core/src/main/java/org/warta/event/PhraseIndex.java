@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * Many phrase patterns, found together in a sentence. Patterns are indexed by their first token (exact words by
  * the word, stems by their first three letters) so a sentence is scanned once, whatever the size of the lexicon:
- * at each token only the patterns filed under its forms are tried. Patterns that open with the same element (the
- * verb forms of a converted dictionary open hundreds of them) have that element tried once per token.
+ * at each token only the patterns filed under its forms are tried. Which elements each token of the sentence matches
+ * is worked out once per sentence ({@link ElementIndex}), so an element shared by many patterns (the verb forms and
+ * noun sets of a converted dictionary) is never tried twice on a token, and a pattern with an element that no token
+ * of the sentence matches is not tried at all.
  */
 final class PhraseIndex<V> {
     /** How many first letters of a stem pattern ({@code attack*}) file it. */
@@ -28,18 +30,17 @@ final class PhraseIndex<V> {
     }
 
     /**
-     * @param order the pattern's place in the index (its line in the data), unique
-     * @param head  the number of its first element among the distinct first elements of the index
+     * @param order    the pattern's place in the index (its line in the data), unique
+     * @param ids      the number of each of its elements in the index's {@link ElementIndex}, -1 for a gap
+     * @param required the numbers of the elements after the first that it cannot match without
      */
-    private record Entry<V>(PhrasePattern pattern, V value, int order, int head) {
+    private record Entry<V>(PhrasePattern pattern, V value, int order, int[] ids, int[] required) {
     }
 
     private final Map<String, List<Entry<V>>> exact = new HashMap<>();
     private final Map<String, List<Entry<V>>> byPrefix = new HashMap<>();
     private final List<Entry<V>> general = new ArrayList<>();
-    /** The distinct first elements, numbered: equal elements match the same tokens. */
-    private final Map<PhrasePattern.Element, Integer> heads = new HashMap<>();
-    private final List<PhrasePattern.Element> headElements = new ArrayList<>();
+    private final ElementIndex elements = new ElementIndex();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private int size;
 
@@ -49,15 +50,19 @@ final class PhraseIndex<V> {
     }
 
     void add(PhrasePattern pattern, V value) {
-        PhrasePattern.Element firstElement = pattern.elements().get(0);
-        Integer head = heads.get(firstElement);
-        if (head == null) {
-            head = headElements.size();
-            heads.put(firstElement, head);
-            headElements.add(firstElement);
+        List<PhrasePattern.Element> parts = pattern.elements();
+        int[] ids = new int[parts.size()];
+        List<Integer> required = new ArrayList<>();
+        for (int k = 0; k < ids.length; k++) {
+            PhrasePattern.Element e = parts.get(k);
+            ids[k] = e.gap() ? -1 : elements.add(e);
+            if (k > 0 && !e.gap() && !e.optional() && !required.contains(ids[k])) {
+                required.add(ids[k]);
+            }
         }
-        Entry<V> entry = new Entry<>(pattern, value, size++, head);
-        List<PhrasePattern.Glob> first = firstElement.alternatives();
+        Entry<V> entry = new Entry<>(pattern, value, size++, ids,
+                required.stream().mapToInt(Integer::intValue).toArray());
+        List<PhrasePattern.Glob> first = parts.get(0).alternatives();
         boolean allExact = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.EXACT);
         boolean allPrefix = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.PREFIX
                 && g.text().length() >= HEAD);
@@ -88,17 +93,18 @@ final class PhraseIndex<V> {
     /** Every match at every position, in no particular order. */
     List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
         List<Match<V>> out = new ArrayList<>();
-        Scratch s = scratch();
+        Scratch s = scratch.get();
+        s.fit(size, elements.size(), elements.words(), tokens.size());
+        s.read(elements, tokens, caseless);
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            int round = s.candidates(this, t);
+            s.candidates(this, tokens.get(i));
             for (int c = 0; c < s.count; c++) {
                 @SuppressWarnings("unchecked")
                 Entry<V> e = (Entry<V>) s.candidates[c];
-                if (!s.headMatches(e.head(), headElements, t, caseless, round)) {
+                if (!s.matches(e.ids()[0], i) || !s.allPresent(e.required())) {
                     continue;
                 }
-                int end = e.pattern().matchAfterFirst(tokens, i, caseless);
+                int end = e.pattern().matchAfterFirst(tokens, i, e.ids(), s);
                 if (end > i) {
                     out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
                 }
@@ -109,66 +115,119 @@ final class PhraseIndex<V> {
 
     /** True when some pattern may begin with this word: its first element matches it. */
     boolean begins(Token t, boolean caseless) {
-        Scratch s = scratch();
-        int round = s.next(this);
-        s.collect(exact.get(t.norm()), round);
-        s.collect(exact.get(t.bare()), round);
-        s.collect(exact.get(t.stemKey()), round);
+        List<List<Entry<V>>> filed = new ArrayList<>();
+        filed.add(exact.get(t.norm()));
+        filed.add(exact.get(t.bare()));
+        filed.add(exact.get(t.stemKey()));
         if (t.normHead() != null) {
-            s.collect(byPrefix.get(t.normHead()), round);
+            filed.add(byPrefix.get(t.normHead()));
         }
-        s.collect(general, round);
-        for (int c = 0; c < s.count; c++) {
-            if (s.headMatches(((Entry<?>) s.candidates[c]).head(), headElements, t, caseless, round)) {
-                return true;
+        filed.add(general);
+        for (List<Entry<V>> entries : filed) {
+            for (Entry<V> e : entries == null ? List.<Entry<V>>of() : entries) {
+                if (e.pattern().elements().get(0).matches(t, caseless)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private Scratch scratch() {
-        Scratch s = scratch.get();
-        s.fit(size, headElements.size());
-        return s;
-    }
-
     /**
-     * What one thread needs to gather a token's candidates without making anything per token: the candidates so far,
-     * and, stamped with the round (one per token) in which they were last set, which entries are among them and which
-     * first elements were tried on the token, with the answer. Stamps make clearing between tokens unnecessary.
+     * What one thread needs to find patterns in a sentence without making anything per token: which elements each
+     * token matches (a row of bits per element, for the elements the sentence has), and a token's candidate patterns.
+     * Marks are stamped with a count (of sentences, of tokens) rather than cleared.
      */
-    private static final class Scratch {
+    private static final class Scratch implements PhrasePattern.ElementTest, ElementIndex.Found {
         private Object[] candidates = new Object[16];
         private int count;
+        /** Per entry: the token round in which it became a candidate. */
         private int[] taken = new int[0];
-        private int[] tried = new int[0];
-        private boolean[] matched = new boolean[0];
         private int round;
+        /** Per word of the element index: the token round in which it was tried. */
+        private int[] tried = new int[0];
+        private int wordRound;
+        /** Per element: the sentence in which its row was started, and where its row is in {@link #bits}. */
+        private int[] rowOf = new int[0];
+        private int[] rowAt = new int[0];
+        private long[] bits = new long[64];
+        private int rowWords;
+        private int used;
+        private int sentence;
+        private int token;
 
-        void fit(int entries, int heads) {
+        void fit(int entries, int elements, int words, int tokens) {
             if (taken.length < entries) {
                 taken = new int[entries];
+                round = 0;
             }
-            if (tried.length < heads) {
-                tried = new int[heads];
-                matched = new boolean[heads];
+            if (tried.length < words) {
+                tried = new int[words];
+                wordRound = 0;
+            }
+            if (rowOf.length < elements) {
+                rowOf = new int[elements];
+                rowAt = new int[elements];
+                sentence = 0;
+            }
+            rowWords = (tokens + 63) >>> 6;
+        }
+
+        /** Marks the elements every token of the sentence matches. */
+        void read(ElementIndex elements, List<Token> tokens, boolean caseless) {
+            if (sentence == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(rowOf, 0);
+                sentence = 0;
+            }
+            sentence++;
+            used = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (wordRound == Integer.MAX_VALUE) {
+                    java.util.Arrays.fill(tried, 0);
+                    wordRound = 0;
+                }
+                token = i;
+                elements.matches(tokens.get(i), caseless, tried, ++wordRound, this);
             }
         }
 
-        /** Starts a round: no candidates, no element tried. */
-        int next(PhraseIndex<?> index) {
+        @Override
+        public void element(int id) {
+            if (rowOf[id] != sentence) {
+                rowOf[id] = sentence;
+                rowAt[id] = used;
+                if (bits.length < used + rowWords) {
+                    bits = java.util.Arrays.copyOf(bits, Math.max(bits.length * 2, used + rowWords));
+                }
+                java.util.Arrays.fill(bits, used, used + rowWords, 0L);
+                used += rowWords;
+            }
+            bits[rowAt[id] + (token >>> 6)] |= 1L << token;
+        }
+
+        @Override
+        public boolean matches(int element, int at) {
+            return rowOf[element] == sentence && (bits[rowAt[element] + (at >>> 6)] & 1L << at) != 0;
+        }
+
+        /** Whether every element given matches some token of the sentence. */
+        boolean allPresent(int[] required) {
+            for (int id : required) {
+                if (rowOf[id] != sentence) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The patterns filed under the token's forms, each once. */
+        <V> void candidates(PhraseIndex<V> index, Token t) {
             count = 0;
             if (round == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(taken, 0);
-                java.util.Arrays.fill(tried, 0);
                 round = 0;
             }
-            return ++round;
-        }
-
-        /** The patterns filed under the token's forms, each once; returns the round. */
-        <V> int candidates(PhraseIndex<V> index, Token t) {
-            int r = next(index);
+            int r = ++round;
             collect(index.exact.get(t.norm()), r);
             if (!t.bare().equals(t.norm())) {
                 collect(index.exact.get(t.bare()), r);
@@ -183,11 +242,10 @@ final class PhraseIndex<V> {
                 }
             }
             collect(index.general, r);
-            return r;
         }
 
         /** Adds entries not yet among the candidates (an entry can be reached through two keys). */
-        <V> void collect(List<Entry<V>> entries, int r) {
+        private <V> void collect(List<Entry<V>> entries, int r) {
             if (entries == null) {
                 return;
             }
@@ -201,15 +259,6 @@ final class PhraseIndex<V> {
                     candidates[count++] = e;
                 }
             }
-        }
-
-        /** Whether a first element matches the token, tried once a round. */
-        boolean headMatches(int head, List<PhrasePattern.Element> elements, Token t, boolean caseless, int r) {
-            if (tried[head] != r) {
-                tried[head] = r;
-                matched[head] = elements.get(head).matches(t, caseless);
-            }
-            return matched[head];
         }
     }
 
