@@ -37,10 +37,20 @@ final class PhraseIndex<V> {
     private record Entry<V>(PhrasePattern pattern, V value, int order, int[] ids, int[] required) {
     }
 
-    private final Map<String, List<Entry<V>>> exact = new HashMap<>();
-    private final Map<String, List<Entry<V>>> byPrefix = new HashMap<>();
-    private final List<Entry<V>> general = new ArrayList<>();
+    /**
+     * The patterns that open with one element. Patterns are filed by their first element alone, so those that share
+     * it are filed together, and tried only where it matches.
+     */
+    private record Group<V>(int head, List<Entry<V>> entries) {
+    }
+
+    private final Map<String, List<Group<V>>> exact = new HashMap<>();
+    private final Map<String, List<Group<V>>> byPrefix = new HashMap<>();
+    private final List<Group<V>> general = new ArrayList<>();
+    /** The groups by the number of their first element. */
+    private final Map<Integer, Group<V>> groups = new HashMap<>();
     private final ElementIndex elements = new ElementIndex();
+    private final List<PhrasePattern> patterns = new ArrayList<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private int size;
 
@@ -60,29 +70,37 @@ final class PhraseIndex<V> {
                 required.add(ids[k]);
             }
         }
+        patterns.add(pattern);
         Entry<V> entry = new Entry<>(pattern, value, size++, ids,
                 required.stream().mapToInt(Integer::intValue).toArray());
+        Group<V> known = groups.get(ids[0]);
+        if (known != null) {
+            known.entries().add(entry); // filed already, under the same first element's words
+            return;
+        }
+        Group<V> group = new Group<>(ids[0], new ArrayList<>(List.of(entry)));
+        groups.put(ids[0], group);
         List<PhrasePattern.Glob> first = parts.get(0).alternatives();
         boolean allExact = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.EXACT);
         boolean allPrefix = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.PREFIX
                 && g.text().length() >= HEAD);
         if (allExact) {
             for (PhrasePattern.Glob g : first) {
-                exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(entry);
+                exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(group);
                 if (!g.stem().isEmpty()) {
                     // also when the word is its own stem: the token "이스라엘은" has the stem "이스라엘"
-                    exact.computeIfAbsent(stemKey(g.stem()), k -> new ArrayList<>()).add(entry);
+                    exact.computeIfAbsent(stemKey(g.stem()), k -> new ArrayList<>()).add(group);
                 }
                 if (!g.bare().isEmpty()) {
-                    exact.computeIfAbsent(g.bare(), k -> new ArrayList<>()).add(entry);
+                    exact.computeIfAbsent(g.bare(), k -> new ArrayList<>()).add(group);
                 }
             }
         } else if (allPrefix) {
             for (PhrasePattern.Glob g : first) {
-                byPrefix.computeIfAbsent(g.text().substring(0, HEAD), k -> new ArrayList<>()).add(entry);
+                byPrefix.computeIfAbsent(g.text().substring(0, HEAD), k -> new ArrayList<>()).add(group);
             }
         } else {
-            general.add(entry);
+            general.add(group);
         }
     }
 
@@ -90,23 +108,33 @@ final class PhraseIndex<V> {
         return size;
     }
 
+    /** The patterns in the order they were added: a match's {@link Match#order()} is its place here. */
+    List<PhrasePattern> patterns() {
+        return java.util.Collections.unmodifiableList(patterns);
+    }
+
     /** Every match at every position, in no particular order. */
     List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
         List<Match<V>> out = new ArrayList<>();
         Scratch s = scratch.get();
-        s.fit(size, elements.size(), elements.words(), tokens.size());
+        s.fit(elements.size(), elements.size(), elements.words(), tokens.size());
         s.read(elements, tokens, caseless);
         for (int i = 0; i < tokens.size(); i++) {
             s.candidates(this, tokens.get(i));
             for (int c = 0; c < s.count; c++) {
                 @SuppressWarnings("unchecked")
-                Entry<V> e = (Entry<V>) s.candidates[c];
-                if (!s.matches(e.ids()[0], i) || !s.allPresent(e.required())) {
+                Group<V> g = (Group<V>) s.candidates[c];
+                if (!s.matches(g.head(), i)) {
                     continue;
                 }
-                int end = e.pattern().matchAfterFirst(tokens, i, e.ids(), s);
-                if (end > i) {
-                    out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+                for (Entry<V> e : g.entries()) {
+                    if (!s.allPresent(e.required())) {
+                        continue;
+                    }
+                    int end = e.pattern().matchAfterFirst(tokens, i, e.ids(), s);
+                    if (end > i) {
+                        out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+                    }
                 }
             }
         }
@@ -115,7 +143,7 @@ final class PhraseIndex<V> {
 
     /** True when some pattern may begin with this word: its first element matches it. */
     boolean begins(Token t, boolean caseless) {
-        List<List<Entry<V>>> filed = new ArrayList<>();
+        List<List<Group<V>>> filed = new ArrayList<>();
         filed.add(exact.get(t.norm()));
         filed.add(exact.get(t.bare()));
         filed.add(exact.get(t.stemKey()));
@@ -123,9 +151,9 @@ final class PhraseIndex<V> {
             filed.add(byPrefix.get(t.normHead()));
         }
         filed.add(general);
-        for (List<Entry<V>> entries : filed) {
-            for (Entry<V> e : entries == null ? List.<Entry<V>>of() : entries) {
-                if (e.pattern().elements().get(0).matches(t, caseless)) {
+        for (List<Group<V>> found : filed) {
+            for (Group<V> g : found == null ? List.<Group<V>>of() : found) {
+                if (g.entries().get(0).pattern().elements().get(0).matches(t, caseless)) {
                     return true;
                 }
             }
@@ -141,7 +169,7 @@ final class PhraseIndex<V> {
     private static final class Scratch implements PhrasePattern.ElementTest, ElementIndex.Found {
         private Object[] candidates = new Object[16];
         private int count;
-        /** Per entry: the token round in which it became a candidate. */
+        /** Per group (by its first element's number): the token round in which it became a candidate. */
         private int[] taken = new int[0];
         private int round;
         /** Per word of the element index: the token round in which it was tried. */
@@ -220,7 +248,7 @@ final class PhraseIndex<V> {
             return true;
         }
 
-        /** The patterns filed under the token's forms, each once. */
+        /** The groups of patterns filed under the token's forms, each once. */
         <V> void candidates(PhraseIndex<V> index, Token t) {
             count = 0;
             if (round == Integer.MAX_VALUE) {
@@ -244,15 +272,15 @@ final class PhraseIndex<V> {
             collect(index.general, r);
         }
 
-        /** Adds entries not yet among the candidates (an entry can be reached through two keys). */
-        private <V> void collect(List<Entry<V>> entries, int r) {
-            if (entries == null) {
+        /** Adds groups not yet among the candidates (a group can be reached through two keys). */
+        private <V> void collect(List<Group<V>> groups, int r) {
+            if (groups == null) {
                 return;
             }
-            for (int k = 0; k < entries.size(); k++) {
-                Entry<V> e = entries.get(k);
-                if (taken[e.order()] != r) {
-                    taken[e.order()] = r;
+            for (int k = 0; k < groups.size(); k++) {
+                Group<V> e = groups.get(k);
+                if (taken[e.head()] != r) {
+                    taken[e.head()] = r;
                     if (count == candidates.length) {
                         candidates = java.util.Arrays.copyOf(candidates, count * 2);
                     }
@@ -260,10 +288,6 @@ final class PhraseIndex<V> {
                 }
             }
         }
-    }
-
-    int generalSize() {
-        return general.size();
     }
 
     /** The longest matches that do not overlap; among equally long ones, the earlier line of the data file. */

@@ -21,6 +21,11 @@ final class SentenceView {
         this(layer.text(), Tokenizer.of(layer, sentence, lexicon.language(), lexicon.morphology()), lexicon);
     }
 
+    /** One sentence of an article's token layer, its words made once for the article ({@code words}). */
+    SentenceView(Tokens layer, int sentence, EventLexicon lexicon, Tokenizer.Words words) {
+        this(layer.text(), Tokenizer.of(layer, sentence, words), lexicon);
+    }
+
     private SentenceView(String text, List<Token> cut, EventLexicon lexicon) {
         this.text = text;
         this.tokens = withMarks(cut, lexicon.language());
@@ -122,7 +127,7 @@ final class SentenceView {
      * for patterns written with them. Wire copy without any accent is compared folded, as before.
      */
     private static List<Token> withMarks(List<Token> tokens, String language) {
-        if (!Folding.ignoresMarks(language) || tokens.stream().noneMatch(t -> t.isWord() && Folding.hasMarks(t.raw()))) {
+        if (!Folding.ignoresMarks(language) || tokens.stream().noneMatch(t -> t.isWord() && t.word().hasMarks())) {
             return tokens;
         }
         return tokens.stream().map(Token::withMarks).toList();

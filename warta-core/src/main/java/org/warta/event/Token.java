@@ -3,54 +3,36 @@ package org.warta.event;
 import java.util.Objects;
 
 /**
- * One token of a sentence as the event coder sees it. What patterns ask of a token again and again (whether it is
- * capitalised or in capitals, the keys it is looked up by) is worked out once, when the token is made or first asked.
+ * One token of a sentence as the event coder sees it: where it is, and its {@link Word}, the forms patterns are
+ * matched against, which every token written the same way in a text shares.
  */
 final class Token {
     enum Kind { WORD, NUMBER, PUNCT }
 
     private final int start;
     private final int end;
-    private final String raw;
-    private final String norm;
-    private final String stem;
-    private final String bare;
-    private final Kind kind;
-    private final String marked;
-    private final boolean capitalized;
-    private final boolean allCaps;
-    /** The stem as a lexicon key ("\0" + stem), made when first asked. */
-    private String stemKey;
-    /** The first letters of norm and bare, the keys of stems in a lexicon, made when first asked. */
-    private String normHead;
-    private String bareHead;
+    private final Word word;
+    /** Whether the token's sentence is written with accents, so the word's accented form is compared too. */
+    private final boolean keepsMarks;
 
     /**
-     * @param start  offset of the token in the text it was cut from
-     * @param end    end offset (exclusive)
-     * @param raw    the token as written
-     * @param norm   lower-cased and folded form that patterns are matched against
-     * @param stem   a shorter form for inflected languages (case endings cut), or {@code norm}
-     * @param bare   the form with a leading clitic cut (Arabic "wa-", "bi-", "al-"), or {@code norm}
-     * @param kind   word, number or punctuation
-     * @param marked the word in lower case with its accents, when its sentence is written with accents in a language
-     *               whose comparisons otherwise ignore them; else null
+     * @param start offset of the token in the text it was cut from
+     * @param end   end offset (exclusive)
+     * @param raw   the token as written
+     * @param norm  lower-cased and folded form that patterns are matched against
+     * @param stem  a shorter form for inflected languages (case endings cut), or {@code norm}
+     * @param bare  the form with a leading clitic cut (Arabic "wa-", "bi-", "al-"), or {@code norm}
+     * @param kind  word, number or punctuation
      */
-    Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind, String marked) {
-        this.start = start;
-        this.end = end;
-        this.raw = raw;
-        this.norm = norm;
-        this.stem = stem;
-        this.bare = bare;
-        this.kind = kind;
-        this.marked = marked;
-        this.capitalized = startsWithCapital(raw);
-        this.allCaps = inCapitals(raw);
+    Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind) {
+        this(start, end, new Word(raw, norm, stem, bare, kind), false);
     }
 
-    Token(int start, int end, String raw, String norm, String stem, String bare, Kind kind) {
-        this(start, end, raw, norm, stem, bare, kind, null);
+    Token(int start, int end, Word word, boolean keepsMarks) {
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.keepsMarks = keepsMarks;
     }
 
     int start() {
@@ -61,113 +43,88 @@ final class Token {
         return end;
     }
 
+    Word word() {
+        return word;
+    }
+
     String raw() {
-        return raw;
+        return word.raw();
     }
 
     String norm() {
-        return norm;
+        return word.norm();
     }
 
     String stem() {
-        return stem;
+        return word.stem();
     }
 
     String bare() {
-        return bare;
+        return word.bare();
     }
 
     Kind kind() {
-        return kind;
+        return word.kind();
     }
 
+    /**
+     * The word in lower case with its accents, when its sentence is written with accents in a language whose
+     * comparisons otherwise ignore them; else null.
+     */
     String marked() {
-        return marked;
+        return keepsMarks ? word.markedForm() : null;
     }
 
     /** This token with its accented form kept for comparison. */
     Token withMarks() {
-        return new Token(start, end, raw, norm, stem, bare, kind, Folding.markedForm(raw));
+        return new Token(start, end, word, true);
     }
 
     boolean isWord() {
-        return kind == Kind.WORD;
+        return word.kind() == Kind.WORD;
     }
 
     boolean isPunct() {
-        return kind == Kind.PUNCT;
+        return word.kind() == Kind.PUNCT;
     }
 
     /** True when the token starts with a capital letter (always false in scripts without case). */
     boolean capitalized() {
-        return capitalized;
+        return word.capitalized();
     }
 
     /** True when every letter of the token is a capital and there are at least two letters. */
     boolean allCaps() {
-        return allCaps;
+        return word.allCaps();
     }
 
-    /** The key a lexicon files a pattern's stem under: the stem behind a mark no word begins with. */
     String stemKey() {
-        if (stemKey == null) {
-            stemKey = PhraseIndex.stemKey(stem);
-        }
-        return stemKey;
+        return word.stemKey();
     }
 
-    /** The first {@link PhraseIndex#HEAD} characters of {@code norm}; null when it is shorter. */
     String normHead() {
-        if (normHead == null && norm.length() >= PhraseIndex.HEAD) {
-            normHead = norm.substring(0, PhraseIndex.HEAD);
-        }
-        return normHead;
+        return word.normHead();
     }
 
-    /** The first {@link PhraseIndex#HEAD} characters of {@code bare}; null when it is shorter. */
     String bareHead() {
-        if (bareHead == null && bare.length() >= PhraseIndex.HEAD) {
-            bareHead = bare == norm ? normHead() : bare.substring(0, PhraseIndex.HEAD);
-        }
-        return bareHead;
-    }
-
-    private static boolean startsWithCapital(String raw) {
-        if (raw.isEmpty()) {
-            return false;
-        }
-        int c = raw.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isTitleCase(c);
-    }
-
-    private static boolean inCapitals(String raw) {
-        int letters = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return word.bareHead();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Token t && start == t.start && end == t.end && raw.equals(t.raw) && norm.equals(t.norm)
-                && stem.equals(t.stem) && bare.equals(t.bare) && kind == t.kind && Objects.equals(marked, t.marked);
+        return o instanceof Token t && start == t.start && end == t.end && raw().equals(t.raw())
+                && norm().equals(t.norm()) && stem().equals(t.stem()) && bare().equals(t.bare()) && kind() == t.kind()
+                && Objects.equals(marked(), t.marked());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(start, end, raw, norm, stem, bare, kind, marked);
+        return Objects.hash(start, end, raw(), norm(), stem(), bare(), kind(), marked());
     }
 
     @Override
     public String toString() {
-        return "Token[" + raw + " " + start + "-" + end + " " + norm + "/" + stem + "/" + bare + " " + kind
-                + (marked == null ? "" : " " + marked) + "]";
+        return "Token[" + raw() + " " + start + "-" + end + " " + norm() + "/" + stem() + "/" + bare() + " " + kind()
+                + (keepsMarks ? " " + marked() : "") + "]";
     }
 }
