@@ -89,12 +89,7 @@ final class CapitalisedNames {
 
     /** A word of the language's cue lists other than a determiner or an organisation's first word: no name. */
     static boolean isCueWord(SentenceView view, int i) {
-        for (Cue c : Cue.values()) {
-            if (view.is(i, c) && c != Cue.DET && c != Cue.ORG_WORD) {
-                return true;
-            }
-        }
-        return false;
+        return view.isCueOtherThan(i, Cue.DET, Cue.ORG_WORD);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.warta.event;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.warta.model.TimeExpression;
 
 /**
@@ -40,8 +41,11 @@ final class ContextFinder {
         return new Context(date(trigger), place(trigger), reportedBy(trigger));
     }
 
+    /** A time value that is a date: a year, or one of an unknown year, with or without the rest of the date. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4}|XXXX)(-.*)?");
+
     private static boolean isDate(String value) {
-        return value != null && value.matches("(\\d{4}|XXXX)(-.*)?");
+        return value != null && DATE.matcher(value).matches();
     }
 
     /**

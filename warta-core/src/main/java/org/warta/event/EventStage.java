@@ -113,13 +113,14 @@ public final class EventStage implements Stage {
                 new SpanLookup<>(entities, e -> e.entity().start(), e -> e.entity().end());
         SpanLookup<TimeExpression> timesByPlace = new SpanLookup<>(times, TimeExpression::start, TimeExpression::end);
         Tokens tokens = TokenStage.of(article);
+        Tokenizer.Words words = new Tokenizer.Words(language, lexicon.morphology());
         List<Sentence> sentences = article.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Deadline.check();
             Sentence s = sentences.get(i);
             SentenceCoder.Analysis a = coder.code(new SentenceCoder.Input(text, s.start(), s.end(),
                     entitiesByPlace.overlapping(s.start(), s.end()), timesByPlace.inside(s.start(), s.end()),
-                    fallback, -1), new SentenceView(tokens, i, lexicon), discourse);
+                    fallback, -1), new SentenceView(tokens, i, lexicon, words), discourse);
             events.addAll(a.events());
             quotes.addAll(QuoteFinder.find(a));
         }

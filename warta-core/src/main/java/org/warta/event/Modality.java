@@ -16,6 +16,8 @@ final class Modality {
     /** Words at most between a status cue ("not", "will", "could") and the trigger. */
     private static final int STATUS_WINDOW = 4;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern STARTS_WITH_YEAR = Pattern.compile("\\d{4}.*");
+    private static final Pattern STARTS_WITH_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     /** The code and status of an event as the sentence states it. */
     record Stated(CameoCodes.EventCode code, Event.Status status) {
@@ -172,7 +174,7 @@ final class Modality {
         }
         for (TimeExpression t : times) {
             String v = t.value();
-            if (v != null && v.matches("\\d{4}.*") && Integer.parseInt(v.substring(0, 4)) < year
+            if (v != null && STARTS_WITH_YEAR.matcher(v).matches() && Integer.parseInt(v.substring(0, 4)) < year
                     && t.start() >= view.token(clause[0]).start() && t.end() <= view.token(clause[1] - 1).end()) {
                 return true;
             }
@@ -208,7 +210,8 @@ final class Modality {
         if (date.equals("FUTURE_REF")) {
             return true;
         }
-        if (reference == null || !date.matches("\\d{4}-\\d{2}-\\d{2}.*") || !reference.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (reference == null || !STARTS_WITH_DAY.matcher(date).matches()
+                || !STARTS_WITH_DAY.matcher(reference).matches()) {
             return false;
         }
         return date.substring(0, 10).compareTo(reference.substring(0, 10)) > 0;

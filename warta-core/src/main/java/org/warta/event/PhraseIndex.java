@@ -8,9 +8,16 @@ import java.util.Map;
 
 /**
  * Many phrase patterns, found together in a sentence. Patterns are indexed by their first token (exact words by
- * the word, stems by their first three letters) so a sentence is scanned once, whatever the size of the lexicon.
+ * the word, stems by their first three letters) so a sentence is scanned once, whatever the size of the lexicon:
+ * at each token only the patterns filed under its forms are tried. Which elements each token of the sentence matches
+ * is worked out once per sentence ({@link ElementIndex}), so an element shared by many patterns (the verb forms and
+ * noun sets of a converted dictionary) is never tried twice on a token, and a pattern with an element that no token
+ * of the sentence matches is not tried at all.
  */
 final class PhraseIndex<V> {
+    /** How many first letters of a stem pattern ({@code attack*}) file it. */
+    static final int HEAD = 3;
+
     /** A pattern found in a sentence, covering tokens [from, to). */
     record Match<V>(int from, int to, V value, PhrasePattern pattern, int order) {
         int length() {
@@ -22,36 +29,78 @@ final class PhraseIndex<V> {
         }
     }
 
-    private record Entry<V>(PhrasePattern pattern, V value, int order) {
+    /**
+     * @param order    the pattern's place in the index (its line in the data), unique
+     * @param ids      the number of each of its elements in the index's {@link ElementIndex}, -1 for a gap
+     * @param required the numbers of the elements after the first that it cannot match without
+     */
+    private record Entry<V>(PhrasePattern pattern, V value, int order, int[] ids, int[] required) {
     }
 
-    private final Map<String, List<Entry<V>>> exact = new HashMap<>();
-    private final Map<String, List<Entry<V>>> byPrefix = new HashMap<>();
-    private final List<Entry<V>> general = new ArrayList<>();
+    /**
+     * The patterns that open with one element. Patterns are filed by their first element alone, so those that share
+     * it are filed together, and tried only where it matches.
+     */
+    private record Group<V>(int head, List<Entry<V>> entries) {
+    }
+
+    private final Map<String, List<Group<V>>> exact = new HashMap<>();
+    private final Map<String, List<Group<V>>> byPrefix = new HashMap<>();
+    private final List<Group<V>> general = new ArrayList<>();
+    /** The groups by the number of their first element. */
+    private final Map<Integer, Group<V>> groups = new HashMap<>();
+    private final ElementIndex elements = new ElementIndex();
+    private final List<PhrasePattern> patterns = new ArrayList<>();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private int size;
 
+    /** The key a pattern's stem is filed under, apart from whole words. */
+    static String stemKey(String stem) {
+        return "\u0000" + stem;
+    }
+
     void add(PhrasePattern pattern, V value) {
-        Entry<V> entry = new Entry<>(pattern, value, size++);
-        List<PhrasePattern.Glob> first = pattern.elements().get(0).alternatives();
+        List<PhrasePattern.Element> parts = pattern.elements();
+        int[] ids = new int[parts.size()];
+        List<Integer> required = new ArrayList<>();
+        for (int k = 0; k < ids.length; k++) {
+            PhrasePattern.Element e = parts.get(k);
+            ids[k] = e.gap() ? -1 : elements.add(e);
+            if (k > 0 && !e.gap() && !e.optional() && !required.contains(ids[k])) {
+                required.add(ids[k]);
+            }
+        }
+        patterns.add(pattern);
+        Entry<V> entry = new Entry<>(pattern, value, size++, ids,
+                required.stream().mapToInt(Integer::intValue).toArray());
+        Group<V> known = groups.get(ids[0]);
+        if (known != null) {
+            known.entries().add(entry); // filed already, under the same first element's words
+            return;
+        }
+        Group<V> group = new Group<>(ids[0], new ArrayList<>(List.of(entry)));
+        groups.put(ids[0], group);
+        List<PhrasePattern.Glob> first = parts.get(0).alternatives();
         boolean allExact = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.EXACT);
-        boolean allPrefix = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.PREFIX && g.text().length() >= 3);
+        boolean allPrefix = first.stream().allMatch(g -> g.type() == PhrasePattern.GlobType.PREFIX
+                && g.text().length() >= HEAD);
         if (allExact) {
             for (PhrasePattern.Glob g : first) {
-                exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(entry);
+                exact.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(group);
                 if (!g.stem().isEmpty()) {
                     // also when the word is its own stem: the token "이스라엘은" has the stem "이스라엘"
-                    exact.computeIfAbsent("\u0000" + g.stem(), k -> new ArrayList<>()).add(entry);
+                    exact.computeIfAbsent(stemKey(g.stem()), k -> new ArrayList<>()).add(group);
                 }
                 if (!g.bare().isEmpty()) {
-                    exact.computeIfAbsent(g.bare(), k -> new ArrayList<>()).add(entry);
+                    exact.computeIfAbsent(g.bare(), k -> new ArrayList<>()).add(group);
                 }
             }
         } else if (allPrefix) {
             for (PhrasePattern.Glob g : first) {
-                byPrefix.computeIfAbsent(g.text().substring(0, 3), k -> new ArrayList<>()).add(entry);
+                byPrefix.computeIfAbsent(g.text().substring(0, HEAD), k -> new ArrayList<>()).add(group);
             }
         } else {
-            general.add(entry);
+            general.add(group);
         }
     }
 
@@ -59,74 +108,186 @@ final class PhraseIndex<V> {
         return size;
     }
 
+    /** The patterns in the order they were added: a match's {@link Match#order()} is its place here. */
+    List<PhrasePattern> patterns() {
+        return java.util.Collections.unmodifiableList(patterns);
+    }
+
     /** Every match at every position, in no particular order. */
     List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
         List<Match<V>> out = new ArrayList<>();
-        List<Entry<V>> candidates = new ArrayList<>();
+        Scratch s = scratch.get();
+        s.fit(elements.size(), elements.size(), elements.words(), tokens.size());
+        s.read(elements, tokens, caseless);
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            candidates.clear();
-            collect(exact.get(t.norm()), candidates);
-            if (!t.bare().equals(t.norm())) {
-                collect(exact.get(t.bare()), candidates);
-            }
-            if (!t.stem().equals(t.norm())) {
-                collect(exact.get("\u0000" + t.stem()), candidates);
-            }
-            if (!byPrefix.isEmpty() && t.norm().length() >= 3) {
-                collect(byPrefix.get(t.norm().substring(0, 3)), candidates);
-                if (!t.bare().equals(t.norm()) && t.bare().length() >= 3) {
-                    collect(byPrefix.get(t.bare().substring(0, 3)), candidates);
+            s.candidates(this, tokens.get(i));
+            for (int c = 0; c < s.count; c++) {
+                @SuppressWarnings("unchecked")
+                Group<V> g = (Group<V>) s.candidates[c];
+                if (!s.matches(g.head(), i)) {
+                    continue;
                 }
-            }
-            collect(general, candidates);
-            for (Entry<V> e : candidates) {
-                int end = e.pattern().matchAt(tokens, i, caseless);
-                if (end > i) {
-                    out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+                for (Entry<V> e : g.entries()) {
+                    if (!s.allPresent(e.required())) {
+                        continue;
+                    }
+                    int end = e.pattern().matchAfterFirst(tokens, i, e.ids(), s);
+                    if (end > i) {
+                        out.add(new Match<>(i, end, e.value(), e.pattern(), e.order()));
+                    }
                 }
             }
         }
         return out;
     }
 
-    /** Adds entries not yet among the candidates (an entry can be reached through two keys). */
-    private static <V> void collect(List<Entry<V>> entries, List<Entry<V>> candidates) {
-        if (entries == null) {
-            return;
-        }
-        int before = candidates.size();
-        for (Entry<V> e : entries) {
-            boolean seen = false;
-            for (int k = 0; k < before && !seen; k++) {
-                seen = candidates.get(k) == e;
-            }
-            if (!seen) {
-                candidates.add(e);
-            }
-        }
-    }
-
     /** True when some pattern may begin with this word: its first element matches it. */
     boolean begins(Token t, boolean caseless) {
-        List<Entry<V>> candidates = new ArrayList<>();
-        collect(exact.get(t.norm()), candidates);
-        collect(exact.get(t.bare()), candidates);
-        collect(exact.get("\u0000" + t.stem()), candidates);
-        if (t.norm().length() >= 3) {
-            collect(byPrefix.get(t.norm().substring(0, 3)), candidates);
+        List<List<Group<V>>> filed = new ArrayList<>();
+        filed.add(exact.get(t.norm()));
+        filed.add(exact.get(t.bare()));
+        filed.add(exact.get(t.stemKey()));
+        if (t.normHead() != null) {
+            filed.add(byPrefix.get(t.normHead()));
         }
-        collect(general, candidates);
-        for (Entry<V> e : candidates) {
-            if (e.pattern().elements().get(0).matches(t, caseless)) {
-                return true;
+        filed.add(general);
+        for (List<Group<V>> found : filed) {
+            for (Group<V> g : found == null ? List.<Group<V>>of() : found) {
+                if (g.entries().get(0).pattern().elements().get(0).matches(t, caseless)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    int generalSize() {
-        return general.size();
+    /**
+     * What one thread needs to find patterns in a sentence without making anything per token: which elements each
+     * token matches (a row of bits per element, for the elements the sentence has), and a token's candidate patterns.
+     * Marks are stamped with a count (of sentences, of tokens) rather than cleared.
+     */
+    private static final class Scratch implements PhrasePattern.ElementTest, ElementIndex.Found {
+        private Object[] candidates = new Object[16];
+        private int count;
+        /** Per group (by its first element's number): the token round in which it became a candidate. */
+        private int[] taken = new int[0];
+        private int round;
+        /** Per word of the element index: the token round in which it was tried. */
+        private int[] tried = new int[0];
+        private int wordRound;
+        /** Per element: the sentence in which its row was started, and where its row is in {@link #bits}. */
+        private int[] rowOf = new int[0];
+        private int[] rowAt = new int[0];
+        private long[] bits = new long[64];
+        private int rowWords;
+        private int used;
+        private int sentence;
+        private int token;
+
+        void fit(int entries, int elements, int words, int tokens) {
+            if (taken.length < entries) {
+                taken = new int[entries];
+                round = 0;
+            }
+            if (tried.length < words) {
+                tried = new int[words];
+                wordRound = 0;
+            }
+            if (rowOf.length < elements) {
+                rowOf = new int[elements];
+                rowAt = new int[elements];
+                sentence = 0;
+            }
+            rowWords = (tokens + 63) >>> 6;
+        }
+
+        /** Marks the elements every token of the sentence matches. */
+        void read(ElementIndex elements, List<Token> tokens, boolean caseless) {
+            if (sentence == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(rowOf, 0);
+                sentence = 0;
+            }
+            sentence++;
+            used = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (wordRound == Integer.MAX_VALUE) {
+                    java.util.Arrays.fill(tried, 0);
+                    wordRound = 0;
+                }
+                token = i;
+                elements.matches(tokens.get(i), caseless, tried, ++wordRound, this);
+            }
+        }
+
+        @Override
+        public void element(int id) {
+            if (rowOf[id] != sentence) {
+                rowOf[id] = sentence;
+                rowAt[id] = used;
+                if (bits.length < used + rowWords) {
+                    bits = java.util.Arrays.copyOf(bits, Math.max(bits.length * 2, used + rowWords));
+                }
+                java.util.Arrays.fill(bits, used, used + rowWords, 0L);
+                used += rowWords;
+            }
+            bits[rowAt[id] + (token >>> 6)] |= 1L << token;
+        }
+
+        @Override
+        public boolean matches(int element, int at) {
+            return rowOf[element] == sentence && (bits[rowAt[element] + (at >>> 6)] & 1L << at) != 0;
+        }
+
+        /** Whether every element given matches some token of the sentence. */
+        boolean allPresent(int[] required) {
+            for (int id : required) {
+                if (rowOf[id] != sentence) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The groups of patterns filed under the token's forms, each once. */
+        <V> void candidates(PhraseIndex<V> index, Token t) {
+            count = 0;
+            if (round == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(taken, 0);
+                round = 0;
+            }
+            int r = ++round;
+            collect(index.exact.get(t.norm()), r);
+            if (!t.bare().equals(t.norm())) {
+                collect(index.exact.get(t.bare()), r);
+            }
+            if (!t.stem().equals(t.norm())) {
+                collect(index.exact.get(t.stemKey()), r);
+            }
+            if (!index.byPrefix.isEmpty() && t.normHead() != null) {
+                collect(index.byPrefix.get(t.normHead()), r);
+                if (!t.bare().equals(t.norm()) && t.bareHead() != null) {
+                    collect(index.byPrefix.get(t.bareHead()), r);
+                }
+            }
+            collect(index.general, r);
+        }
+
+        /** Adds groups not yet among the candidates (a group can be reached through two keys). */
+        private <V> void collect(List<Group<V>> groups, int r) {
+            if (groups == null) {
+                return;
+            }
+            for (int k = 0; k < groups.size(); k++) {
+                Group<V> e = groups.get(k);
+                if (taken[e.head()] != r) {
+                    taken[e.head()] = r;
+                    if (count == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = e;
+                }
+            }
+        }
     }
 
     /** The longest matches that do not overlap; among equally long ones, the earlier line of the data file. */

@@ -187,16 +187,37 @@ final class PhrasePattern {
         return new Glob(folded, stem, bare, type, caps, capital, marked);
     }
 
+    /** Whether a token of the sentence matches an element, the element given by a number. */
+    @FunctionalInterface
+    interface ElementTest {
+        boolean matches(int element, int token);
+    }
+
     /**
      * The end (exclusive) of the shortest match starting at token {@code from}, or -1.
      *
      * @param caseless true when capitals carry no information in this sentence (all capitals, or no case)
      */
     int matchAt(List<Token> tokens, int from, boolean caseless) {
-        return match(tokens, from, 0, caseless);
+        int[] positions = new int[elements.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = k;
+        }
+        return match(tokens, from, 0, positions, (k, i) -> elements.get(k).matches(tokens.get(i), caseless));
     }
 
-    private int match(List<Token> tokens, int at, int element, boolean caseless) {
+    /**
+     * As {@link #matchAt}, for a start token the first element is known to match (a pattern never opens with a gap or
+     * an optional word, so the rest of the pattern decides), with the elements tested by number.
+     *
+     * @param ids  the number of each element of the pattern, as {@code test} knows it (gaps' are not read)
+     * @param test whether an element, by number, matches a token of the sentence
+     */
+    int matchAfterFirst(List<Token> tokens, int from, int[] ids, ElementTest test) {
+        return match(tokens, from + 1, 1, ids, test);
+    }
+
+    private int match(List<Token> tokens, int at, int element, int[] ids, ElementTest test) {
         if (element == elements.size()) {
             return at;
         }
@@ -207,20 +228,20 @@ final class PhrasePattern {
                 if (skipped != null && skipped.isPunct() && !skipped.raw().equals("-") && !skipped.raw().equals("'")) {
                     break; // a gap stays inside the clause, but "anti-aircraft" is one word
                 }
-                int end = match(tokens, at + skip, element + 1, caseless);
+                int end = match(tokens, at + skip, element + 1, ids, test);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        if (at < tokens.size() && e.matches(tokens.get(at), caseless)) {
-            int end = match(tokens, at + 1, element + 1, caseless);
+        if (at < tokens.size() && test.matches(ids[element], at)) {
+            int end = match(tokens, at + 1, element + 1, ids, test);
             if (end >= 0) {
                 return end;
             }
         }
-        return e.optional() ? match(tokens, at, element + 1, caseless) : -1;
+        return e.optional() ? match(tokens, at, element + 1, ids, test) : -1;
     }
 
     @Override

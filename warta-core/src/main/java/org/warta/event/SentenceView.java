@@ -1,15 +1,14 @@
 package org.warta.event;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.warta.model.Tokens;
 
 /** A sentence cut into tokens, with the cue words of its language marked on them. */
 final class SentenceView {
     private final String text;
     private final List<Token> tokens;
-    private final Set<Cue>[] cues;
+    /** The cues of each token, one bit per {@link Cue} (by its ordinal). */
+    private final int[] cues;
     private final boolean caseless;
 
     /** A stretch of a text, cut now by the shared segmenter (a caption's sentence, or text with no token layer). */
@@ -22,25 +21,36 @@ final class SentenceView {
         this(layer.text(), Tokenizer.of(layer, sentence, lexicon.language(), lexicon.morphology()), lexicon);
     }
 
-    @SuppressWarnings("unchecked")
+    /** One sentence of an article's token layer, its words made once for the article ({@code words}). */
+    SentenceView(Tokens layer, int sentence, EventLexicon lexicon, Tokenizer.Words words) {
+        this(layer.text(), Tokenizer.of(layer, sentence, words), lexicon);
+    }
+
     private SentenceView(String text, List<Token> cut, EventLexicon lexicon) {
         this.text = text;
         this.tokens = withMarks(cut, lexicon.language());
         this.caseless = caseless(tokens);
-        this.cues = new Set[tokens.size()];
-        for (int i = 0; i < cues.length; i++) {
-            cues[i] = EnumSet.noneOf(Cue.class);
-        }
+        this.cues = new int[tokens.size()];
         for (PhraseIndex.Match<Cue> m : lexicon.cues().findAll(tokens, caseless)) {
             for (int i = m.from(); i < m.to(); i++) {
-                cues[i].add(m.value());
+                cues[i] |= bit(m.value());
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).isWord() && lexicon.futurePrefixed(tokens.get(i).raw())) {
-                cues[i].add(Cue.FUTURE); // "سيأمر برفع العقوبات": will order the lifting of sanctions
+                cues[i] |= bit(Cue.FUTURE); // "سيأمر برفع العقوبات": will order the lifting of sanctions
             }
         }
+    }
+
+    static {
+        if (Cue.values().length > Integer.SIZE) {
+            throw new AssertionError("a token's cues are the bits of an int");
+        }
+    }
+
+    private static int bit(Cue cue) {
+        return 1 << cue.ordinal();
     }
 
     String text() {
@@ -78,7 +88,20 @@ final class SentenceView {
         if (i < 0 || i >= cues.length) {
             return false;
         }
-        return cues[i].contains(cue) || cue == Cue.DET && tokens.get(i).kind() == Token.Kind.NUMBER;
+        return (cues[i] & bit(cue)) != 0 || cue == Cue.DET && tokens.get(i).kind() == Token.Kind.NUMBER;
+    }
+
+    /** True when token {@code i} is a cue of some kind other than those given (a number is a determiner). */
+    boolean isCueOtherThan(int i, Cue... excepted) {
+        if (i < 0 || i >= cues.length) {
+            return false;
+        }
+        int except = 0;
+        for (Cue c : excepted) {
+            except |= bit(c);
+        }
+        int found = cues[i] | (tokens.get(i).kind() == Token.Kind.NUMBER ? bit(Cue.DET) : 0);
+        return (found & ~except) != 0;
     }
 
     boolean caseless() {
@@ -104,7 +127,7 @@ final class SentenceView {
      * for patterns written with them. Wire copy without any accent is compared folded, as before.
      */
     private static List<Token> withMarks(List<Token> tokens, String language) {
-        if (!Folding.ignoresMarks(language) || tokens.stream().noneMatch(t -> t.isWord() && Folding.hasMarks(t.raw()))) {
+        if (!Folding.ignoresMarks(language) || tokens.stream().noneMatch(t -> t.isWord() && t.word().hasMarks())) {
             return tokens;
         }
         return tokens.stream().map(Token::withMarks).toList();

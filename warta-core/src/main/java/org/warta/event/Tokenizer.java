@@ -1,7 +1,9 @@
 package org.warta.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.warta.lang.FoldRules;
 import org.warta.model.Tokens;
 import org.warta.token.Segmenter;
@@ -26,26 +28,56 @@ final class Tokenizer {
 
     /** The tokens of one stretch (a sentence) of the layer. */
     static List<Token> of(Tokens tokens, int stretch, String language, Morphology morphology) {
+        return of(tokens, stretch, new Words(language, morphology));
+    }
+
+    /** The tokens of one stretch (a sentence) of the layer, with words already met in the text made once. */
+    static List<Token> of(Tokens tokens, int stretch, Words words) {
         int first = tokens.first(stretch);
         int last = tokens.last(stretch);
         List<Token> out = new ArrayList<>(last - first);
-        FoldRules rules = Folding.rules(language);
         for (int k = first; k < last; k++) {
-            out.add(token(tokens, k, rules, morphology));
+            Token.Kind kind = switch (tokens.kind(k)) {
+                case WORD -> Token.Kind.WORD;
+                case NUMBER -> Token.Kind.NUMBER;
+                case PUNCT -> Token.Kind.PUNCT;
+            };
+            out.add(new Token(tokens.start(k), tokens.end(k), words.of(tokens.surface(k), kind), false));
         }
         return out;
     }
 
-    private static Token token(Tokens tokens, int k, FoldRules rules, Morphology m) {
-        String raw = tokens.surface(k);
-        String norm = Folding.fold(raw, rules);
-        Token.Kind kind = switch (tokens.kind(k)) {
-            case WORD -> Token.Kind.WORD;
-            case NUMBER -> Token.Kind.NUMBER;
-            case PUNCT -> Token.Kind.PUNCT;
-        };
-        String stem = kind == Token.Kind.WORD ? m.stem(norm) : norm;
-        String bare = kind == Token.Kind.WORD ? m.bare(norm) : norm;
-        return new Token(tokens.start(k), tokens.end(k), raw, norm, stem, bare, kind);
+    /**
+     * The words of one text, each folded and stemmed once however often the text writes it (an article says "the"
+     * and its actors' names many times). Grows with the text's vocabulary; made for one text, on one thread.
+     */
+    static final class Words {
+        private final FoldRules rules;
+        private final Morphology morphology;
+        private final Map<String, Word> known = new HashMap<>();
+
+        Words(String language, Morphology morphology) {
+            this.rules = Folding.rules(language);
+            this.morphology = morphology;
+        }
+
+        Word of(String raw, Token.Kind kind) {
+            Word w = known.get(raw);
+            if (w != null && w.kind() == kind) {
+                return w;
+            }
+            Word made = make(raw, kind);
+            if (w == null) {
+                known.put(raw, made);
+            }
+            return made;
+        }
+
+        private Word make(String raw, Token.Kind kind) {
+            String norm = Folding.fold(raw, rules);
+            String stem = kind == Token.Kind.WORD ? morphology.stem(norm) : norm;
+            String bare = kind == Token.Kind.WORD ? morphology.bare(norm) : norm;
+            return new Word(raw, norm, stem, bare, kind);
+        }
     }
 }

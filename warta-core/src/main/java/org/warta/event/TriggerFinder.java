@@ -66,10 +66,8 @@ final class TriggerFinder {
      */
     private static boolean standsAsVerb(SentenceView view, PhraseIndex.Match<TriggerRule> m) {
         int at = m.from();
-        for (Cue cue : Cue.values()) {
-            if (cue != Cue.PARTICIPLE && view.is(at, cue)) {
-                return false;
-            }
+        if (view.isCueOtherThan(at, Cue.PARTICIPLE)) {
+            return false;
         }
         if (m.length() == 1 && at > 0 && view.is(at - 1, Cue.DET)) {
             return false;
