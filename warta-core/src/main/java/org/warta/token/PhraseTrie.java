@@ -1,9 +1,8 @@
 package org.warta.token;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie over the keys of tokens: every phrase is a path of keys, so finding all known phrases in a sentence
@@ -35,22 +34,22 @@ public final class PhraseTrie<V> {
         }
     }
 
-    private final Node<V> root = new Node<>();
+    /** The root's number; nodes are numbered in the order they are made. */
+    private static final int ROOT = 0;
+    private static final int NONE = -1;
+
+    /*
+     * The nodes as arrays indexed by node number, and every edge of the trie in one open-addressing table keyed by
+     * (node, word): a step costs one probe in flat arrays, not a hash map per node and its entry objects.
+     */
+    private int nodes = 1;
+    private int[] slotChild = {NONE};
+    private Object[] values = new Object[1];
+    private int edges;
+    private int[] edgeFrom = emptyEdges(16);
+    private String[] edgeKey = new String[16];
+    private int[] edgeTo = new int[16];
     private int size;
-
-    static final class Node<V> {
-        private Map<String, Node<V>> next;
-        private Node<V> slot;
-        private List<V> values;
-
-        Node<V> child(String key) {
-            return next == null ? null : next.get(key);
-        }
-
-        List<V> values() {
-            return values == null ? List.of() : values;
-        }
-    }
 
     /** Tells where a country mention that starts at a token ends, or -1; used for {@link #SLOT}. */
     public interface Slots {
@@ -68,25 +67,94 @@ public final class PhraseTrie<V> {
         if (keys.isEmpty()) {
             return;
         }
-        Node<V> n = root;
+        int n = ROOT;
         for (String k : keys) {
             if (SLOT.equals(k)) {
-                if (n.slot == null) {
-                    n.slot = new Node<>();
+                if (slotChild[n] == NONE) {
+                    slotChild[n] = newNode();
                 }
-                n = n.slot;
+                n = slotChild[n];
             } else {
-                if (n.next == null) {
-                    n.next = new HashMap<>(4);
+                int next = child(n, k);
+                if (next == NONE) {
+                    next = newNode();
+                    putEdge(n, k, next);
                 }
-                n = n.next.computeIfAbsent(k, x -> new Node<>());
+                n = next;
             }
         }
-        if (n.values == null) {
-            n.values = new ArrayList<>(1);
+        @SuppressWarnings("unchecked")
+        List<V> here = (List<V>) values[n];
+        if (here == null) {
+            here = new ArrayList<>(1);
+            values[n] = here;
         }
-        n.values.add(value);
+        here.add(value);
         size++;
+    }
+
+    private int newNode() {
+        if (nodes == slotChild.length) {
+            int grown = nodes * 2;
+            slotChild = Arrays.copyOf(slotChild, grown);
+            Arrays.fill(slotChild, nodes, grown, NONE);
+            values = Arrays.copyOf(values, grown);
+        }
+        return nodes++;
+    }
+
+    private static int[] emptyEdges(int capacity) {
+        int[] from = new int[capacity];
+        Arrays.fill(from, NONE);
+        return from;
+    }
+
+    private static int hash(int node, String key) {
+        int h = (key.hashCode() + node * 0x85EBCA6B) * 0x9E3779B9;
+        return h ^ (h >>> 15);
+    }
+
+    /** The child of a node by a word, or {@link #NONE}. */
+    private int child(int node, String key) {
+        int mask = edgeFrom.length - 1;
+        for (int at = hash(node, key) & mask; ; at = (at + 1) & mask) {
+            int from = edgeFrom[at];
+            if (from == NONE) {
+                return NONE;
+            }
+            if (from == node && edgeKey[at].equals(key)) {
+                return edgeTo[at];
+            }
+        }
+    }
+
+    private void putEdge(int node, String key, int to) {
+        if ((edges + 1) * 2 > edgeFrom.length) {
+            int[] oldFrom = edgeFrom;
+            String[] oldKey = edgeKey;
+            int[] oldTo = edgeTo;
+            edgeFrom = emptyEdges(oldFrom.length * 2);
+            edgeKey = new String[oldFrom.length * 2];
+            edgeTo = new int[oldFrom.length * 2];
+            for (int i = 0; i < oldFrom.length; i++) {
+                if (oldFrom[i] != NONE) {
+                    place(oldFrom[i], oldKey[i], oldTo[i]);
+                }
+            }
+        }
+        place(node, key, to);
+        edges++;
+    }
+
+    private void place(int node, String key, int to) {
+        int mask = edgeFrom.length - 1;
+        int at = hash(node, key) & mask;
+        while (edgeFrom[at] != NONE) {
+            at = (at + 1) & mask;
+        }
+        edgeFrom[at] = node;
+        edgeKey[at] = key;
+        edgeTo[at] = to;
     }
 
     public int size() {
@@ -102,32 +170,63 @@ public final class PhraseTrie<V> {
         return keys;
     }
 
+    /** Whether no phrase can start at a unit: it opens none, and no phrase starts with its word or a slot. */
+    private boolean startsNothing(List<? extends Unit> tokens, int start) {
+        Unit first = tokens.get(start);
+        return !first.opens() || slotChild[ROOT] == NONE && child(ROOT, first.key()) == NONE;
+    }
+
     /** Every phrase that starts at {@code start}, shortest first. */
     public List<Hit<V>> matchesAt(List<? extends Unit> tokens, int start, Slots slots) {
-        if (!tokens.get(start).opens()) {
+        if (startsNothing(tokens, start)) {
             return List.of();
         }
         List<Hit<V>> out = new ArrayList<>(2);
-        walk(root, tokens, start, start, slots, -1, -1, out);
+        walk(ROOT, tokens, start, start, slots, -1, -1, out);
         return out;
     }
 
-    private void walk(Node<V> node, List<? extends Unit> tokens, int start, int pos, Slots slots, int slotStart,
+    /**
+     * The longest phrase that starts at {@code start}, the first {@link #matchesAt} lists among those as long;
+     * null when none.
+     */
+    public Hit<V> longestAt(List<? extends Unit> tokens, int start, Slots slots) {
+        if (startsNothing(tokens, start)) {
+            return null;
+        }
+        Hit<V> best = null;
+        for (Hit<V> h : matchesAt(tokens, start, slots)) {
+            if (best == null || h.end() > best.end()) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The end of the longest phrase that starts at {@code start}, or -1 when none. */
+    public int longestEndAt(List<? extends Unit> tokens, int start, Slots slots) {
+        Hit<V> h = longestAt(tokens, start, slots);
+        return h == null ? -1 : h.end();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void walk(int node, List<? extends Unit> tokens, int start, int pos, Slots slots, int slotStart,
                       int slotEnd, List<Hit<V>> out) {
-        if (pos > start && node.values != null && tokens.get(pos - 1).closes()) {
-            out.add(new Hit<>(start, pos, node.values, slotStart, slotEnd));
+        if (pos > start && values[node] != null && tokens.get(pos - 1).closes()) {
+            out.add(new Hit<>(start, pos, (List<V>) values[node], slotStart, slotEnd));
         }
         if (pos >= tokens.size()) {
             return;
         }
-        Node<V> next = node.child(tokens.get(pos).key());
-        if (next != null) {
+        int next = child(node, tokens.get(pos).key());
+        if (next != NONE) {
             walk(next, tokens, start, pos + 1, slots, slotStart, slotEnd, out);
         }
-        if (node.slot != null && slots != null && slotStart < 0) {
+        int slot = slotChild[node];
+        if (slot != NONE && slots != null && slotStart < 0) {
             int end = slots.countryEnd(pos);
             if (end > pos) {
-                walk(node.slot, tokens, start, end, slots, pos, end, out);
+                walk(slot, tokens, start, end, slots, pos, end, out);
             }
         }
     }
