@@ -19,6 +19,8 @@ final class SentenceView {
     }
 
     final List<Token> tokens;
+    /** The numbers of the tokens' keys, for the phrase tries. */
+    private final int[] ids;
     final boolean caseless;
     final LanguageCues cues;
     final List<KbMatch> kb = new ArrayList<>();
@@ -39,6 +41,7 @@ final class SentenceView {
         this.tokens = tokens;
         this.cues = cues;
         int n = tokens.size();
+        this.ids = PhraseTrie.ids(tokens);
         this.caseless = isCaseless(tokens);
         this.kbAt = filled(n);
         this.roleAt = filled(n);
@@ -49,9 +52,9 @@ final class SentenceView {
         findRoles();
         findOrgHeads();
         for (int i = 0; i < n; i++) {
-            titleEnd[i] = cues.titles.longestEndAt(tokens, i, null);
-            counterpartEnd[i] = cues.counterparts.longestEndAt(tokens, i, null);
-            if (cues.titlesAfter.longestEndAt(tokens, i, null) > 0 && tokens.get(i).opens()) {
+            titleEnd[i] = cues.titles.longestEndAt(tokens, ids, i, null);
+            counterpartEnd[i] = cues.counterparts.longestEndAt(tokens, ids, i, null);
+            if (cues.titlesAfter.longestEndAt(tokens, ids, i, null) > 0 && tokens.get(i).opens()) {
                 titlesAfter.add(i);
             }
         }
@@ -79,7 +82,7 @@ final class SentenceView {
         int i = 0;
         while (i < tokens.size()) {
             KbMatch best = null;
-            for (PhraseTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, i, null)) {
+            for (PhraseTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, ids, i, null)) {
                 Gazetteer.Name chosen = choose(hit, caseless);
                 if (chosen != null && (best == null || hit.end() > best.end())) {
                     best = new KbMatch(hit.start(), hit.end(), chosen);
@@ -152,7 +155,7 @@ final class SentenceView {
     private void findRoles() {
         int i = 0;
         while (i < tokens.size()) {
-            PhraseTrie.Hit<String> best = cues.roles.longestAt(tokens, i, countries);
+            PhraseTrie.Hit<String> best = cues.roles.longestAt(tokens, ids, i, countries);
             if (best == null) {
                 i++;
                 continue;
@@ -169,7 +172,7 @@ final class SentenceView {
     private void findOrgHeads() {
         int i = 0;
         while (i < tokens.size()) {
-            PhraseTrie.Hit<String> best = cues.orgs.longestAt(tokens, i, countries);
+            PhraseTrie.Hit<String> best = cues.orgs.longestAt(tokens, ids, i, countries);
             if (best == null || !caseless && !tokens.get(i).capitalised() && tokens.get(i).shape() != Token.NONE
                     && !capitalisedAfter(best)) {
                 i++;

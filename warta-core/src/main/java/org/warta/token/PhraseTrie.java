@@ -37,18 +37,19 @@ public final class PhraseTrie<V> {
     /** The root's number; nodes are numbered in the order they are made. */
     private static final int ROOT = 0;
     private static final int NONE = -1;
+    /** An empty place in the edge table: no edge has it, as node and word numbers are never negative. */
+    private static final long EMPTY = -1L;
 
     /*
-     * The nodes as arrays indexed by node number, and every edge of the trie in one open-addressing table keyed by
-     * (node, word): a step costs one probe in flat arrays, not a hash map per node and its entry objects.
+     * The nodes as arrays indexed by node number, and every edge of the trie in one open-addressing table of longs:
+     * at an even place the edge's node and word number ({@link PhraseKeys}) together, at the odd place after it the
+     * child. A step costs one probe in one flat array, and compares no strings.
      */
     private int nodes = 1;
     private int[] slotChild = {NONE};
     private Object[] values = new Object[1];
     private int edges;
-    private int[] edgeFrom = emptyEdges(16);
-    private String[] edgeKey = new String[16];
-    private int[] edgeTo = new int[16];
+    private long[] table = emptyTable(16);
     private int size;
 
     /** Tells where a country mention that starts at a token ends, or -1; used for {@link #SLOT}. */
@@ -75,10 +76,11 @@ public final class PhraseTrie<V> {
                 }
                 n = slotChild[n];
             } else {
-                int next = child(n, k);
+                int id = PhraseKeys.intern(k);
+                int next = child(n, id);
                 if (next == NONE) {
                     next = newNode();
-                    putEdge(n, k, next);
+                    putEdge(n, id, next);
                 }
                 n = next;
             }
@@ -103,58 +105,63 @@ public final class PhraseTrie<V> {
         return nodes++;
     }
 
-    private static int[] emptyEdges(int capacity) {
-        int[] from = new int[capacity];
-        Arrays.fill(from, NONE);
-        return from;
+    private static long[] emptyTable(int places) {
+        long[] t = new long[places * 2];
+        Arrays.fill(t, EMPTY);
+        return t;
     }
 
-    private static int hash(int node, String key) {
-        int h = (key.hashCode() + node * 0x85EBCA6B) * 0x9E3779B9;
-        return h ^ (h >>> 15);
+    private static long edge(int node, int id) {
+        return (long) node << 32 | id;
     }
 
-    /** The child of a node by a word, or {@link #NONE}. */
-    private int child(int node, String key) {
-        int mask = edgeFrom.length - 1;
-        for (int at = hash(node, key) & mask; ; at = (at + 1) & mask) {
-            int from = edgeFrom[at];
-            if (from == NONE) {
-                return NONE;
+    /** The first place to probe for an edge, an even index of the table. */
+    private static int firstPlace(long edge, int mask) {
+        long h = edge * 0x9E3779B97F4A7C15L;
+        return ((int) (h >>> 32) & mask) << 1;
+    }
+
+    /** The child of a node by a word's number, or {@link #NONE}. */
+    private int child(int node, int id) {
+        if (id < 0) {
+            return NONE;
+        }
+        long[] t = table;
+        long e = edge(node, id);
+        int mask = (t.length >> 1) - 1;
+        for (int at = firstPlace(e, mask); ; at = (at + 2) & (t.length - 1)) {
+            long here = t[at];
+            if (here == e) {
+                return (int) t[at + 1];
             }
-            if (from == node && edgeKey[at].equals(key)) {
-                return edgeTo[at];
+            if (here == EMPTY) {
+                return NONE;
             }
         }
     }
 
-    private void putEdge(int node, String key, int to) {
-        if ((edges + 1) * 2 > edgeFrom.length) {
-            int[] oldFrom = edgeFrom;
-            String[] oldKey = edgeKey;
-            int[] oldTo = edgeTo;
-            edgeFrom = emptyEdges(oldFrom.length * 2);
-            edgeKey = new String[oldFrom.length * 2];
-            edgeTo = new int[oldFrom.length * 2];
-            for (int i = 0; i < oldFrom.length; i++) {
-                if (oldFrom[i] != NONE) {
-                    place(oldFrom[i], oldKey[i], oldTo[i]);
+    private void putEdge(int node, int id, int to) {
+        if ((edges + 1) * 4 > table.length) {
+            long[] old = table;
+            table = emptyTable(old.length);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != EMPTY) {
+                    place(old[i], (int) old[i + 1]);
                 }
             }
         }
-        place(node, key, to);
+        place(edge(node, id), to);
         edges++;
     }
 
-    private void place(int node, String key, int to) {
-        int mask = edgeFrom.length - 1;
-        int at = hash(node, key) & mask;
-        while (edgeFrom[at] != NONE) {
-            at = (at + 1) & mask;
+    private void place(long e, int to) {
+        long[] t = table;
+        int at = firstPlace(e, (t.length >> 1) - 1);
+        while (t[at] != EMPTY) {
+            at = (at + 2) & (t.length - 1);
         }
-        edgeFrom[at] = node;
-        edgeKey[at] = key;
-        edgeTo[at] = to;
+        t[at] = e;
+        t[at + 1] = to;
     }
 
     public int size() {
@@ -170,19 +177,43 @@ public final class PhraseTrie<V> {
         return keys;
     }
 
-    /** Whether no phrase can start at a unit: it opens none, and no phrase starts with its word or a slot. */
-    private boolean startsNothing(List<? extends Unit> tokens, int start) {
-        Unit first = tokens.get(start);
-        return !first.opens() || slotChild[ROOT] == NONE && child(ROOT, first.key()) == NONE;
+    /**
+     * The numbers of the tokens' keys ({@link PhraseKeys}), as the matching methods take them: worked out once per
+     * sentence, after the tries it is matched with are built.
+     */
+    public static int[] ids(List<? extends Unit> tokens) {
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = PhraseKeys.find(tokens.get(i).key());
+        }
+        return ids;
     }
 
     /** Every phrase that starts at {@code start}, shortest first. */
     public List<Hit<V>> matchesAt(List<? extends Unit> tokens, int start, Slots slots) {
-        if (startsNothing(tokens, start)) {
+        return matchesAt(tokens, ids(tokens), start, slots);
+    }
+
+    /** The first node of a phrase starting at a token with this number ({@link #NONE} for none, the root for a slot). */
+    private int firstStep(List<? extends Unit> tokens, int[] ids, int start) {
+        if (!tokens.get(start).opens()) {
+            return NONE;
+        }
+        int next = child(ROOT, ids[start]);
+        return next == NONE && slotChild[ROOT] != NONE ? ROOT : next;
+    }
+
+    /**
+     * Every phrase that starts at {@code start}, shortest first.
+     *
+     * @param ids the numbers of the tokens' keys, from {@link #ids}
+     */
+    public List<Hit<V>> matchesAt(List<? extends Unit> tokens, int[] ids, int start, Slots slots) {
+        if (firstStep(tokens, ids, start) == NONE) {
             return List.of();
         }
         List<Hit<V>> out = new ArrayList<>(2);
-        walk(ROOT, tokens, start, start, slots, -1, -1, out);
+        walk(ROOT, tokens, ids, start, start, slots, -1, -1, out);
         return out;
     }
 
@@ -190,12 +221,12 @@ public final class PhraseTrie<V> {
      * The longest phrase that starts at {@code start}, the first {@link #matchesAt} lists among those as long;
      * null when none.
      */
-    public Hit<V> longestAt(List<? extends Unit> tokens, int start, Slots slots) {
-        if (startsNothing(tokens, start)) {
+    public Hit<V> longestAt(List<? extends Unit> tokens, int[] ids, int start, Slots slots) {
+        if (firstStep(tokens, ids, start) == NONE) {
             return null;
         }
         Hit<V> best = null;
-        for (Hit<V> h : matchesAt(tokens, start, slots)) {
+        for (Hit<V> h : matchesAt(tokens, ids, start, slots)) {
             if (best == null || h.end() > best.end()) {
                 best = h;
             }
@@ -204,29 +235,29 @@ public final class PhraseTrie<V> {
     }
 
     /** The end of the longest phrase that starts at {@code start}, or -1 when none. */
-    public int longestEndAt(List<? extends Unit> tokens, int start, Slots slots) {
-        Hit<V> h = longestAt(tokens, start, slots);
+    public int longestEndAt(List<? extends Unit> tokens, int[] ids, int start, Slots slots) {
+        Hit<V> h = longestAt(tokens, ids, start, slots);
         return h == null ? -1 : h.end();
     }
 
     @SuppressWarnings("unchecked")
-    private void walk(int node, List<? extends Unit> tokens, int start, int pos, Slots slots, int slotStart,
-                      int slotEnd, List<Hit<V>> out) {
+    private void walk(int node, List<? extends Unit> tokens, int[] ids, int start, int pos, Slots slots,
+                      int slotStart, int slotEnd, List<Hit<V>> out) {
         if (pos > start && values[node] != null && tokens.get(pos - 1).closes()) {
             out.add(new Hit<>(start, pos, (List<V>) values[node], slotStart, slotEnd));
         }
         if (pos >= tokens.size()) {
             return;
         }
-        int next = child(node, tokens.get(pos).key());
+        int next = child(node, ids[pos]);
         if (next != NONE) {
-            walk(next, tokens, start, pos + 1, slots, slotStart, slotEnd, out);
+            walk(next, tokens, ids, start, pos + 1, slots, slotStart, slotEnd, out);
         }
         int slot = slotChild[node];
         if (slot != NONE && slots != null && slotStart < 0) {
             int end = slots.countryEnd(pos);
             if (end > pos) {
-                walk(slot, tokens, start, end, slots, pos, end, out);
+                walk(slot, tokens, ids, start, end, slots, pos, end, out);
             }
         }
     }
