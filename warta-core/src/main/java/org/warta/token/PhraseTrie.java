@@ -72,7 +72,8 @@ public final class PhraseTrie<V> {
         for (String k : keys) {
             if (SLOT.equals(k)) {
                 if (slotChild[n] == NONE) {
-                    slotChild[n] = newNode();
+                    int slot = newNode(); // first: it may grow the array written to
+                    slotChild[n] = slot;
                 }
                 n = slotChild[n];
             } else {
