@@ -50,6 +50,11 @@ public final class PhraseTrie<V> {
     private Object[] values = new Object[1];
     private int edges;
     private long[] table = emptyTable(16);
+    /**
+     * The numbers of the words phrases start with, as bits: small enough to stay in the cache where the edge table
+     * of a large trie does not, so that a word no phrase starts with costs no read of the table.
+     */
+    private long[] firstWords = new long[1];
     private int size;
 
     /** Tells where a country mention that starts at a token ends, or -1; used for {@link #SLOT}. */
@@ -153,6 +158,17 @@ public final class PhraseTrie<V> {
         }
         place(edge(node, id), to);
         edges++;
+        if (node == ROOT) {
+            if (id >> 6 >= firstWords.length) {
+                firstWords = Arrays.copyOf(firstWords, Math.max(firstWords.length * 2, (id >> 6) + 1));
+            }
+            firstWords[id >> 6] |= 1L << id;
+        }
+    }
+
+    /** Whether a phrase starts with the word of this number. */
+    private boolean startsPhrase(int id) {
+        return id >= 0 && id >> 6 < firstWords.length && (firstWords[id >> 6] & 1L << id) != 0;
     }
 
     private void place(long e, int to) {
@@ -200,7 +216,7 @@ public final class PhraseTrie<V> {
         if (!tokens.get(start).opens()) {
             return NONE;
         }
-        int next = child(ROOT, ids[start]);
+        int next = startsPhrase(ids[start]) ? child(ROOT, ids[start]) : NONE;
         return next == NONE && slotChild[ROOT] != NONE ? ROOT : next;
     }
 
