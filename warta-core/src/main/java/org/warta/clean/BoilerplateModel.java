@@ -94,8 +94,8 @@ public record BoilerplateModel(List<String> names, double[][] cuts, List<Tree> t
             bins[f] = bin(cuts[f], features[f]);
         }
         double z = base;
-        for (Tree t : trees) {
-            z += t.score(bins);
+        for (int t = 0; t < trees.size(); t++) {
+            z += trees.get(t).score(bins);
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.model.Article;
@@ -290,11 +292,29 @@ public final class CleanStage implements Stage {
         }
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** A named group of a pattern; whether a pattern has it is found out once (an exception is costly). */
+    private record Group(Pattern pattern, String name) {
     }
+
+    private static final Map<Group, Boolean> HAS_GROUP = new ConcurrentHashMap<>();
+
+    private static String group(Matcher m, String name) {
+        Group g = new Group(m.pattern(), name);
+        Boolean has = HAS_GROUP.get(g);
+        if (has == null) {
+            try {
+                m.group(name);
+                has = true;
+            } catch (IllegalArgumentException e) {
+                has = false;
+            }
+            if (HAS_GROUP.size() < MAX_GROUPS_REMEMBERED) {
+                HAS_GROUP.put(g, has);
+            }
+        }
+        return has ? m.group(name) : null;
+    }
+
+    /** Rules are few; patterns made again and again (in tests) must not fill the memory. */
+    private static final int MAX_GROUPS_REMEMBERED = 10_000;
 }

@@ -314,22 +314,82 @@ public final class LineFeatures {
         f[3] = share(digits, visible);
         f[4] = share(upper, letters);
         f[5] = endsSentence(s) ? 1 : 0;
-        f[6] = detailed && (s.indexOf('.') >= 0 || s.indexOf(':') >= 0) && URL.matcher(s).find() ? 1 : 0;
+        f[6] = detailed && mayHoldUrl(s) && URL.matcher(s).find() ? 1 : 0;
         f[7] = detailed && s.indexOf('@') >= 0 && EMAIL.matcher(s).find() ? 1 : 0;
         f[8] = detailed && s.indexOf('#') >= 0 && HASHTAG.matcher(s).find() ? 1 : 0;
         f[9] = detailed && s.indexOf('@') >= 0 && HANDLE.matcher(s).find() ? 1 : 0;
-        f[10] = detailed && digits >= 4 && IP.matcher(s).find() ? 1 : 0;
+        f[10] = detailed && digits >= 4 && numberDots(s) >= 3 && IP.matcher(s).find() ? 1 : 0;
         f[11] = detailed && hasAny(s, SEPARATOR_CHARS) ? Math.min(5, count(SEPARATOR, s)) : 0;
         f[12] = Math.log1p((double) nw / sentences);
         f[13] = share(stopAny, nw);
         f[14] = share(best, nw);
         f[15] = share(titleCase, cased);
         f[16] = share(unspaced, letters);
-        f[17] = detailed && digits >= 3 && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
+        f[17] = detailed && digits >= 3 && mayHoldDateOrClock(s) && DATE_OR_CLOCK.matcher(s).find() ? 1 : 0;
         f[18] = !s.isEmpty() && !Character.isLetterOrDigit(s.codePointAt(0)) ? 1 : 0;
         f[19] = s.endsWith(":") || s.endsWith("：") ? 1 : 0;
         f[20] = 0;
         return f;
+    }
+
+    /**
+     * Whether a line holds what every match of {@code URL} holds: "://", "www." or a full stop before one of the
+     * endings it knows (any case). Most lines hold a full stop, few hold these; the others are not searched.
+     */
+    static boolean mayHoldUrl(String s) {
+        if (s.contains("://")) {
+            return true;
+        }
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+            if (i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3) || s.regionMatches(true, i + 1, "co", 0, 2)
+                    || s.regionMatches(true, i + 1, "org", 0, 3) || s.regionMatches(true, i + 1, "net", 0, 3)
+                    || s.regionMatches(true, i + 1, "io", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line holds what every match of {@code DATE_OR_CLOCK} holds: an ASCII digit followed by one of
+     * {@code . / - :}, or by a space and one of {@code . / -}.
+     */
+    static boolean mayHoldDateOrClock(String s) {
+        int n = s.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            char next = s.charAt(i + 1);
+            if (next == '.' || next == '/' || next == '-' || next == ':') {
+                return true;
+            }
+            if (i + 2 < n && isRegexSpace(next) && "./-".indexOf(s.charAt(i + 2)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of the class {@code \s} of a regular expression without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** How many full stops stand between two ASCII digits, up to 3: an IP address has 3. */
+    private static int numberDots(String s) {
+        int n = 0;
+        for (int i = s.indexOf('.'); i >= 0 && n < 3; i = s.indexOf('.', i + 1)) {
+            if (i > 0 && i + 1 < s.length() && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isLetterType(int type) {

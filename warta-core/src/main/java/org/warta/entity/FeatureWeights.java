@@ -32,7 +32,47 @@ final class FeatureWeights {
 
     /** Adds a feature's weights to the scores; a feature the model never saw adds nothing. */
     void addTo(String feature, double[] scores) {
-        long h = hash(feature);
+        addTo(hash(feature), scores);
+    }
+
+    /**
+     * Adds the weights of the features with these hashes to the scores, in order. The slots of all of them are found
+     * first: the reads of a large table then overlap instead of waiting on one another.
+     *
+     * @param slots room for {@code count} slot numbers
+     */
+    void addAll(long[] hashes, int count, int[] slots, double[] scores) {
+        for (int f = 0; f < count; f++) {
+            slots[f] = find(hashes[f]);
+        }
+        for (int f = 0; f < count; f++) {
+            int slot = slots[f];
+            if (slot >= 0) {
+                int base = slot * width;
+                for (int i = 0; i < width; i++) {
+                    scores[i] += weights[base + i];
+                }
+            }
+        }
+    }
+
+    /** The slot of the feature with this hash, or -1 when the model never saw it. */
+    private int find(long h) {
+        int slot = slot(h);
+        while (true) {
+            long k = keys[slot];
+            if (k == h) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Adds the weights of the feature with this {@link #hash} to the scores. */
+    void addTo(long h, double[] scores) {
         int slot = slot(h);
         while (true) {
             long k = keys[slot];
@@ -56,11 +96,26 @@ final class FeatureWeights {
 
     /** FNV-1a over the characters, never 0 (0 marks an empty slot). */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        return finish(fold(START, s, 0, s.length()));
+    }
+
+    /** The state {@link #fold} starts from. */
+    static final long START = 0xcbf29ce484222325L;
+
+    /**
+     * Goes on with the hash over characters {@code [from, to)} of a string: folding the parts of a feature one after
+     * the other gives the hash of the whole, so a feature need not be written out to be looked up.
+     */
+    static long fold(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    /** The hash of a feature from the state after its last part. */
+    static long finish(long h) {
         return h == 0 ? 1 : h;
     }
 }

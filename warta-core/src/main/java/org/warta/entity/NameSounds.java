@@ -120,7 +120,8 @@ final class NameSounds {
      */
     Entry find(String key, Set<String> countries, Predicate<Entry> test) {
         List<Entry> same = byKey.getOrDefault(key, List.of());
-        for (Entry e : same) {
+        for (int i = 0; i < same.size() && !countries.isEmpty(); i++) {
+            Entry e = same.get(i);
             if (e.entity().country() != null && countries.contains(e.entity().country()) && test.test(e)) {
                 return e;
             }

@@ -27,6 +27,8 @@ public final class NerModel {
 
     private final Map<String, float[]> weights;
     private final FeatureWeights table;
+    /** See {@link #history()}; made on first use, the same whichever thread makes it. */
+    private volatile double[][][] history;
 
     private NerModel(Map<String, float[]> weights) {
         this.weights = weights;
@@ -92,20 +94,176 @@ public final class NerModel {
 
     /** The tag of every token of a sentence, as indices into {@link #TAGS}: the best well-formed sequence. */
     int[] tag(SentenceView s) {
-        return viterbi(table::addTo, Features.of(s), s);
+        return viterbi(new HashedScores(table, history(), Features.prepare(s)), s.size());
+    }
+
+    /**
+     * The weights of the features of the previous tag alone ({@code t1=}), per previous tag (-1 first), and of the
+     * previous tag with the token's shape ({@code t1s=}), per previous tag and shape: the same for every sentence.
+     */
+    private double[][][] history() {
+        double[][][] h = history;
+        if (h == null) {
+            h = new double[2][N + 1][];
+            for (int p = -1; p < N; p++) {
+                String t1 = p < 0 ? "<s>" : TAGS[p];
+                h[0][p + 1] = new double[N];
+                table.addTo("t1=" + t1, h[0][p + 1]);
+                h[1][p + 1] = new double[Features.SHAPES.length * N];
+                for (int shape = 0; shape < Features.SHAPES.length; shape++) {
+                    double[] one = new double[N];
+                    table.addTo("t1s=" + t1 + "|" + Features.SHAPES[shape], one);
+                    System.arraycopy(one, 0, h[1][p + 1], shape * N, N);
+                }
+            }
+            history = h;
+        }
+        return h;
+    }
+
+    /** The scores the search adds up: a token's own features, and those pairing a previous tag with it. */
+    private interface Scores {
+        /** Adds the weights of token {@code i}'s own features to {@code scores}. */
+        void own(int i, double[] scores);
+
+        /**
+         * Adds to {@code scores[p]}, for each previous tag {@code p} below {@code previousCount} (-1 at the start for
+         * the first token), the weights of the features pairing it with token {@code i}.
+         */
+        void pairs(int i, int previousCount, double[][] scores);
+    }
+
+    /** Adds the weights of a feature to per-tag scores. */
+    private interface Weights {
+        void addTo(String feature, double[] scores);
+    }
+
+    /** Scores from features written out as strings, as training keeps them. */
+    private static final class StringScores implements Scores {
+        private final Weights w;
+        private final List<List<String>> features;
+        private final SentenceView s;
+        /** The previous-tag and previous-tag-with-shape features repeat across the sentence: scored once each. */
+        private final Map<String, double[]> repeated = new HashMap<>();
+
+        StringScores(Weights w, List<List<String>> features, SentenceView s) {
+            this.w = w;
+            this.features = features;
+            this.s = s;
+        }
+
+        @Override
+        public void own(int i, double[] scores) {
+            for (String f : features.get(i)) {
+                w.addTo(f, scores);
+            }
+        }
+
+        @Override
+        public void pairs(int i, int previousCount, double[][] scores) {
+            for (int p = 0; p < previousCount; p++) {
+                pair(i == 0 ? -1 : p, i, scores[p]);
+            }
+        }
+
+        private void pair(int previous, int i, double[] scores) {
+            List<String> h = history(previous, i, s);
+            for (int f = 0; f < h.size(); f++) {
+                String feature = h.get(f);
+                if (feature.startsWith("t1w=")) {
+                    w.addTo(feature, scores);
+                } else {
+                    double[] v = repeated.computeIfAbsent(feature, x -> {
+                        double[] one = new double[N];
+                        w.addTo(x, one);
+                        return one;
+                    });
+                    for (int k = 0; k < N; k++) {
+                        scores[k] += v[k];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Scores from the hashes of the features, folded over their parts as {@link Features} writes them: the same
+     * features added in the same order as {@link StringScores} adds them, so the same sums, without a string per
+     * feature.
+     */
+    private static final class HashedScores implements Scores, Features.Sink {
+        private final FeatureWeights table;
+        private final double[][][] history;
+        private final Features.Sentence sentence;
+        private long hash = FeatureWeights.START;
+        private long[] hashes = new long[64];
+        private int[] slots = new int[64];
+        private int count;
+
+        HashedScores(FeatureWeights table, double[][][] history, Features.Sentence sentence) {
+            this.table = table;
+            this.history = history;
+            this.sentence = sentence;
+        }
+
+        @Override
+        public void own(int i, double[] scores) {
+            count = 0;
+            Features.token(sentence, i, this);
+            table.addAll(hashes, count, slots, scores);
+        }
+
+        @Override
+        public void pairs(int i, int previousCount, double[][] scores) {
+            String norm = sentence.s.token(i).norm();
+            int shape = sentence.shapeIds[i] * N;
+            double[] t1w = new double[N];
+            for (int p = 0; p < previousCount; p++) {
+                int previous = i == 0 ? -1 : p;
+                String t1 = previous < 0 ? "<s>" : TAGS[previous];
+                double[] pair = scores[p];
+                double[] alone = history[0][previous + 1];
+                double[] withShape = history[1][previous + 1];
+                java.util.Arrays.fill(t1w, 0);
+                count = 0;
+                put("t1w=").put(t1).put("|").put(norm).done();
+                table.addAll(hashes, count, slots, t1w);
+                // in the order the features come: the tag, the tag with the word, the tag with the shape
+                for (int k = 0; k < N; k++) {
+                    pair[k] = (pair[k] + alone[k]) + t1w[k];
+                    pair[k] += withShape[shape + k];
+                }
+            }
+        }
+
+        @Override
+        public Features.Sink put(String part) {
+            hash = FeatureWeights.fold(hash, part, 0, part.length());
+            return this;
+        }
+
+        @Override
+        public Features.Sink put(String part, int from, int to) {
+            hash = FeatureWeights.fold(hash, part, from, to);
+            return this;
+        }
+
+        @Override
+        public void done() {
+            if (count == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                slots = new int[count * 2];
+            }
+            hashes[count++] = FeatureWeights.finish(hash);
+            hash = FeatureWeights.START;
+        }
     }
 
     /**
      * Viterbi search over first-order tag sequences: each token's score is the sum of its own features' weights
      * and of the features pairing the previous tag with this token; I-X may only follow B-X or I-X.
      */
-    /** Adds the weights of a feature to per-tag scores. */
-    private interface Weights {
-        void addTo(String feature, double[] scores);
-    }
-
-    private static int[] viterbi(Weights w, List<List<String>> features, SentenceView s) {
-        int n = features.size();
+    private static int[] viterbi(Scores w, int n) {
         int[] out = new int[n];
         if (n == 0) {
             return out;
@@ -113,37 +271,23 @@ public final class NerModel {
         double[][] best = new double[n][N];
         int[][] back = new int[n][N];
         double[] own = new double[N];
-        double[] pair = new double[N];
-        // The previous-tag and previous-tag-with-shape features repeat across the sentence: scored once each.
-        Map<String, double[]> repeated = new HashMap<>();
+        double[][] pairs = new double[N][N];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(own, 0);
-            add(w, features.get(i), own);
+            w.own(i, own);
             for (int k = 0; k < N; k++) {
                 best[i][k] = Double.NEGATIVE_INFINITY;
             }
             int previousCount = i == 0 ? 1 : N;
+            for (double[] pair : pairs) {
+                java.util.Arrays.fill(pair, 0);
+            }
+            w.pairs(i, previousCount, pairs);
             for (int p = 0; p < previousCount; p++) {
                 if (i > 0 && best[i - 1][p] == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                java.util.Arrays.fill(pair, 0);
-                List<String> h = history(i == 0 ? -1 : p, i, s);
-                for (int f = 0; f < h.size(); f++) {
-                    String feature = h.get(f);
-                    if (feature.startsWith("t1w=")) {
-                        w.addTo(feature, pair);
-                    } else {
-                        double[] v = repeated.computeIfAbsent(feature, x -> {
-                            double[] scores = new double[N];
-                            w.addTo(x, scores);
-                            return scores;
-                        });
-                        for (int k = 0; k < N; k++) {
-                            pair[k] += v[k];
-                        }
-                    }
-                }
+                double[] pair = pairs[p];
                 double base = i == 0 ? 0 : best[i - 1][p];
                 for (int k = 0; k < N; k++) {
                     if (!allowed(i == 0 ? 0 : p, k)) {
@@ -168,12 +312,6 @@ public final class NerModel {
             k = back[i][k];
         }
         return out;
-    }
-
-    private static void add(Weights w, List<String> features, double[] scores) {
-        for (String f : features) {
-            w.addTo(f, scores);
-        }
     }
 
     static boolean allowed(int previous, int tag) {
@@ -238,14 +376,14 @@ public final class NerModel {
                 Example ex = examples.get(idx);
                 List<List<String>> feats = featureCache.get(idx);
                 int[] gold = ex.gold();
-                int[] guess = viterbi((f, scores) -> {
+                int[] guess = viterbi(new StringScores((f, scores) -> {
                     float[] v = w.get(f);
                     if (v != null) {
                         for (int k = 0; k < N; k++) {
                             scores[k] += v[k];
                         }
                     }
-                }, feats, ex.view());
+                }, feats, ex.view()), feats.size());
                 for (int i = 0; i < gold.length; i++) {
                     total++;
                     int gp = i == 0 ? -1 : gold[i - 1];

@@ -56,8 +56,11 @@ final class Normalizer {
      * none or an inflection that belongs to the word.
      */
     int particleLength(String surface) {
+        if (particles.isEmpty()) {
+            return 0;
+        }
         String s = lower(surface);
-        if (particles.isEmpty() || s.length() != surface.length()) {
+        if (s.length() != surface.length()) {
             return 0;
         }
         String ending = ending(withoutPrefix(s));

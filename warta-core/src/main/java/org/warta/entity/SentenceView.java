@@ -19,6 +19,8 @@ final class SentenceView {
     }
 
     final List<Token> tokens;
+    /** The numbers of the tokens' keys, for the phrase tries. */
+    private final int[] ids;
     final boolean caseless;
     final LanguageCues cues;
     final List<KbMatch> kb = new ArrayList<>();
@@ -32,11 +34,14 @@ final class SentenceView {
     final int[] counterpartEnd;
     /** Starts of the honorifics written after a name (씨, 氏), in text order. */
     final List<Integer> titlesAfter = new ArrayList<>();
+    /** Country mentions for the slots of role and organisation phrases. */
+    private final PhraseTrie.Slots countries = this::countryEnd;
 
     SentenceView(List<Token> tokens, LanguageCues cues, Gazetteer gazetteer) {
         this.tokens = tokens;
         this.cues = cues;
         int n = tokens.size();
+        this.ids = PhraseTrie.ids(tokens);
         this.caseless = isCaseless(tokens);
         this.kbAt = filled(n);
         this.roleAt = filled(n);
@@ -47,9 +52,9 @@ final class SentenceView {
         findRoles();
         findOrgHeads();
         for (int i = 0; i < n; i++) {
-            titleEnd[i] = longestEnd(cues.titles.matchesAt(tokens, i, null));
-            counterpartEnd[i] = longestEnd(cues.counterparts.matchesAt(tokens, i, null));
-            if (longestEnd(cues.titlesAfter.matchesAt(tokens, i, null)) > 0 && tokens.get(i).opens()) {
+            titleEnd[i] = cues.titles.longestEndAt(tokens, ids, i, null);
+            counterpartEnd[i] = cues.counterparts.longestEndAt(tokens, ids, i, null);
+            if (cues.titlesAfter.longestEndAt(tokens, ids, i, null) > 0 && tokens.get(i).opens()) {
                 titlesAfter.add(i);
             }
         }
@@ -77,7 +82,7 @@ final class SentenceView {
         int i = 0;
         while (i < tokens.size()) {
             KbMatch best = null;
-            for (PhraseTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, i, null)) {
+            for (PhraseTrie.Hit<Gazetteer.Name> hit : gazetteer.trie.matchesAt(tokens, ids, i, null)) {
                 Gazetteer.Name chosen = choose(hit, caseless);
                 if (chosen != null && (best == null || hit.end() > best.end())) {
                     best = new KbMatch(hit.start(), hit.end(), chosen);
@@ -150,7 +155,7 @@ final class SentenceView {
     private void findRoles() {
         int i = 0;
         while (i < tokens.size()) {
-            PhraseTrie.Hit<String> best = longest(cues.roles.matchesAt(tokens, i, this::countryEnd));
+            PhraseTrie.Hit<String> best = cues.roles.longestAt(tokens, ids, i, countries);
             if (best == null) {
                 i++;
                 continue;
@@ -167,7 +172,7 @@ final class SentenceView {
     private void findOrgHeads() {
         int i = 0;
         while (i < tokens.size()) {
-            PhraseTrie.Hit<String> best = longest(cues.orgs.matchesAt(tokens, i, this::countryEnd));
+            PhraseTrie.Hit<String> best = cues.orgs.longestAt(tokens, ids, i, countries);
             if (best == null || !caseless && !tokens.get(i).capitalised() && tokens.get(i).shape() != Token.NONE
                     && !capitalisedAfter(best)) {
                 i++;
@@ -189,21 +194,6 @@ final class SentenceView {
             }
         }
         return false;
-    }
-
-    private static <V> PhraseTrie.Hit<V> longest(List<PhraseTrie.Hit<V>> hits) {
-        PhraseTrie.Hit<V> best = null;
-        for (PhraseTrie.Hit<V> h : hits) {
-            if (best == null || h.end() > best.end()) {
-                best = h;
-            }
-        }
-        return best;
-    }
-
-    private static <V> int longestEnd(List<PhraseTrie.Hit<V>> hits) {
-        PhraseTrie.Hit<V> h = longest(hits);
-        return h == null ? -1 : h.end();
     }
 
     KbMatch kbMatchAt(int token) {

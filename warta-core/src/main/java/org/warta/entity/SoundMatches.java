@@ -26,6 +26,8 @@ final class SoundMatches {
     private final SentenceView v;
     private final NameSounds sounds;
     private Set<String> countries;
+    /** The sound key of each piece, made when first asked for (see {@link #pieceKey}). */
+    private String[] pieceKeys;
 
     private SoundMatches(SentenceView v, NameSounds sounds) {
         this.v = v;
@@ -94,6 +96,14 @@ final class SoundMatches {
         }
     }
 
+    private Candidate longestAt(List<Piece> pieces, int p, Candidate[] longest, boolean[] known) {
+        if (!known[p]) {
+            longest[p] = longestAt(pieces, p);
+            known[p] = true;
+        }
+        return longest[p];
+    }
+
     /** The longest name of one to {@value #MAX_PIECES} pieces starting at a piece, or null. */
     private Candidate longestAt(List<Piece> pieces, int p) {
         for (int len = Math.min(MAX_PIECES, pieces.size() - p); len >= 1; len--) {
@@ -110,11 +120,15 @@ final class SoundMatches {
         if (pieces.isEmpty()) {
             return List.of();
         }
+        pieceKeys = new String[pieces.size()];
+        // the name at a piece is asked for twice, as the next one and then as the one here: looked up once
+        Candidate[] longest = new Candidate[pieces.size() + 1];
+        boolean[] known = new boolean[pieces.size() + 1];
         List<Candidate> found = new ArrayList<>();
         int p = 0;
         while (p < pieces.size()) {
-            Candidate here = longestAt(pieces, p);
-            Candidate next = here == null ? null : longestAt(pieces, p + 1);
+            Candidate here = longestAt(pieces, p, longest, known);
+            Candidate next = here == null ? null : longestAt(pieces, p + 1, longest, known);
             if (here != null && (next == null || !next.whole() || next.match().end() <= here.match().end())) {
                 found.add(here);
                 p += here.pieces();
@@ -167,7 +181,7 @@ final class SoundMatches {
                     word = "";
                 }
             }
-            String pieceKey = NameSounds.key(NameSounds.latin(text(piece)));
+            String pieceKey = pieceKey(pieces, k);
             word = NameSounds.join(word, pieceKey);
             key = NameSounds.join(key, pieceKey);
         }
@@ -182,6 +196,15 @@ final class SoundMatches {
         byte[] cases = new byte[last.last() - first.first()];
         return new Candidate(new SentenceView.KbMatch(first.first(), last.last(),
                 new Gazetteer.Name(e.entity(), false, false, cases)), key, words > 1, len);
+    }
+
+    private String pieceKey(List<Piece> pieces, int k) {
+        String key = pieceKeys[k];
+        if (key == null) {
+            key = NameSounds.key(NameSounds.latin(text(pieces.get(k))));
+            pieceKeys[k] = key;
+        }
+        return key;
     }
 
     /**
