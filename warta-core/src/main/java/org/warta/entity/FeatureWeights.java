@@ -14,20 +14,29 @@ final class FeatureWeights {
     private final int mask;
 
     FeatureWeights(Map<String, float[]> byName, int width) {
+        this(byName.size(), width);
+        for (Map.Entry<String, float[]> e : byName.entrySet()) {
+            put(hash(e.getKey()), e.getValue());
+        }
+    }
+
+    /** An empty table for {@code count} features, filled by {@link #put}. */
+    FeatureWeights(int count, int width) {
         this.width = width;
-        int capacity = Integer.highestOneBit(Math.max(16, byName.size() * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, count * 2 - 1)) << 1;
         this.keys = new long[capacity];
         this.weights = new float[capacity * width];
         this.mask = capacity - 1;
-        for (Map.Entry<String, float[]> e : byName.entrySet()) {
-            long h = hash(e.getKey());
-            int slot = slot(h);
-            while (keys[slot] != 0 && keys[slot] != h) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = h;
-            System.arraycopy(e.getValue(), 0, weights, slot * width, width);
+    }
+
+    /** Sets the weights of the feature with this {@link #hash}. */
+    void put(long h, float[] values) {
+        int slot = slot(h);
+        while (keys[slot] != 0 && keys[slot] != h) {
+            slot = (slot + 1) & mask;
         }
+        keys[slot] = h;
+        System.arraycopy(values, 0, weights, slot * width, width);
     }
 
     /** Adds a feature's weights to the scores; a feature the model never saw adds nothing. */
@@ -56,11 +65,23 @@ final class FeatureWeights {
 
     /** FNV-1a over the characters, never 0 (0 marks an empty slot). */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = EMPTY_HASH;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = extend(h, s.charAt(i));
         }
+        return finish(h);
+    }
+
+    /** The hash of no characters. */
+    static final long EMPTY_HASH = 0xcbf29ce484222325L;
+
+    /** A hash with one more character. */
+    static long extend(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** A hash as the table keys it: never 0. */
+    static long finish(long h) {
         return h == 0 ? 1 : h;
     }
 }
