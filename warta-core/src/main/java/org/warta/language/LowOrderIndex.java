@@ -1,6 +1,7 @@
 package org.warta.language;
 
 import java.util.Arrays;
+import org.warta.pipeline.Snapshots;
 
 /**
  * The uni-, bi- and trigrams of every language in one table: each n-gram's key leads to its postings, the languages
@@ -24,6 +25,31 @@ final class LowOrderIndex {
         this.logFrequencies = logFrequencies;
     }
 
+    /** Writes the index for {@link #read}. */
+    void write(Snapshots.Writer w) {
+        w.putLongs(keys, keys.length).putInts(starts, starts.length).putBytes(lengths, lengths.length)
+                .putBytes(languages, languages.length).putFloats(logFrequencies, logFrequencies.length);
+    }
+
+    /** An index as {@link #write} wrote it; throws on contents that do not make one. */
+    static LowOrderIndex read(Snapshots.Reader r) {
+        long[] keys = r.longs();
+        int[] starts = r.ints();
+        byte[] lengths = r.bytes();
+        byte[] languages = r.bytes();
+        float[] logFrequencies = r.floats();
+        if (keys.length == 0 || starts.length != keys.length || lengths.length != keys.length
+                || languages.length != logFrequencies.length) {
+            throw new IllegalStateException("not a low-order index");
+        }
+        for (int s = 0; s < keys.length; s++) {
+            if (starts[s] < 0 || starts[s] + (lengths[s] & 0xFF) > languages.length) {
+                throw new IllegalStateException("posting out of range");
+            }
+        }
+        return new LowOrderIndex(keys, starts, lengths, languages, logFrequencies);
+    }
+
     /** The slot of a key, or -1 when no language has the n-gram. */
     int find(long key) {
         int i = slot(key, keys.length);
@@ -39,6 +65,15 @@ final class LowOrderIndex {
                 i = 0;
             }
         }
+    }
+
+    /** The number of slots; {@link #keyAt} is 0 for an empty one. */
+    int slots() {
+        return keys.length;
+    }
+
+    long keyAt(int slot) {
+        return keys[slot];
     }
 
     int start(int slot) {
