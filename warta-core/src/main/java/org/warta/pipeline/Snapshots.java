@@ -31,13 +31,16 @@ import java.util.zip.ZipEntry;
  * is a hash of everything the structure is built from (the data files' checksums, the building classes' bytes and a
  * format version), so a changed input never meets an old snapshot. A file is written under a temporary name and
  * moved into place, so that runs side by side never read half a file; a file that does not check out (length,
- * checksum, contents) is ignored and the structure built from the text again. When the directory cannot be written
+ * checksum, contents) is ignored and the structure built from the text again; one for another key is removed once
+ * it has not been written for a day. When the directory cannot be written
  * (a read-only home) nothing is cached and everything still works.
  */
 public final class Snapshots {
     private static final int MAGIC = 0x57534e31;
     /** Magic number, length of the contents, their CRC-32C. */
     private static final int HEADER = 4 + 8 + 4;
+    /** How long a snapshot for another key is kept. */
+    static final long STALE_AFTER_MILLIS = 24L * 60 * 60 * 1000;
 
     private Snapshots() {
     }
@@ -160,12 +163,17 @@ public final class Snapshots {
         }
     }
 
-    /** Snapshots of the same structure for other keys: older versions of the data or code. */
+    /**
+     * Snapshots of the same structure for other keys (older versions of the data or code) not written for a day:
+     * checkouts of different versions side by side each keep theirs.
+     */
     private static void removeOthers(Path dir, String name, Path kept) throws IOException {
+        long dayAgo = System.currentTimeMillis() - STALE_AFTER_MILLIS;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, name + "-*.bin")) {
             for (Path f : files) {
                 String rest = f.getFileName().toString().substring(name.length() + 1);
-                if (!f.equals(kept) && rest.matches("[0-9a-f]+\\.bin")) {
+                if (!f.equals(kept) && rest.matches("[0-9a-f]+\\.bin")
+                        && Files.getLastModifiedTime(f).toMillis() < dayAgo) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -118,11 +118,24 @@ class SnapshotsTest {
     }
 
     @Test
-    void aNewKeyReplacesTheOldSnapshot() throws IOException {
+    void aNewKeyReplacesAnOldSnapshotNotWrittenForADay() throws IOException {
         cached(42);
+        Path old = onlyFile();
         cached(43);
         assertEquals(2, builds.get());
-        assertTrue(onlyFile().getFileName().toString().startsWith("test-2b"), "the old key's file is removed");
+        assertTrue(Files.exists(old), "another checkout may still use the recent one");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - Snapshots.STALE_AFTER_MILLIS - 60_000));
+        Files.delete(dir.resolve(onlyNewest()));
+        cached(43);
+        assertTrue(onlyFile().getFileName().toString().startsWith("test-2b"), "the stale file is removed");
+    }
+
+    private Path onlyNewest() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("test-2b")).findFirst().orElseThrow()
+                    .getFileName();
+        }
     }
 
     @Test
