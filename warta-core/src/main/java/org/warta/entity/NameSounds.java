@@ -34,8 +34,8 @@ final class NameSounds {
     /** Keys of a name of several words: their words together must say this much. */
     static final int MIN_NAME_KEY = 4;
 
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    /** Per thread, made on its first use: building one compiles ICU's rules for every script. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = new ThreadLocal<>();
     private static final int CACHE_LIMIT = 100_000;
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
@@ -186,7 +186,7 @@ final class NameSounds {
         if (cached != null) {
             return cached;
         }
-        String folded = TO_LATIN.get().transliterate(word).toLowerCase(Locale.ROOT);
+        String folded = toLatin().transliterate(word).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -200,6 +200,19 @@ final class NameSounds {
         String out = sb.toString();
         LATIN.put(word, out);
         return out;
+    }
+
+    /**
+     * This thread's transliterator. The first is made outside the record's time: whichever article first has a
+     * word in another script would pay for it, long before the sounds are built.
+     */
+    private static Transliterator toLatin() {
+        Transliterator t = TO_LATIN.get();
+        if (t == null) {
+            t = Deadline.unclocked(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            TO_LATIN.set(t);
+        }
+        return t;
     }
 
     private static boolean isAsciiLetters(String s) {
