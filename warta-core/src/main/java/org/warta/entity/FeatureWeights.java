@@ -14,20 +14,29 @@ final class FeatureWeights {
     private final int mask;
 
     FeatureWeights(Map<String, float[]> byName, int width) {
+        this(byName.size(), width);
+        for (Map.Entry<String, float[]> e : byName.entrySet()) {
+            put(hash(e.getKey()), e.getValue());
+        }
+    }
+
+    /** An empty table for {@code count} features, filled by {@link #put}. */
+    FeatureWeights(int count, int width) {
         this.width = width;
-        int capacity = Integer.highestOneBit(Math.max(16, byName.size() * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, count * 2 - 1)) << 1;
         this.keys = new long[capacity];
         this.weights = new float[capacity * width];
         this.mask = capacity - 1;
-        for (Map.Entry<String, float[]> e : byName.entrySet()) {
-            long h = hash(e.getKey());
-            int slot = slot(h);
-            while (keys[slot] != 0 && keys[slot] != h) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = h;
-            System.arraycopy(e.getValue(), 0, weights, slot * width, width);
+    }
+
+    /** Sets the weights of the feature with this {@link #hash}. */
+    void put(long h, float[] values) {
+        int slot = slot(h);
+        while (keys[slot] != 0 && keys[slot] != h) {
+            slot = (slot + 1) & mask;
         }
+        keys[slot] = h;
+        System.arraycopy(values, 0, weights, slot * width, width);
     }
 
     /** Adds a feature's weights to the scores; a feature the model never saw adds nothing. */
@@ -99,7 +108,7 @@ final class FeatureWeights {
         return finish(fold(START, s, 0, s.length()));
     }
 
-    /** The state {@link #fold} starts from. */
+    /** The state {@link #fold} starts from: the hash of no characters. */
     static final long START = 0xcbf29ce484222325L;
 
     /**
@@ -108,13 +117,17 @@ final class FeatureWeights {
      */
     static long fold(long h, String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = extend(h, s.charAt(i));
         }
         return h;
     }
 
-    /** The hash of a feature from the state after its last part. */
+    /** A hash with one more character. */
+    static long extend(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** The hash of a feature from the state after its last part: never 0, which marks an empty slot. */
     static long finish(long h) {
         return h == 0 ? 1 : h;
     }

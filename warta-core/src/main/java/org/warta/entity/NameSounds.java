@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.warta.kb.KbEntity;
 import org.warta.kb.KnowledgeBase;
 import org.warta.model.Entity;
+import org.warta.pipeline.Deadline;
 
 /**
  * The knowledge base's people by the sound of their names, so that a name written in another script meets its
@@ -33,8 +34,8 @@ final class NameSounds {
     /** Keys of a name of several words: their words together must say this much. */
     static final int MIN_NAME_KEY = 4;
 
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    /** Per thread, made on its first use: building one compiles ICU's rules for every script. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = new ThreadLocal<>();
     private static final int CACHE_LIMIT = 100_000;
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
@@ -48,24 +49,42 @@ final class NameSounds {
         }
     }
 
-    /** Per key, the people whose names sound so, the one the news more likely means first. */
-    private final Map<String, List<Entry>> byKey;
+    private final KnowledgeBase kb;
+    /**
+     * Per key, the people whose names sound so, the one the news more likely means first; built on first use, as
+     * only text in a script other than Latin and Han needs it and building it transliterates every person's names.
+     */
+    private volatile Map<String, List<Entry>> byKey;
 
-    private NameSounds(Map<String, List<Entry>> byKey) {
-        this.byKey = byKey;
+    private NameSounds(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    private Map<String, List<Entry>> byKey() {
+        Map<String, List<Entry>> built = byKey;
+        if (built == null) {
+            synchronized (this) {
+                built = byKey;
+                if (built == null) {
+                    built = Deadline.unclocked(() -> build(kb));
+                    byKey = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static final Map<KnowledgeBase, NameSounds> BUILT = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
 
-    /** The keys of the people of a knowledge base, built once per base. */
+    /** The keys of the people of a knowledge base, built once per base when first looked up. */
     static NameSounds of(KnowledgeBase kb) {
         synchronized (BUILT) {
-            return BUILT.computeIfAbsent(kb, NameSounds::build);
+            return BUILT.computeIfAbsent(kb, NameSounds::new);
         }
     }
 
-    private static NameSounds build(KnowledgeBase kb) {
+    private static Map<String, List<Entry>> build(KnowledgeBase kb) {
         Map<String, List<Entry>> byKey = new HashMap<>();
         for (KbEntity e : kb.entities()) {
             if (e.type() != Entity.Type.PERSON || e.former() && e.names().size() <= IMPORTED_NAME_LANGUAGES) {
@@ -91,7 +110,7 @@ final class NameSounds {
             }
         }
         byKey.replaceAll((k, same) -> same.stream().sorted(NameSounds::byLikelihood).toList());
-        return new NameSounds(Map.copyOf(byKey));
+        return Map.copyOf(byKey);
     }
 
     /**
@@ -119,7 +138,7 @@ final class NameSounds {
      * if that one passes (a key whose likeliest person does not fit the words is no name); null when none.
      */
     Entry find(String key, Set<String> countries, Predicate<Entry> test) {
-        List<Entry> same = byKey.getOrDefault(key, List.of());
+        List<Entry> same = byKey().getOrDefault(key, List.of());
         for (int i = 0; i < same.size() && !countries.isEmpty(); i++) {
             Entry e = same.get(i);
             if (e.entity().country() != null && countries.contains(e.entity().country()) && test.test(e)) {
@@ -129,8 +148,13 @@ final class NameSounds {
         return same.isEmpty() || !test.test(same.get(0)) ? null : same.get(0);
     }
 
+    /** Whether the keys have been built: only a look-up builds them. */
+    boolean built() {
+        return byKey != null;
+    }
+
     int size() {
-        return byKey.size();
+        return byKey().size();
     }
 
     /** The words of a name: its runs of letters and marks ("セルゲイ・ラブロフ" has two). */
@@ -163,7 +187,7 @@ final class NameSounds {
         if (cached != null) {
             return cached;
         }
-        String folded = TO_LATIN.get().transliterate(word).toLowerCase(Locale.ROOT);
+        String folded = toLatin().transliterate(word).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -177,6 +201,19 @@ final class NameSounds {
         String out = sb.toString();
         LATIN.put(word, out);
         return out;
+    }
+
+    /**
+     * This thread's transliterator. The first is made outside the record's time: whichever article first has a
+     * word in another script would pay for it, long before the sounds are built.
+     */
+    private static Transliterator toLatin() {
+        Transliterator t = TO_LATIN.get();
+        if (t == null) {
+            t = Deadline.unclocked(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            TO_LATIN.set(t);
+        }
+        return t;
     }
 
     private static boolean isAsciiLetters(String s) {

@@ -1,11 +1,11 @@
 package org.warta.entity;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,18 +25,34 @@ public final class NerModel {
     private static final int MAGIC = 0x57524e31;
     private static final int N = TAGS.length;
 
+    /** The weights by feature name; null for a model read from a file, which keeps only {@link #table}. */
     private final Map<String, float[]> weights;
     private final FeatureWeights table;
     /** See {@link #history()}; made on first use, the same whichever thread makes it. */
     private volatile double[][][] history;
+    private final int features;
 
     private NerModel(Map<String, float[]> weights) {
         this.weights = weights;
         this.table = new FeatureWeights(weights, N);
+        this.features = weights.size();
+    }
+
+    private NerModel(FeatureWeights table, int features) {
+        this.weights = null;
+        this.table = table;
+        this.features = features;
     }
 
     public int features() {
-        return weights.size();
+        return features;
+    }
+
+    /** The weights of one feature per tag, zero for a feature the model never saw. */
+    double[] scores(String feature) {
+        double[] scores = new double[N];
+        table.addTo(feature, scores);
+        return scores;
     }
 
     /** Loads a model from the class path; null when there is none. */
@@ -52,26 +68,70 @@ public final class NerModel {
         }
     }
 
+    /**
+     * Reads a model written by {@link #write} straight into its weight table: the feature names are hashed as they
+     * are read, never made into strings (a model of a few hundred thousand features loads in a fraction of the
+     * time a map of names takes).
+     */
     public static NerModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a Warta NER model");
-        }
-        int classes = in.readInt();
-        if (classes != N) {
-            throw new IOException("model has " + classes + " tags, expected " + N);
-        }
-        int count = in.readInt();
-        Map<String, float[]> w = new HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            String f = in.readUTF();
-            float[] v = new float[N];
-            for (int k = 0; k < N; k++) {
-                v[k] = in.readFloat();
+        ByteBuffer in = ByteBuffer.wrap(new GZIPInputStream(raw, 1 << 16).readAllBytes());
+        try {
+            if (in.getInt() != MAGIC) {
+                throw new IOException("not a Warta NER model");
             }
-            w.put(f, v);
+            int classes = in.getInt();
+            if (classes != N) {
+                throw new IOException("model has " + classes + " tags, expected " + N);
+            }
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining() / (2 + 4 * N)) {
+                throw new IOException("model has " + count + " features, more than its size allows");
+            }
+            FeatureWeights table = new FeatureWeights(count, N);
+            float[] v = new float[N];
+            for (int i = 0; i < count; i++) {
+                int length = Short.toUnsignedInt(in.getShort());
+                long hash = hashModifiedUtf8(in.array(), in.position(), length);
+                in.position(in.position() + length);
+                for (int k = 0; k < N; k++) {
+                    v[k] = in.getFloat();
+                }
+                table.put(hash, v);
+            }
+            return new NerModel(table, count);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("truncated NER model", e);
         }
-        return new NerModel(w);
+    }
+
+    /**
+     * {@link FeatureWeights#hash} of a string given in the modified UTF-8 of
+     * {@link java.io.DataOutputStream#writeUTF}: the characters are decoded and hashed as they come.
+     */
+    static long hashModifiedUtf8(byte[] bytes, int from, int length) throws IOException {
+        long h = FeatureWeights.START;
+        int end = from + length;
+        if (end > bytes.length) {
+            throw new IOException("truncated NER model");
+        }
+        for (int i = from; i < end; ) {
+            int b = bytes[i] & 0xFF;
+            char c;
+            if (b < 0x80) {
+                c = (char) b;
+                i++;
+            } else if ((b & 0xE0) == 0xC0 && i + 1 < end) {
+                c = (char) (((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < end) {
+                c = (char) (((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+                i += 3;
+            } else {
+                throw new IOException("malformed feature name in the model");
+            }
+            h = FeatureWeights.extend(h, c);
+        }
+        return FeatureWeights.finish(h);
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -79,6 +139,10 @@ public final class NerModel {
         DataOutputStream out = new DataOutputStream(gzip);
         out.writeInt(MAGIC);
         out.writeInt(N);
+        if (weights == null) {
+            throw new IllegalStateException(
+                    "a model read from a file keeps only hashed features and is not written again");
+        }
         List<String> keys = new ArrayList<>(weights.keySet());
         Collections.sort(keys);
         out.writeInt(keys.size());

@@ -51,7 +51,8 @@ final class SoundMatches {
      * (by sound or as the base writes it) and the key has four classes or the name a capital.
      */
     static void find(List<SentenceView> views, NameSounds sounds) {
-        if (sounds == null || sounds.size() == 0) {
+        // no size check here: that would build the sounds, which only text in another script needs
+        if (sounds == null) {
             return;
         }
         List<List<Candidate>> found = new ArrayList<>(views.size());

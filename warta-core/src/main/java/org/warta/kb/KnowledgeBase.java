@@ -66,18 +66,12 @@ public final class KnowledgeBase {
     }
 
     private static KnowledgeBase load(List<Path> userPaths, String leftOut) {
-        List<KbFormat.Problem> problems = new ArrayList<>();
+        Shipped shipped = leftOut == null ? KbSnapshot.shipped(KnowledgeBase::readShipped)
+                : readShipped(leftOut);
+        List<KbFormat.Problem> problems = new ArrayList<>(shipped.problems());
         Map<String, KbEntity> all = new LinkedHashMap<>();
-        for (KbEntity e : CldrNames.countriesAndRegions()) {
-            add(all, e);
-        }
-        for (String file : resourceLines(ROOT + "index.txt")) {
-            if (file.equals(leftOut)) {
-                continue;
-            }
-            for (KbEntity e : readResource(ROOT + file, problems)) {
-                add(all, e);
-            }
+        for (KbEntity e : shipped.entities()) {
+            all.put(e.id(), e);
         }
         for (Path p : userPaths) {
             for (Path f : kbFiles(p, problems)) {
@@ -90,6 +84,40 @@ public final class KnowledgeBase {
         }
         all.replaceAll((id, e) -> complete(e));
         return new KnowledgeBase(all, Roles.vocabulary(), problems);
+    }
+
+    /**
+     * The shipped entities, each id's definitions merged but not yet completed (a user file may still add to them),
+     * and the problems found reading them.
+     */
+    record Shipped(List<KbEntity> entities, List<KbFormat.Problem> problems) {
+    }
+
+    static Shipped readShipped() {
+        return readShipped(null);
+    }
+
+    /** The shipped entities from CLDR and the data files, but for {@code leftOut} when it is not null. */
+    private static Shipped readShipped(String leftOut) {
+        List<KbFormat.Problem> problems = new ArrayList<>();
+        Map<String, KbEntity> all = new LinkedHashMap<>();
+        for (KbEntity e : CldrNames.countriesAndRegions()) {
+            add(all, e);
+        }
+        for (String file : shippedFiles()) {
+            if (file.equals(leftOut)) {
+                continue;
+            }
+            for (KbEntity e : readResource(ROOT + file, problems)) {
+                add(all, e);
+            }
+        }
+        return new Shipped(List.copyOf(all.values()), List.copyOf(problems));
+    }
+
+    /** The data files of the shipped base, as {@code index.txt} lists them. */
+    static List<String> shippedFiles() {
+        return resourceLines(ROOT + "index.txt");
     }
 
     /** Paths from WARTA_KB and the warta.kb system property. */

@@ -1,10 +1,12 @@
 package org.warta.lang;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -78,14 +80,38 @@ final class PackFinder {
         }
     }
 
+    /**
+     * The folders of a jar's packs, written by the build next to them: a jar with its dependencies has tens of
+     * thousands of entries, and reading them all is a noticeable part of a short run's start-up.
+     */
+    static final String INDEX = "packs.txt";
+
     private static void addFromJar(URL url, String root, String manifest, Set<String> codes) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
+            JarEntry index = jar.getJarEntry(root + INDEX);
+            if (index != null) {
+                addFromIndex(jar, index, root, manifest, codes);
+                return;
+            }
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 String code = codeOf(entries.nextElement().getName(), root, manifest);
                 if (code != null) {
+                    codes.add(code);
+                }
+            }
+        }
+    }
+
+    /** The packs an index names that the jar holds a manifest for. */
+    private static void addFromIndex(JarFile jar, JarEntry index, String root, String manifest, Set<String> codes)
+            throws IOException {
+        try (InputStream in = jar.getInputStream(index)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String code = line.strip();
+                if (LanguageData.isFolderName(code) && jar.getJarEntry(root + code + "/" + manifest) != null) {
                     codes.add(code);
                 }
             }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.warta.pipeline.Deadline;
+import org.warta.pipeline.Snapshots;
 
 /**
  * Lingua's n-gram models: relative frequencies of 1- to 5-grams for each of its 75 languages, shipped in the Lingua
@@ -65,7 +66,7 @@ final class LinguaModels {
         }
         this.highOrderBudgetBytes = highOrderBudgetBytes;
         this.letters = new AtomicReferenceArray<>(codes.length);
-        this.low = readLowOrders();
+        this.low = lowOrders();
     }
 
     int size() {
@@ -145,8 +146,81 @@ final class LinguaModels {
         return Map.copyOf(found);
     }
 
+    /** Version of the snapshot of the low-order models; changes with its layout. */
+    private static final int SNAPSHOT_VERSION = 1;
+
+    /**
+     * The low-order models of all languages, and the letters of each, from their snapshot when there is one: the
+     * index read as arrays instead of 15 MB of JSON parsed and regrouped.
+     */
+    private LowOrderIndex lowOrders() {
+        List<String> files = new ArrayList<>();
+        for (int language = 0; language < codes.length; language++) {
+            for (int order = 1; order <= LowOrderIndex.MAX_ORDER; order++) {
+                files.add(resource(language, order));
+            }
+        }
+        long key = Snapshots.key(SNAPSHOT_VERSION, Language.class, files,
+                List.of(LinguaModels.class, LowOrderIndex.class, LowOrderIndex.Builder.class, NgramKeys.class));
+        LowOrders found = Snapshots.cached("lingua-low-orders", key, this::readLowOrders, this::readSnapshot,
+                LowOrders::write);
+        for (int language = 0; language < codes.length; language++) {
+            letters.set(language, found.letters().get(language));
+        }
+        return found.index();
+    }
+
+    /** The low-order index with each language's letters and their log frequencies. */
+    record LowOrders(LowOrderIndex index, List<Map<Character, Float>> letters) {
+        void write(Snapshots.Writer w) {
+            index.write(w);
+            w.putInt(letters.size());
+            for (Map<Character, Float> map : letters) {
+                char[] chars = new char[map.size()];
+                float[] values = new float[map.size()];
+                int i = 0;
+                for (Map.Entry<Character, Float> e : map.entrySet()) {
+                    chars[i] = e.getKey();
+                    values[i++] = e.getValue();
+                }
+                w.putChars(chars, chars.length).putFloats(values, values.length);
+            }
+        }
+    }
+
+    LowOrders readSnapshot(Snapshots.Reader r) {
+        LowOrderIndex index = LowOrderIndex.read(r);
+        int languages = r.getInt();
+        if (languages != codes.length) {
+            throw new IllegalStateException("snapshot for " + languages + " languages");
+        }
+        List<Map<Character, Float>> all = new ArrayList<>(languages);
+        for (int language = 0; language < languages; language++) {
+            char[] chars = r.chars();
+            float[] values = r.floats();
+            if (chars.length != values.length) {
+                throw new IllegalStateException("letters and frequencies differ in number");
+            }
+            Map<Character, Float> map = new HashMap<>();
+            for (int i = 0; i < chars.length; i++) {
+                map.put(chars[i], values[i]);
+            }
+            all.add(Map.copyOf(map));
+        }
+        return new LowOrders(index, all);
+    }
+
     /** Reads the low-order models of all languages, in parallel: this is most of the identifier's start-up time. */
-    private LowOrderIndex readLowOrders() {
+    LowOrders readLowOrders() {
+        LowOrderIndex index = parseLowOrders();
+        List<Map<Character, Float>> all = new ArrayList<>(codes.length);
+        for (int language = 0; language < codes.length; language++) {
+            all.add(letterFrequencies(language));
+        }
+        return new LowOrders(index, all);
+    }
+
+    private LowOrderIndex parseLowOrders() {
         LowOrderIndex.Builder builder = new LowOrderIndex.Builder();
         IntStream.range(0, codes.length).parallel().forEach(language -> {
             for (int order = 1; order <= LowOrderIndex.MAX_ORDER; order++) {
@@ -185,12 +259,16 @@ final class LinguaModels {
 
     /** The model file's bytes (UTF-8 JSON), or null when Lingua has no model of that order for the language. */
     private byte[] read(int language, int order) {
-        String resource = "/language-models/" + codes[language] + "/" + ORDER_NAMES[order] + ".json";
+        String resource = resource(language, order);
         try (InputStream in = Language.class.getResourceAsStream(resource)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lingua model " + resource, e);
         }
+    }
+
+    private String resource(int language, int order) {
+        return "/language-models/" + codes[language] + "/" + ORDER_NAMES[order] + ".json";
     }
 
     record Parsed(long[] keys, float[] logFrequencies, int size) {

@@ -1,11 +1,12 @@
 package org.warta.language;
 
 import java.util.Arrays;
+import org.warta.pipeline.Snapshots;
 
 /**
  * The uni-, bi- and trigrams of every language in one table: each n-gram's key leads to its postings, the languages
  * that have it with their log frequencies, in language order. Scoring a text against 45 languages then costs one
- * look-up per n-gram instead of 45. About 1.1 million postings over 0.8 million keys, some 25 MB.
+ * look-up per n-gram instead of 45. About 1.1 million postings over 0.3 million keys, some 10 MB.
  */
 final class LowOrderIndex {
     static final int MAX_ORDER = 3;
@@ -24,6 +25,31 @@ final class LowOrderIndex {
         this.logFrequencies = logFrequencies;
     }
 
+    /** Writes the index for {@link #read}. */
+    void write(Snapshots.Writer w) {
+        w.putLongs(keys, keys.length).putInts(starts, starts.length).putBytes(lengths, lengths.length)
+                .putBytes(languages, languages.length).putFloats(logFrequencies, logFrequencies.length);
+    }
+
+    /** An index as {@link #write} wrote it; throws on contents that do not make one. */
+    static LowOrderIndex read(Snapshots.Reader r) {
+        long[] keys = r.longs();
+        int[] starts = r.ints();
+        byte[] lengths = r.bytes();
+        byte[] languages = r.bytes();
+        float[] logFrequencies = r.floats();
+        if (keys.length == 0 || starts.length != keys.length || lengths.length != keys.length
+                || languages.length != logFrequencies.length) {
+            throw new IllegalStateException("not a low-order index");
+        }
+        for (int s = 0; s < keys.length; s++) {
+            if (starts[s] < 0 || starts[s] + (lengths[s] & 0xFF) > languages.length) {
+                throw new IllegalStateException("posting out of range");
+            }
+        }
+        return new LowOrderIndex(keys, starts, lengths, languages, logFrequencies);
+    }
+
     /** The slot of a key, or -1 when no language has the n-gram. */
     int find(long key) {
         int i = slot(key, keys.length);
@@ -39,6 +65,15 @@ final class LowOrderIndex {
                 i = 0;
             }
         }
+    }
+
+    /** The number of slots; {@link #keyAt} is 0 for an empty one. */
+    int slots() {
+        return keys.length;
+    }
+
+    long keyAt(int slot) {
+        return keys[slot];
     }
 
     int start(int slot) {
@@ -100,21 +135,35 @@ final class LowOrderIndex {
         }
 
         LowOrderIndex build() {
-            int capacity = (int) (count / 0.6) + 1;
+            // first a table sized by postings, which holds every key; then one sized by the distinct keys (a
+            // quarter as many), so that the index and its snapshot are not mostly empty slots
+            int wide = (int) (count / 0.6) + 1;
+            long[] wideSlots = new long[wide];
+            int[] slotOf = new int[count];
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                int s = probe(wideSlots, keys[i]);
+                if (wideSlots[s] == 0L) {
+                    wideSlots[s] = keys[i];
+                    distinct++;
+                }
+                slotOf[i] = s;
+            }
+            int capacity = (int) (distinct / 0.6) + 1;
             long[] slots = new long[capacity];
+            int[] compact = new int[wide];
+            for (int s = 0; s < wide; s++) {
+                if (wideSlots[s] != 0L) {
+                    int c = probe(slots, wideSlots[s]);
+                    slots[c] = wideSlots[s];
+                    compact[s] = c;
+                }
+            }
             int[] starts = new int[capacity];
             byte[] lengths = new byte[capacity];
-            int[] slotOf = new int[count];
             for (int i = 0; i < count; i++) {
-                int s = slot(keys[i], capacity);
-                while (slots[s] != 0L && slots[s] != keys[i]) {
-                    if (++s == capacity) {
-                        s = 0;
-                    }
-                }
-                slots[s] = keys[i];
-                lengths[s]++;
-                slotOf[i] = s;
+                slotOf[i] = compact[slotOf[i]];
+                lengths[slotOf[i]]++;
             }
             int next = 0;
             for (int s = 0; s < capacity; s++) {
@@ -131,6 +180,17 @@ final class LowOrderIndex {
                 postingValues[p] = values[i];
             }
             return new LowOrderIndex(slots, starts, lengths, postingLangs, postingValues);
+        }
+
+        /** The slot that holds the key, or the empty one where it would go. */
+        private static int probe(long[] table, long key) {
+            int s = slot(key, table.length);
+            while (table[s] != 0L && table[s] != key) {
+                if (++s == table.length) {
+                    s = 0;
+                }
+            }
+            return s;
         }
 
         private int[] inLanguageOrder() {
