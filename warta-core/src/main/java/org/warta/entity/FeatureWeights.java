@@ -131,4 +131,31 @@ final class FeatureWeights {
     static long finish(long h) {
         return h == 0 ? 1 : h;
     }
+
+    /** Folds each feature's parts into its hash, as they come, and hands over the hash of each finished feature. */
+    abstract static class HashingSink implements Features.Sink {
+        private long hash = START;
+
+        @Override
+        public final Features.Sink put(String part) {
+            hash = fold(hash, part, 0, part.length());
+            return this;
+        }
+
+        @Override
+        public final Features.Sink put(String part, int from, int to) {
+            hash = fold(hash, part, from, to);
+            return this;
+        }
+
+        @Override
+        public final void done() {
+            long finished = finish(hash);
+            hash = START;
+            feature(finished);
+        }
+
+        /** Takes the hash of one whole feature. */
+        abstract void feature(long hash);
+    }
 }

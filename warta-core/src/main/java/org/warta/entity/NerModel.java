@@ -255,11 +255,10 @@ public final class NerModel {
      * features added in the same order as {@link StringScores} adds them, so the same sums, without a string per
      * feature.
      */
-    private static final class HashedScores implements Scores, Features.Sink {
+    private static final class HashedScores extends FeatureWeights.HashingSink implements Scores {
         private final FeatureWeights table;
         private final double[][][] history;
         private final Features.Sentence sentence;
-        private long hash = FeatureWeights.START;
         private long[] hashes = new long[64];
         private int[] slots = new int[64];
         private int count;
@@ -301,25 +300,12 @@ public final class NerModel {
         }
 
         @Override
-        public Features.Sink put(String part) {
-            hash = FeatureWeights.fold(hash, part, 0, part.length());
-            return this;
-        }
-
-        @Override
-        public Features.Sink put(String part, int from, int to) {
-            hash = FeatureWeights.fold(hash, part, from, to);
-            return this;
-        }
-
-        @Override
-        public void done() {
+        void feature(long hash) {
             if (count == hashes.length) {
                 hashes = java.util.Arrays.copyOf(hashes, count * 2);
                 slots = new int[count * 2];
             }
-            hashes[count++] = FeatureWeights.finish(hash);
-            hash = FeatureWeights.START;
+            hashes[count++] = hash;
         }
     }
 

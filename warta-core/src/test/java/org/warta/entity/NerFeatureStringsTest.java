@@ -30,28 +30,14 @@ class NerFeatureStringsTest {
         assertTrue(written.get(4).contains("w-1w=rusia|sergei"), written.get(4).toString());
     }
 
-    /** Folds each feature's parts into its hash, as the tagger does. */
-    private static final class HashSink implements Features.Sink {
+    /** Keeps the hashes of the features, folded as the tagger folds them. */
+    private static final class HashSink extends FeatureWeights.HashingSink {
         final long[] hashes = new long[100];
         int count;
-        private long hash = FeatureWeights.START;
 
         @Override
-        public Features.Sink put(String part) {
-            hash = FeatureWeights.fold(hash, part, 0, part.length());
-            return this;
-        }
-
-        @Override
-        public Features.Sink put(String part, int from, int to) {
-            hash = FeatureWeights.fold(hash, part, from, to);
-            return this;
-        }
-
-        @Override
-        public void done() {
-            hashes[count++] = FeatureWeights.finish(hash);
-            hash = FeatureWeights.START;
+        void feature(long hash) {
+            hashes[count++] = hash;
         }
     }
 }
