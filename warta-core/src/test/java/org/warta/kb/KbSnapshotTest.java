@@ -43,11 +43,9 @@ class KbSnapshotTest {
     }
 
     @Test
-    void theStandardBaseIsTheSameFromTextAndFromTheSnapshot(@TempDir Path dir) throws IOException {
+    void theStandardBaseIsTheSameFromTextAndFromTheSnapshot(@TempDir Path dir) throws Exception {
         List<String> fromText = described(KnowledgeBase.readShipped());
-        String old = System.getProperty("warta.cache.dir");
-        System.setProperty("warta.cache.dir", dir.toString());
-        try {
+        SnapshotAccess.inCacheDirectory(dir, () -> {
             KnowledgeBase first = KnowledgeBase.builtIn();
             try (var files = Files.list(dir)) {
                 assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("knowledge-base-")).count());
@@ -56,13 +54,7 @@ class KbSnapshotTest {
             assertEquals(first.entities().stream().map(KbEntity::toString).toList(),
                     second.entities().stream().map(KbEntity::toString).toList());
             assertEquals(fromText.size(), second.size());
-        } finally {
-            if (old == null) {
-                System.clearProperty("warta.cache.dir");
-            } else {
-                System.setProperty("warta.cache.dir", old);
-            }
-        }
+        });
     }
 
     @Test

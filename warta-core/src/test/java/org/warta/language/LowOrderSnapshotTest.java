@@ -57,10 +57,8 @@ class LowOrderSnapshotTest {
     }
 
     @Test
-    void modelsReadFromTheSnapshotEqualThoseParsedFromLingua(@TempDir Path dir) throws IOException {
-        String old = System.getProperty("warta.cache.dir");
-        System.setProperty("warta.cache.dir", dir.toString());
-        try {
+    void modelsReadFromTheSnapshotEqualThoseParsedFromLingua(@TempDir Path dir) throws Exception {
+        SnapshotAccess.inCacheDirectory(dir, () -> {
             LinguaModels built = new LinguaModels(0);
             try (var files = Files.list(dir)) {
                 assertEquals(1, files.count(), "the first run writes the snapshot");
@@ -71,13 +69,7 @@ class LowOrderSnapshotTest {
             assertSameIndex(parsed.index(), read.low());
             assertEquals(parsed.letters(), letters(read));
             assertTrue(letters(read).get(read.indexOf("vi")).containsKey('ơ'));
-        } finally {
-            if (old == null) {
-                System.clearProperty("warta.cache.dir");
-            } else {
-                System.setProperty("warta.cache.dir", old);
-            }
-        }
+        });
     }
 
     @Test

@@ -28,4 +28,24 @@ public final class SnapshotAccess {
         b.get(out);
         return out;
     }
+
+    /** Work that may throw, run while snapshots go to a given folder. */
+    public interface CacheWork {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code work} with snapshots kept in {@code dir}, then puts the cache folder setting back as it was. */
+    public static void inCacheDirectory(java.nio.file.Path dir, CacheWork work) throws Exception {
+        String old = System.getProperty("warta.cache.dir");
+        System.setProperty("warta.cache.dir", dir.toString());
+        try {
+            work.run();
+        } finally {
+            if (old == null) {
+                System.clearProperty("warta.cache.dir");
+            } else {
+                System.setProperty("warta.cache.dir", old);
+            }
+        }
+    }
 }
