@@ -77,6 +77,21 @@ class ProcessCommandTest {
     }
 
     @Test
+    void theHelpListsEveryCommandWhileARunBuildsOnlyItsOwn() {
+        String help = CliRun.of("--help").out();
+        for (String command : new String[] {"process", "ingest", "search", "serve", "demo", "bench", "export", "eval",
+                "kb", "events", "languages", "train", "help"}) {
+            assertTrue(help.contains("\n  " + command + " "), command + " in:\n" + help);
+        }
+        CliRun viaHelp = CliRun.of("help", "search");
+        assertEquals(0, viaHelp.status(), viaHelp.err());
+        assertTrue(viaHelp.out().contains("Usage: warta search"), viaHelp.out());
+        CliRun unknown = CliRun.of("proces", "x.txt");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("process"), "a near miss is offered among all commands: " + unknown.err());
+    }
+
+    @Test
     void parallelRunsKeepTheInputOrderAndAccountForEveryRecord(@TempDir Path dir) throws Exception {
         String articleText = Files.readString(article());
         for (int i = 0; i < 12; i++) {

@@ -53,6 +53,19 @@ public final class EntityRecognizer {
                 l -> new Language(cues, new Gazetteer(kb, cues), cues.model == null ? null : model(cues.model))));
     }
 
+    /**
+     * The loads of {@link #language} for a language code, as two pieces that can run side by side: the statistical
+     * model, and the rest (the gazetteer of the knowledge base's names), which waits for the model when it needs it.
+     */
+    public List<Runnable> preparations(String code) {
+        return List.of(() -> {
+            LanguageCues cues = LanguageCues.of(code == null ? "" : code);
+            if (cues.model != null) {
+                model(cues.model);
+            }
+        }, () -> language(code));
+    }
+
     private NerModel model(String language) {
         NerModel override = modelOverrides.get(language);
         if (override != null) {

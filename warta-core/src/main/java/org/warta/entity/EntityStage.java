@@ -40,6 +40,11 @@ public final class EntityStage implements Stage {
     }
 
     @Override
+    public List<Runnable> preparations(String language) {
+        return recognizer.preparations(language);
+    }
+
+    @Override
     public Article apply(Article article) {
         String text = article.text();
         Article.Builder out = article.toBuilder().layer(Layer.ENTITIES);

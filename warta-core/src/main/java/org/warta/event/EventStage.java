@@ -75,6 +75,11 @@ public final class EventStage implements Stage {
     }
 
     @Override
+    public List<Runnable> preparations(String language) {
+        return List.of(() -> EventLexicon.of(language));
+    }
+
+    @Override
     public Article apply(Article article) {
         Article.Builder out = article.toBuilder().layer(Layer.EVENTS).layer(Layer.QUOTES);
         String text = article.text();

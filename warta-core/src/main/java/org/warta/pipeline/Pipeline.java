@@ -19,11 +19,15 @@ import org.warta.model.Warning;
  * <p>Each record is held to the pipeline's {@link Budget}: one too large is refused before any stage runs, and one
  * that runs out of time is stopped between stages or at the next {@link Deadline#check()} inside one. Either way
  * {@link #process} throws {@link BudgetExceeded}, whose reason is the record's failure reason.
+ *
+ * <p>The first time an article's language is known to be one the pipeline has not met, the later stages' loads for
+ * it start on other threads ({@link Stage#preparations}), so that they load side by side rather than one by one.
  */
 public final class Pipeline {
     private final List<Stage> stages;
     private final Budget budget;
     private final AtomicLongArray nanos;
+    private final LoadAhead loadAhead = new LoadAhead();
 
     private Pipeline(List<Stage> stages, Budget budget) {
         this.stages = List.copyOf(stages);
@@ -221,6 +225,9 @@ public final class Pipeline {
             long t0 = System.nanoTime();
             try {
                 current = stage.apply(current);
+                if (stage.adds().contains(Layer.LANGUAGE) && current.language() != null) {
+                    loadAhead.start(stages.subList(i + 1, stages.size()), current.language().code());
+                }
                 deadline.checkNow();
             } catch (BudgetExceeded e) {
                 throw e.inStage(stage.name());

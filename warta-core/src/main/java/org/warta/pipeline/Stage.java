@@ -1,5 +1,6 @@
 package org.warta.pipeline;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.warta.model.Article;
@@ -20,6 +21,17 @@ public interface Stage {
     Set<Layer> adds();
 
     Article apply(Article article);
+
+    /**
+     * The loads this stage does the first time it meets an article in {@code language} (its patterns, lexicons,
+     * models), as independent pieces of work that the pipeline may run on other threads as soon as an article's
+     * language is known, while the stages before this one work: a run of one article is mostly such loading. Each
+     * piece must be safe to run beside the stage itself and must leave no other trace than what the stage would
+     * load anyway; none by default.
+     */
+    default List<Runnable> preparations(String language) {
+        return List.of();
+    }
 
     /** A stage made of a function, for a step added to the standard ones (a check, a probe, a test's slow work). */
     static Stage of(String name, Set<Layer> needs, Set<Layer> adds, UnaryOperator<Article> work) {

@@ -1,6 +1,7 @@
 package org.warta.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.model.Article;
@@ -40,6 +41,11 @@ public final class TimeStage implements Stage {
     @Override
     public Set<Layer> adds() {
         return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public List<Runnable> preparations(String language) {
+        return List.of(() -> tagger.grammar(language));
     }
 
     @Override
