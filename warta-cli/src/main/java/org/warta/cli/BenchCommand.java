@@ -126,7 +126,8 @@ final class BenchCommand implements Callable<Integer> {
         boolean mix = corpus != null && BenchCorpus.MIX.equals(corpus.toLowerCase(java.util.Locale.ROOT));
         int warm = warmup != null ? warmup : mix && inputs.isEmpty() ? docs.size() : 500;
         warmUp(pipeline, docs, warm);
-        Pipeline timed = pipeline();
+        // the same stages, with what the warm-up loaded for each language, timed afresh
+        Pipeline timed = pipeline.withBudget(budget.budget());
         RunSummary over = new RunSummary();
         LanguageCosts languages = new LanguageCosts(timed.stageNames());
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
