@@ -52,7 +52,9 @@ final class RuleIndex {
         }
         int words = (rules.size() + 63) / 64;
         for (TimeRule rule : rules) {
-            Pattern start = Pattern.compile(withoutLeadingLookbehind(rule.pattern().pattern()), rule.pattern().flags());
+            // one matcher per rule, reset for each word: thousands of words are offered to each rule
+            Matcher start = Pattern.compile(withoutLeadingLookbehind(rule.pattern().pattern()), rule.pattern().flags())
+                    .matcher("");
             if (canStart(start, "qxqjz")) {
                 throw new IllegalArgumentException(rule.where() + ": the rule can start with any word; "
                         + "begin it with a word class, a literal word or a digit");
@@ -124,9 +126,13 @@ final class RuleIndex {
      * Whether a rule can open with the word {@code v}. A word is followed by something that is not a letter; were it
      * offered bare, "t" would seem to start "tháng 4" and every word beginning with t would try the rule.
      */
-    private boolean canStartWith(Pattern p, String v) {
+    private boolean canStartWith(Matcher p, String v) {
         if (!spaced || !Character.isLetter(v.charAt(0))) {
             return canStart(p, v);
+        }
+        // a rule that fails on the word alone without reading to its end fails the same way whatever follows it
+        if (!canStart(p, v)) {
+            return false;
         }
         for (String after : WORD_ENDS) {
             if (canStart(p, v + after)) {
@@ -136,8 +142,8 @@ final class RuleIndex {
         return false;
     }
 
-    private static boolean canStart(Pattern p, String input) {
-        Matcher m = p.matcher(input);
+    private static boolean canStart(Matcher m, String input) {
+        m.reset(input);
         return m.lookingAt() || m.hitEnd();
     }
 
