@@ -162,20 +162,18 @@ final class PhraseIndex<V> {
     private record Reading(int[] elements, Object[] groups) {
     }
 
+    /** What the index's notes on a word are kept under: one key for each way of reading (case counts or not, accents). */
+    private final Object[] noteKeys = {new Object(), new Object(), new Object(), new Object()};
+
     /** What the index says of most words: nothing. */
     private static final Reading NOTHING = new Reading(new int[0], new Object[0]);
 
     private Reading noted(Token t, boolean caseless, Scratch s) {
-        int variant = (caseless ? 1 : 0) | (t.keepsMarks() ? 2 : 0);
-        Reading[] known = (Reading[]) t.word().note(this);
-        if (known == null) {
-            known = new Reading[4];
-            t.word().note(this, known);
-        }
-        Reading r = known[variant];
+        Object key = noteKeys[(caseless ? 1 : 0) | (t.keepsMarks() ? 2 : 0)];
+        Reading r = (Reading) t.word().note(key);
         if (r == null) {
             r = read(t, caseless, s);
-            known[variant] = r;
+            t.word().note(key, r);
         }
         return r;
     }

@@ -25,13 +25,14 @@ final class Word {
     private int upper = -1;
     private int lower;
     /**
-     * What lexicon indexes said of this word, kept for the next token that writes it: pairs of an index and what it
-     * said, for at most {@link #NOTES} indexes (a language has four; the oldest note makes room for another).
+     * What lexicon indexes said of this word, kept for the next token that writes it: pairs of a key (an index, read
+     * one way) and what it said, at most {@link #NOTES} of them (a language has four indexes, mostly read one way;
+     * the oldest note makes room for another).
      */
     private Object[] notes;
     private int nextNote;
 
-    static final int NOTES = 8;
+    static final int NOTES = 16;
 
     /**
      * @param raw  the word as written
