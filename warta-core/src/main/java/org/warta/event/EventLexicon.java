@@ -36,6 +36,8 @@ final class EventLexicon {
     /** The phrases of event-actors.tsv, which keep their own code where roles.tsv writes the same phrase. */
     private final Set<String> actorPhrases = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
+    /** Each thread's words of this language, with what this lexicon's indexes said of them. */
+    private final ThreadLocal<Tokenizer.Words> words;
     private final List<String> activeEndings = new ArrayList<>();
     private final List<String> futureEndings = new ArrayList<>();
     private final List<String> futurePrefixes = new ArrayList<>();
@@ -52,6 +54,7 @@ final class EventLexicon {
     private EventLexicon(String language) {
         this.language = language;
         this.morphology = morphology(language);
+        this.words = ThreadLocal.withInitial(() -> new Tokenizer.Words(language, morphology, WORDS));
         this.maxGap = maxGap(language);
         this.fallback = !LanguageData.exists(language, "events.tsv");
         loadTriggers(fallback ? LanguageData.COMMON : language, "events.tsv", triggers);
@@ -62,6 +65,17 @@ final class EventLexicon {
         loadCountryNames();
         loadCues();
         loadOrgWords();
+    }
+
+    /**
+     * How many words a thread keeps per language: the words of most of a language's news (a few MB with their
+     * notes), started afresh when full.
+     */
+    static final int WORDS = 8192;
+
+    /** This thread's words of the language ({@link Tokenizer.Words}), kept from one text to the next. */
+    Tokenizer.Words words() {
+        return words.get();
     }
 
     static EventLexicon of(String language) {

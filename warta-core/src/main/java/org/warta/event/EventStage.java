@@ -118,7 +118,7 @@ public final class EventStage implements Stage {
                 new SpanLookup<>(entities, e -> e.entity().start(), e -> e.entity().end());
         SpanLookup<TimeExpression> timesByPlace = new SpanLookup<>(times, TimeExpression::start, TimeExpression::end);
         Tokens tokens = TokenStage.of(article);
-        Tokenizer.Words words = new Tokenizer.Words(language, lexicon.morphology());
+        Tokenizer.Words words = lexicon.words();
         List<Sentence> sentences = article.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Deadline.check();

@@ -115,17 +115,29 @@ final class PhraseIndex<V> {
 
     /** Every match at every position, in no particular order. */
     List<Match<V>> findAll(List<Token> tokens, boolean caseless) {
+        return findAll(tokens, caseless, true);
+    }
+
+    /**
+     * @param noted whether what the index says of a token may be taken from its word's notes (and noted there), or
+     *              is worked out afresh: the two give the same matches
+     */
+    List<Match<V>> findAll(List<Token> tokens, boolean caseless, boolean noted) {
         List<Match<V>> out = new ArrayList<>();
         Scratch s = scratch.get();
         s.fit(elements.size(), elements.size(), elements.words(), tokens.size());
-        s.read(elements, tokens, caseless);
+        Reading[] readings = s.start(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            s.candidates(this, tokens.get(i));
-            for (int c = 0; c < s.count; c++) {
+            Reading r = noted ? noted(tokens.get(i), caseless, s) : lookedUp(tokens.get(i), caseless, s);
+            readings[i] = r;
+            s.mark(r.elements());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Object started : readings[i].groups()) {
                 @SuppressWarnings("unchecked")
-                Group<V> g = (Group<V>) s.candidates[c];
+                Group<V> g = (Group<V>) started;
                 if (!s.matches(g.head(), i)) {
-                    continue;
+                    continue; // a group filed under the word's forms whose first element the word does not match
                 }
                 for (Entry<V> e : g.entries()) {
                     if (!s.allPresent(e.required())) {
@@ -139,6 +151,61 @@ final class PhraseIndex<V> {
             }
         }
         return out;
+    }
+
+    /**
+     * What the index says of a token: the elements it matches, and the groups of patterns that may start at it (filed
+     * under its forms, and with a first element it matches). Both depend on the token's word alone (and on whether
+     * case and accents count), so they are noted on the word, and a word met again (a text says "the" and its actors'
+     * names many times) is not looked up again.
+     */
+    private record Reading(int[] elements, Object[] groups) {
+    }
+
+    /** What the index's notes on a word are kept under: one key for each way of reading (case counts or not, accents). */
+    private final Object[] noteKeys = {new Object(), new Object(), new Object(), new Object()};
+
+    /** What the index says of most words: nothing. */
+    private static final Reading NOTHING = new Reading(new int[0], new Object[0]);
+
+    private Reading noted(Token t, boolean caseless, Scratch s) {
+        Object key = noteKeys[(caseless ? 1 : 0) | (t.keepsMarks() ? 2 : 0)];
+        Reading r = (Reading) t.word().note(key);
+        if (r == null) {
+            r = read(t, caseless, s);
+            t.word().note(key, r);
+        }
+        return r;
+    }
+
+    /** The elements a token matches and every group filed under its forms, looked up as they were before notes. */
+    private Reading lookedUp(Token t, boolean caseless, Scratch s) {
+        return new Reading(s.elementsOf(elements, t, caseless), s.candidates(this, t));
+    }
+
+    /** What the index says of a token, looked up, for its word's notes. */
+    private Reading read(Token t, boolean caseless, Scratch s) {
+        int[] found = s.elementsOf(elements, t, caseless);
+        if (found.length == 0) {
+            return NOTHING; // no pattern starts at a word that matches no element
+        }
+        Object[] candidates = s.candidates(this, t);
+        int kept = 0;
+        for (Object c : candidates) {
+            if (contains(found, ((Group<?>) c).head())) {
+                candidates[kept++] = c;
+            }
+        }
+        return new Reading(found, java.util.Arrays.copyOf(candidates, kept));
+    }
+
+    private static boolean contains(int[] ids, int id) {
+        for (int k : ids) {
+            if (k == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some pattern may begin with this word: its first element matches it. */
@@ -163,7 +230,8 @@ final class PhraseIndex<V> {
 
     /**
      * What one thread needs to find patterns in a sentence without making anything per token: which elements each
-     * token matches (a row of bits per element, for the elements the sentence has), and a token's candidate patterns.
+     * token matches (its reading, kept per token) and which elements some token of it matches, and a token's candidate
+     * patterns.
      * Marks are stamped with a count (of sentences, of tokens) rather than cleared.
      */
     private static final class Scratch implements PhrasePattern.ElementTest, ElementIndex.Found {
@@ -175,14 +243,14 @@ final class PhraseIndex<V> {
         /** Per word of the element index: the token round in which it was tried. */
         private int[] tried = new int[0];
         private int wordRound;
-        /** Per element: the sentence in which its row was started, and where its row is in {@link #bits}. */
-        private int[] rowOf = new int[0];
-        private int[] rowAt = new int[0];
-        private long[] bits = new long[64];
-        private int rowWords;
-        private int used;
+        /** Per element: the last sentence in which some token matched it. */
+        private int[] matchedIn = new int[0];
         private int sentence;
-        private int token;
+        /** The readings of a sentence's tokens. */
+        private Reading[] readings = new Reading[64];
+        /** The elements found for one token. */
+        private int[] foundIds = new int[16];
+        private int found;
 
         void fit(int entries, int elements, int words, int tokens) {
             if (taken.length < entries) {
@@ -193,55 +261,65 @@ final class PhraseIndex<V> {
                 tried = new int[words];
                 wordRound = 0;
             }
-            if (rowOf.length < elements) {
-                rowOf = new int[elements];
-                rowAt = new int[elements];
+            if (matchedIn.length < elements) {
+                matchedIn = new int[elements];
                 sentence = 0;
             }
-            rowWords = (tokens + 63) >>> 6;
         }
 
-        /** Marks the elements every token of the sentence matches. */
-        void read(ElementIndex elements, List<Token> tokens, boolean caseless) {
+        /** Starts a sentence of {@code tokens} tokens: no element marked yet. Returns room for the tokens' readings. */
+        Reading[] start(int tokens) {
             if (sentence == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(rowOf, 0);
+                java.util.Arrays.fill(matchedIn, 0);
                 sentence = 0;
             }
             sentence++;
-            used = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (wordRound == Integer.MAX_VALUE) {
-                    java.util.Arrays.fill(tried, 0);
-                    wordRound = 0;
-                }
-                token = i;
-                elements.matches(tokens.get(i), caseless, tried, ++wordRound, this);
+            if (readings.length < tokens) {
+                readings = new Reading[Math.max(tokens, readings.length * 2)];
             }
+            return readings;
+        }
+
+        /** Marks the elements given as matched in the sentence (which token matches them its reading says). */
+        void mark(int[] ids) {
+            for (int id : ids) {
+                matchedIn[id] = sentence;
+            }
+        }
+
+        /** The elements a token matches, each once. */
+        int[] elementsOf(ElementIndex elements, Token t, boolean caseless) {
+            if (wordRound == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(tried, 0);
+                wordRound = 0;
+            }
+            found = 0;
+            elements.matches(t, caseless, tried, ++wordRound, this);
+            return java.util.Arrays.copyOf(foundIds, found);
         }
 
         @Override
         public void element(int id) {
-            if (rowOf[id] != sentence) {
-                rowOf[id] = sentence;
-                rowAt[id] = used;
-                if (bits.length < used + rowWords) {
-                    bits = java.util.Arrays.copyOf(bits, Math.max(bits.length * 2, used + rowWords));
-                }
-                java.util.Arrays.fill(bits, used, used + rowWords, 0L);
-                used += rowWords;
+            if (found == foundIds.length) {
+                foundIds = java.util.Arrays.copyOf(foundIds, found * 2);
             }
-            bits[rowAt[id] + (token >>> 6)] |= 1L << token;
+            foundIds[found++] = id;
         }
 
         @Override
         public boolean matches(int element, int at) {
-            return rowOf[element] == sentence && (bits[rowAt[element] + (at >>> 6)] & 1L << at) != 0;
+            for (int id : readings[at].elements()) {
+                if (id == element) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether every element given matches some token of the sentence. */
         boolean allPresent(int[] required) {
             for (int id : required) {
-                if (rowOf[id] != sentence) {
+                if (matchedIn[id] != sentence) {
                     return false;
                 }
             }
@@ -249,7 +327,7 @@ final class PhraseIndex<V> {
         }
 
         /** The groups of patterns filed under the token's forms, each once. */
-        <V> void candidates(PhraseIndex<V> index, Token t) {
+        <V> Object[] candidates(PhraseIndex<V> index, Token t) {
             count = 0;
             if (round == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(taken, 0);
@@ -270,6 +348,7 @@ final class PhraseIndex<V> {
                 }
             }
             collect(index.general, r);
+            return java.util.Arrays.copyOf(candidates, count);
         }
 
         /** Adds groups not yet among the candidates (a group can be reached through two keys). */

@@ -24,8 +24,8 @@ final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         int from = v.token(0).start();
         int to = v.token(v.size() - 1).end();
-        Matcher m = QUOTED.matcher(v.text()).region(from, to);
-        while (m.find()) {
+        Matcher m = opensQuote(v.text(), from, to) ? QUOTED.matcher(v.text()).region(from, to) : null;
+        while (m != null && m.find()) {
             String content = m.group(1).strip();
             if (content.split("\\s+").length < 4 || isTitle(content)) {
                 continue; // a name or a title in quotation marks, not speech
@@ -43,6 +43,17 @@ final class QuoteFinder {
         }
         Quote indirect = indirect(a);
         return indirect == null ? List.of() : List.of(indirect);
+    }
+
+    /** Whether a quotation mark that {@link #QUOTED} opens with stands in [from, to): most sentences quote no one. */
+    private static boolean opensQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '«' || c == '„') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Negeri Bintang dan Garis", "Free Tibet": most words capitalised and no final punctuation. */

@@ -13,7 +13,7 @@ final class SentenceView {
 
     /** A stretch of a text, cut now by the shared segmenter (a caption's sentence, or text with no token layer). */
     SentenceView(String text, int from, int to, EventLexicon lexicon) {
-        this(text, Tokenizer.tokenize(text, from, to, lexicon.language(), lexicon.morphology()), lexicon);
+        this(text, Tokenizer.tokenize(text, from, to, lexicon.words()), lexicon);
     }
 
     /** One sentence of an article's token layer. */
@@ -138,16 +138,9 @@ final class SentenceView {
         int upper = 0;
         int lower = 0;
         for (Token t : tokens) {
-            if (!t.isWord()) {
-                continue;
-            }
-            for (int i = 0; i < t.raw().length(); i++) {
-                char c = t.raw().charAt(i);
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                } else if (Character.isLowerCase(c)) {
-                    lower++;
-                }
+            if (t.isWord()) {
+                upper += t.word().upperCase();
+                lower += t.word().lowerCase();
             }
         }
         return upper + lower == 0 || upper > 2 * lower;

@@ -75,6 +75,11 @@ final class Token {
         return keepsMarks ? word.markedForm() : null;
     }
 
+    /** Whether the token's accented form is compared too ({@link #marked()} is not null). */
+    boolean keepsMarks() {
+        return keepsMarks;
+    }
+
     /** This token with its accented form kept for comparison. */
     Token withMarks() {
         return new Token(start, end, word, true);

@@ -21,6 +21,18 @@ final class Word {
     private String markedForm;
     /** 0 not yet known, 1 no marks, 2 marks. */
     private byte marks;
+    /** Letters in upper and in lower case, counted when first asked; -1 not yet. */
+    private int upper = -1;
+    private int lower;
+    /**
+     * What lexicon indexes said of this word, kept for the next token that writes it: pairs of a key (an index, read
+     * one way) and what it said, at most {@link #NOTES} of them (a language has four indexes, mostly read one way;
+     * the oldest note makes room for another).
+     */
+    private Object[] notes;
+    private int nextNote;
+
+    static final int NOTES = 16;
 
     /**
      * @param raw  the word as written
@@ -105,6 +117,73 @@ final class Word {
             marks = Folding.hasMarks(raw) ? (byte) 2 : (byte) 1;
         }
         return marks == 2;
+    }
+
+    /** How many of the word's characters are upper-case letters. */
+    int upperCase() {
+        countCase();
+        return upper;
+    }
+
+    /** How many of the word's characters are lower-case letters. */
+    int lowerCase() {
+        countCase();
+        return lower;
+    }
+
+    private void countCase() {
+        if (upper >= 0) {
+            return;
+        }
+        int u = 0;
+        int l = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isUpperCase(c)) {
+                u++;
+            } else if (Character.isLowerCase(c)) {
+                l++;
+            }
+        }
+        lower = l;
+        upper = u;
+    }
+
+    /** What {@code owner} noted of this word, or null. A word is read on one thread (see {@link Tokenizer.Words}). */
+    Object note(Object owner) {
+        Object[] n = notes;
+        if (n != null) {
+            for (int k = 0; k < n.length; k += 2) {
+                if (n[k] == owner) {
+                    return n[k + 1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Keeps what {@code owner} says of this word, in place of what it said before. */
+    void note(Object owner, Object value) {
+        if (notes == null) {
+            notes = new Object[2];
+        }
+        for (int k = 0; k < notes.length; k += 2) {
+            if (notes[k] == owner || notes[k] == null) {
+                notes[k] = owner;
+                notes[k + 1] = value;
+                return;
+            }
+        }
+        if (notes.length < 2 * NOTES) {
+            int k = notes.length;
+            notes = java.util.Arrays.copyOf(notes, k + 2);
+            notes[k] = owner;
+            notes[k + 1] = value;
+            return;
+        }
+        notes[nextNote] = owner;
+        notes[nextNote + 1] = value;
+        nextNote = (nextNote + 2) % notes.length;
     }
 
     private static boolean startsWithCapital(String raw) {
