@@ -75,17 +75,21 @@ final class StartScreen {
      * window rules out); null when none can. The match may run to {@code limit}; the sentence ends at {@code end}.
      */
     long[] candidates(State state, String text, int pos, int end, int limit) {
+        // most words start no rule: the index, small and read without allocating, says so before any table is read
+        long[] offered = index.candidates(text, pos, end);
+        if (offered == null) {
+            return null;
+        }
         int word = tokenEnd(text, pos, limit);
         if (!judgeable(text, pos, word, end)) {
-            return index.candidates(text, pos, end);
+            return offered;
         }
         int from = pos > 0 ? pos - 1 : pos;
         int tag = pos > 0 ? 1 : 0;
         int narrow = windowEnd(text, word, limit);
         long[] open = state.verdicts.get(text, from, narrow, tag);
         if (open == null) {
-            long[] offered = index.candidates(text, pos, end);
-            open = offered == null ? NONE : judge(state, offered, text.substring(from, narrow), pos - from);
+            open = judge(state, offered, text.substring(from, narrow), pos - from);
             state.verdicts.put(text, from, narrow, tag, open);
         }
         if (open == NONE) {

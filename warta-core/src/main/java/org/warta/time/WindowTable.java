@@ -1,15 +1,28 @@
 package org.warta.time;
 
+import java.util.Arrays;
+
 /**
  * A small hash table from stretches of text to values, looked up by the stretch's place in the text it sits in, so a
  * lookup that finds its entry allocates nothing. Each key also carries a small tag (which kind of window it is). The
  * table holds at most {@code capacity} entries and starts afresh when full: it remembers the recent words of a stream
  * of articles and never grows without bound. Not thread-safe; each thread keeps its own.
  *
+ * <p>A large table is a chain of cache misses on every lookup; since a few words make up most of any text, the entries
+ * last found are also kept in a small direct-mapped front table that stays in the processor's cache, and looked up
+ * there first. It holds copies of entries of the large table only, so it answers as the large table would.
+ *
  * @param <V> the values
  */
 final class WindowTable<V> {
+    /** Slots of the front table: a power of two, small enough to stay in a level-one or level-two cache. */
+    private static final int FRONT = 1 << 10;
+
     private final int capacity;
+    private final int[] frontHashes = new int[FRONT];
+    private final int[] frontTags = new int[FRONT];
+    private final String[] frontKeys = new String[FRONT];
+    private final Object[] frontValues = new Object[FRONT];
     private String[] keys;
     private int[] tags;
     private int[] hashes;
@@ -29,13 +42,26 @@ final class WindowTable<V> {
     @SuppressWarnings("unchecked")
     V get(String text, int start, int end, int tag) {
         int hash = hash(text, start, end, tag);
+        int f = hash & (FRONT - 1);
+        String front = frontKeys[f];
+        if (front != null && frontHashes[f] == hash && frontTags[f] == tag && same(front, text, start, end)) {
+            return (V) frontValues[f];
+        }
         int mask = keys.length - 1;
         for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
+                remember(f, keys[i], hash, tag, values[i]);
                 return (V) values[i];
             }
         }
         return null;
+    }
+
+    private void remember(int f, String key, int hash, int tag, Object value) {
+        frontKeys[f] = key;
+        frontHashes[f] = hash;
+        frontTags[f] = tag;
+        frontValues[f] = value;
     }
 
     /** Stores {@code value} for {@code text[start, end)} with {@code tag}, replacing what was there. */
@@ -46,6 +72,7 @@ final class WindowTable<V> {
         for (; keys[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
                 values[i] = value;
+                remember(hash & (FRONT - 1), keys[i], hash, tag, value);
                 return;
             }
         }
@@ -58,6 +85,7 @@ final class WindowTable<V> {
         tags[i] = tag;
         hashes[i] = hash;
         values[i] = value;
+        remember(hash & (FRONT - 1), keys[i], hash, tag, value);
         size++;
         if (2 * size > keys.length) {
             rehash();
@@ -70,6 +98,8 @@ final class WindowTable<V> {
 
     void clear() {
         allocate(16);
+        Arrays.fill(frontKeys, null);
+        Arrays.fill(frontValues, null);
     }
 
     private void allocate(int slots) {
