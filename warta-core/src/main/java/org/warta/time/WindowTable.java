@@ -15,14 +15,21 @@ import java.util.Arrays;
  * @param <V> the values
  */
 final class WindowTable<V> {
-    /** Slots of the front table: a power of two, small enough to stay in a level-one or level-two cache. */
-    private static final int FRONT = 1 << 10;
+    /** Slots of the front table: a power of two; a few hundred kilobytes that stay in the processor's cache. */
+    private static final int FRONT = 1 << 14;
+
+    /**
+     * The hash of no key: the slots are probed by their hashes alone, one small array, so that a lookup that finds
+     * nothing (a word not seen yet) costs one cache line rather than one for each array.
+     */
+    private static final int EMPTY = 0;
 
     private final int capacity;
-    private final int[] frontHashes = new int[FRONT];
-    private final int[] frontTags = new int[FRONT];
-    private final String[] frontKeys = new String[FRONT];
-    private final Object[] frontValues = new Object[FRONT];
+    private final int frontMask;
+    private final int[] frontHashes;
+    private final int[] frontTags;
+    private final String[] frontKeys;
+    private final Object[] frontValues;
     private String[] keys;
     private int[] tags;
     private int[] hashes;
@@ -35,6 +42,12 @@ final class WindowTable<V> {
             throw new IllegalArgumentException("capacity " + capacity);
         }
         this.capacity = capacity;
+        int front = Integer.highestOneBit(Math.min(FRONT, capacity));
+        this.frontMask = front - 1;
+        this.frontHashes = new int[front];
+        this.frontTags = new int[front];
+        this.frontKeys = new String[front];
+        this.frontValues = new Object[front];
         allocate(16);
     }
 
@@ -42,13 +55,13 @@ final class WindowTable<V> {
     @SuppressWarnings("unchecked")
     V get(String text, int start, int end, int tag) {
         int hash = hash(text, start, end, tag);
-        int f = hash & (FRONT - 1);
+        int f = hash & frontMask;
         String front = frontKeys[f];
         if (front != null && frontHashes[f] == hash && frontTags[f] == tag && same(front, text, start, end)) {
             return (V) frontValues[f];
         }
-        int mask = keys.length - 1;
-        for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
+        int mask = hashes.length - 1;
+        for (int i = hash & mask; hashes[i] != EMPTY; i = (i + 1) & mask) {
             if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
                 remember(f, keys[i], hash, tag, values[i]);
                 return (V) values[i];
@@ -67,12 +80,12 @@ final class WindowTable<V> {
     /** Stores {@code value} for {@code text[start, end)} with {@code tag}, replacing what was there. */
     void put(String text, int start, int end, int tag, V value) {
         int hash = hash(text, start, end, tag);
-        int mask = keys.length - 1;
+        int mask = hashes.length - 1;
         int i = hash & mask;
-        for (; keys[i] != null; i = (i + 1) & mask) {
+        for (; hashes[i] != EMPTY; i = (i + 1) & mask) {
             if (hashes[i] == hash && tags[i] == tag && same(keys[i], text, start, end)) {
                 values[i] = value;
-                remember(hash & (FRONT - 1), keys[i], hash, tag, value);
+                remember(hash & frontMask, keys[i], hash, tag, value);
                 return;
             }
         }
@@ -85,7 +98,7 @@ final class WindowTable<V> {
         tags[i] = tag;
         hashes[i] = hash;
         values[i] = value;
-        remember(hash & (FRONT - 1), keys[i], hash, tag, value);
+        remember(hash & frontMask, keys[i], hash, tag, value);
         size++;
         if (2 * size > keys.length) {
             rehash();
@@ -122,7 +135,7 @@ final class WindowTable<V> {
                 continue;
             }
             int i = oldHashes[j] & mask;
-            while (keys[i] != null) {
+            while (hashes[i] != EMPTY) {
                 i = (i + 1) & mask;
             }
             keys[i] = oldKeys[j];
@@ -155,6 +168,7 @@ final class WindowTable<V> {
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
+        h ^= h >>> 16;
+        return h == EMPTY ? 1 : h;
     }
 }
