@@ -1,5 +1,6 @@
 package org.warta.time;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,17 @@ final class RuleIndex {
     /** What may follow a word when it is offered to a rule alone. */
     private static final List<String> WORD_ENDS = List.of(" ", "'", "\u2019", "-", ".", ",", ")", "/");
 
+    /**
+     * The characters whose lower case, as {@link String#toLowerCase(Locale)} spells it, is not the one character
+     * {@link Character#toLowerCase(char)} gives: 'İ' becomes two, and 'Σ' depends on the letter before it; and every
+     * surrogate. A word with one of them in its key is looked up by its key as a string.
+     */
+    private static final BitSet IRREGULAR = irregular();
+
     private final boolean spaced;
     private final Map<String, long[]> index = new HashMap<>();
+    /** The same keys, those of three characters or fewer, for lookups that allocate nothing. */
+    private final PackedKeys packed;
 
     /**
      * Offers every candidate first word (of any word class, or spelled out in any pattern) to each rule alone; the
@@ -76,27 +86,85 @@ final class RuleIndex {
                 }
             }
         }
+        this.packed = PackedKeys.of(index);
     }
 
-    /** Rules that can start at {@code pos}, as a bit set over rule order; null when none can. */
+    private static BitSet irregular() {
+        BitSet irregular = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String lower = String.valueOf((char) c).toLowerCase(Locale.ROOT);
+            if (Character.isSurrogate((char) c) || c == '\u03A3'
+                    || lower.length() != 1 || lower.charAt(0) != Character.toLowerCase((char) c)) {
+                irregular.set(c);
+            }
+        }
+        return irregular;
+    }
+
+    /**
+     * Rules that can start at {@code pos}, as a bit set over rule order (not to be changed); null when none can. Tried
+     * at every word of every text, so the keys are read straight off the text into {@link #packed} with nothing
+     * allocated; a character whose lower case a string's lower-casing spells otherwise goes the way of strings.
+     */
     long[] candidates(String text, int pos, int end) {
+        char c = text.charAt(pos);
+        if (Character.isDigit(c)) {
+            return packed.get(PackedKeys.of(DIGIT_KEY.charAt(0)));
+        }
+        if (!Character.isLetter(c)) {
+            return packed.get(PackedKeys.of(c));
+        }
+        if (IRREGULAR.get(c)) {
+            return byString(text, pos, end);
+        }
+        long key = PackedKeys.of(lower(c));
+        if (!spaced) {
+            return packed.get(key);
+        }
+        long[] merged = packed.get(key);
+        for (int e = pos + 1; e < end && e - pos < KEY_LENGTH && isWordPart(text.charAt(e)); e++) {
+            char next = text.charAt(e);
+            if (IRREGULAR.get(next)) {
+                return byString(text, pos, end);
+            }
+            key = PackedKeys.append(key, lower(next));
+            merged = or(merged, packed.get(key));
+        }
+        return merged;
+    }
+
+    /** {@link Character#toLowerCase(char)}, with no table looked up for ASCII. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** The rules of either set; one of them itself where the other is null, a new array where both hold rules. */
+    private static long[] or(long[] a, long[] b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        long[] merged = a.clone();
+        for (int i = 0; i < b.length; i++) {
+            merged[i] |= b[i];
+        }
+        return merged;
+    }
+
+    /** {@link #candidates} by the keys as strings: the way for every text, slower, kept for the few odd letters. */
+    long[] byString(String text, int pos, int end) {
         String key = key(text, pos, end);
         if (!spaced || !Character.isLetter(text.charAt(pos))) {
             return index.get(key);
         }
         long[] merged = null;
         for (int len = 1; len <= key.length(); len++) {
-            long[] bits = index.get(len == key.length() ? key : key.substring(0, len));
-            if (bits == null) {
-                continue;
-            }
-            if (merged == null) {
-                merged = bits.clone();
-            } else {
-                for (int i = 0; i < bits.length; i++) {
-                    merged[i] |= bits[i];
-                }
-            }
+            merged = or(merged, index.get(len == key.length() ? key : key.substring(0, len)));
         }
         return merged;
     }

@@ -1,6 +1,9 @@
 package org.warta.time;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
  * more. A rule tried on the window alone that neither matches nor reads past its end would fail the same way on the
  * whole text, since it saw exactly what it would see there; only such rules are set aside, so the matches found are
  * the same as without the screen. The verdicts depend on the window's text only, so each thread remembers them for
- * the words it has seen: a word seen before costs one table lookup and no regular expression at all.
+ * the words it has seen: a word seen before costs one table lookup and no regular expression at all, and a word the
+ * index offers no rule (most words) costs no table lookup either.
  *
  * <p>The window is one word first; when some rules are still open (they want to read on, as "the" does for "the
  * third quarter"), it is widened to the next word for those.
@@ -24,6 +28,8 @@ final class StartScreen {
     private static final int REMEMBERED = 1 << 16;
     private static final long[] NONE = new long[0];
     private static final int WIDE = 2;
+    /** Distinct verdicts a thread shares among its windows before it starts afresh; a text has far fewer. */
+    private static final int VERDICTS = 1 << 12;
 
     private final boolean spaced;
     private final List<TimeRule> rules;
@@ -52,6 +58,11 @@ final class StartScreen {
     static final class State {
         final WindowTable<long[]> verdicts = new WindowTable<>(REMEMBERED);
         final Matcher[] matchers;
+        /**
+         * One array for each distinct verdict: many windows share a few verdicts, so the verdict a lookup finds is
+         * one the processor's cache already holds rather than one more object to fetch from memory.
+         */
+        final Map<Verdict, long[]> shared = new HashMap<>();
 
         State(int rules) {
             matchers = new Matcher[rules];
@@ -75,17 +86,21 @@ final class StartScreen {
      * window rules out); null when none can. The match may run to {@code limit}; the sentence ends at {@code end}.
      */
     long[] candidates(State state, String text, int pos, int end, int limit) {
+        // most words start no rule: the index, small and read without allocating, says so before any table is read
+        long[] offered = index.candidates(text, pos, end);
+        if (offered == null) {
+            return null;
+        }
         int word = tokenEnd(text, pos, limit);
         if (!judgeable(text, pos, word, end)) {
-            return index.candidates(text, pos, end);
+            return offered;
         }
         int from = pos > 0 ? pos - 1 : pos;
         int tag = pos > 0 ? 1 : 0;
         int narrow = windowEnd(text, word, limit);
         long[] open = state.verdicts.get(text, from, narrow, tag);
         if (open == null) {
-            long[] offered = index.candidates(text, pos, end);
-            open = offered == null ? NONE : judge(state, offered, text.substring(from, narrow), pos - from);
+            open = judge(state, offered, text.substring(from, narrow), pos - from);
             state.verdicts.put(text, from, narrow, tag, open);
         }
         if (open == NONE) {
@@ -142,7 +157,13 @@ final class StartScreen {
                 }
             }
         }
-        return open == null ? NONE : open;
+        if (open == null) {
+            return NONE;
+        }
+        if (state.shared.size() >= VERDICTS) {
+            state.shared.clear();
+        }
+        return state.shared.computeIfAbsent(new Verdict(open), v -> v.rules);
     }
 
     private boolean mayMatch(State state, int rule, String window, int start) {
@@ -188,5 +209,18 @@ final class StartScreen {
             e++;
         }
         return e;
+    }
+
+    /** A verdict as a map key, equal by the rules it holds. */
+    private record Verdict(long[] rules) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Verdict v && Arrays.equals(rules, v.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(rules);
+        }
     }
 }

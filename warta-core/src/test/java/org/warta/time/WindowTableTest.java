@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WindowTableTest {
@@ -67,5 +73,41 @@ class WindowTableTest {
         assertEquals(4, table.get("d", 0, 1, 0));
         assertTrue(table.size() <= 3);
         assertThrows(IllegalArgumentException.class, () -> new WindowTable<Integer>(0));
+    }
+
+    /**
+     * The front table keeps copies of recent entries: through replacing values, filling up, starting afresh and many
+     * words sharing front slots, every lookup answers as a plain map that is emptied when the table starts afresh.
+     */
+    @Test
+    void answersAsAMapDoesThroughReplacingFillingAndStartingAfresh() throws IOException {
+        String text = Files.readString(Path.of("..", "examples", "vi-bao-yagi.txt"))
+                + Files.readString(Path.of("..", "examples", "en-us-uk-trade-deal.txt"));
+        String[] words = text.split("\\s+");
+        assertTrue(words.length > 500, "words: " + words.length);
+        for (int capacity : new int[] {7, 300, 5000}) {
+            WindowTable<Integer> table = new WindowTable<>(capacity);
+            Map<String, Integer> model = new HashMap<>();
+            Random random = new Random(capacity);
+            int starts = 0;
+            for (int step = 0; step < 40_000; step++) {
+                String word = words[random.nextInt(words.length)];
+                int tag = random.nextInt(3);
+                String key = tag + "|" + word;
+                String around = "(" + word + ")";
+                if (random.nextInt(3) == 0) {
+                    if (!model.containsKey(key) && model.size() >= capacity) {
+                        model.clear();
+                        starts++;
+                    }
+                    model.put(key, step);
+                    table.put(around, 1, around.length() - 1, tag, step);
+                } else {
+                    assertEquals(model.get(key), table.get(around, 1, around.length() - 1, tag), key);
+                }
+                assertEquals(model.size(), table.size());
+            }
+            assertTrue(capacity > 1000 || starts > 0, "the table never filled up at capacity " + capacity);
+        }
     }
 }
