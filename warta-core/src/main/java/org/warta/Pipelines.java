@@ -20,6 +20,7 @@ import org.warta.language.LanguageStage;
 import org.warta.model.Layer;
 import org.warta.model.RawDocument;
 import org.warta.model.Sentence;
+import org.warta.pipeline.LoadAhead;
 import org.warta.pipeline.Pipeline;
 import org.warta.pipeline.Stage;
 import org.warta.story.StoryMemory;
@@ -38,31 +39,19 @@ public final class Pipelines {
     }
 
     /**
-     * Starts loading, on two daemon threads, what the standard stages load before their first article: the knowledge
+     * Starts loading, on daemon threads, what the standard stages load before their first article: the knowledge
      * base on one; the language models, the cleaning rules and the page cues on the other. A command about to build
      * a standard pipeline calls this first thing, so the loading overlaps the reading of its command line; building
      * the stages afterwards waits for what is still loading instead of loading it again. A failure here is left for
      * the stages to meet and report.
      */
     public static void loadAhead() {
-        start("warta-load-knowledge-base", KnowledgeBase::standard);
-        start("warta-load-stages", () -> {
+        LoadAhead.inBackground(KnowledgeBase::standard);
+        LoadAhead.inBackground(() -> {
             new LanguageStage();
             new CleanStage();
             extractors();
         });
-    }
-
-    private static void start(String name, Runnable load) {
-        Thread t = new Thread(() -> {
-            try {
-                load.run();
-            } catch (RuntimeException | LinkageError ignored) {
-                // the stages load it again and report the failure
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     public static Pipeline standard(WartaOptions options) {

@@ -11,9 +11,10 @@ import java.util.concurrent.Executors;
  * pipeline meets it ({@link Stage#preparations}). A one-article run spends most of its time loading one language's
  * patterns, lexicons and models, one after the other as each stage first needs them; started together as soon as the
  * language is known, they load side by side while the stages before them work. Each language is started once per
- * pipeline; a stage that needs what is still loading waits for it, as it would wait for its own load.
+ * pipeline; a stage that needs what is still loading waits for it, as it would wait for its own load. The same
+ * threads serve loads started before any pipeline is built ({@link #inBackground}).
  */
-final class LoadAhead {
+public final class LoadAhead {
     /** Daemon threads, made as loads need them and gone when idle: a run never waits on them to exit. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(work -> {
         Thread t = new Thread(work, "warta-load-ahead");
@@ -23,6 +24,14 @@ final class LoadAhead {
 
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
+    LoadAhead() {
+    }
+
+    /** Runs a load on one of the daemon threads; a failure is passed over (see {@link #quietly}). */
+    public static void inBackground(Runnable load) {
+        THREADS.execute(() -> quietly(load));
+    }
+
     /** Starts the preparations of {@code stages} for {@code language}, unless this pipeline started them before. */
     void start(List<Stage> stages, String language) {
         if (language == null || !started.add(language)) {
@@ -30,7 +39,7 @@ final class LoadAhead {
         }
         for (Stage stage : stages) {
             for (Runnable load : stage.preparations(language)) {
-                THREADS.execute(() -> quietly(load));
+                inBackground(load);
             }
         }
     }
